@@ -1,0 +1,36 @@
+import { Chalk, type ChalkInstance } from 'chalk';
+import { randomBytes } from 'node:crypto';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { InputError } from './errors.js';
+
+/** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
+export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
+  if (stream === null) return new Chalk({ level: 0 });
+  const forced = env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  const off = env.NO_COLOR !== undefined && env.NO_COLOR !== '';
+  return new Chalk({ level: !off && (forced || stream.isTTY === true) ? 1 : 0 });
+}
+
+/** Writes `text` to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
+export function emit(text: string, out: string | undefined): void {
+  if (out === undefined) {
+    process.stdout.write(text);
+    return;
+  }
+  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  try {
+    writeFileSync(tmp, text);
+    renameSync(tmp, out);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw new InputError(`${out}: ${(e as Error).message}`);
+  }
+}
+
+/** A path as it is shown in messages: relative to the working folder when inside it, with forward slashes. */
+export function displayPath(path: string, cwd = process.cwd()): string {
+  const rel = relative(cwd, path);
+  const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
+  return shown.split('\\').join('/');
+}

@@ -1,0 +1,75 @@
+import { CommanderError } from 'commander';
+import { detectLang, type Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { packageVersion } from '../load/package.js';
+import { EXIT, InputError, UsageError } from './errors.js';
+import { buildProgram } from './program.js';
+
+/** Runs the command line and returns the exit code; never throws. */
+export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const lang = detectLang(argv, env);
+  let code: number = EXIT.ok;
+  let commands: string[] = [];
+  try {
+    const program = buildProgram(lang, packageVersion(), (c) => (code = c));
+    commands = program.commands.map((c) => c.name());
+    if (argv.length === 0) {
+      process.stderr.write(program.helpInformation());
+      return EXIT.usage;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    return report(e, lang, argv.filter((a) => commands.includes(a)).slice(0, 1), env);
+  }
+}
+
+function report(e: unknown, lang: Lang, command: readonly string[], env: NodeJS.ProcessEnv): number {
+  const t = ui(lang);
+  if (e instanceof CommanderError) {
+    if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return EXIT.ok;
+    process.stderr.write(`fazhi: ${t.error}${t.colon}${usageMessage(e, lang)}${t.usage.hint(helpTarget(command))}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof UsageError) {
+    process.stderr.write(`fazhi: ${t.error}${t.colon}${e.message}${t.usage.hint(helpTarget(command))}\n`);
+    return EXIT.usage;
+  }
+  if (e instanceof InputError) {
+    process.stderr.write(`${e.message}\n`);
+    return EXIT.input;
+  }
+  if (env.FAZHI_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
+  process.stderr.write(`${t.internalError((e as Error)?.message ?? String(e))}\n`);
+  return EXIT.input;
+}
+
+/** `fazhi` or `fazhi <command>`: where --help would help. */
+const helpTarget = (command: readonly string[]): string => ['fazhi', ...command].join(' ');
+
+/** Commander's English one-liners, in the catalogue's words. */
+function usageMessage(e: CommanderError, lang: Lang): string {
+  const u = ui(lang).usage;
+  const quoted = [...e.message.matchAll(/'([^']*)'/g)].map((m) => m[1] ?? '');
+  const suggestion = /Did you mean (?:one of )?([^?]+)\?/.exec(e.message)?.[1];
+  const tail = suggestion ? u.didYouMean(suggestion.trim()) : '';
+  const option = (quoted[0] ?? '').split(/[ ,]/)[0] ?? '';
+  switch (e.code) {
+    case 'commander.unknownCommand':
+      return u.unknownCommand(quoted[0] ?? '') + tail;
+    case 'commander.unknownOption':
+      return u.unknownOption(quoted[0] ?? '') + tail;
+    case 'commander.missingArgument':
+      return u.missingArgument(quoted[0] ?? '');
+    case 'commander.optionMissingArgument':
+      return u.optionMissingArgument(option);
+    case 'commander.invalidArgument': {
+      const choices = /Allowed choices are (.*)\./.exec(e.message)?.[1] ?? '';
+      return u.invalidChoice(quoted[1] ?? '', option, choices);
+    }
+    case 'commander.excessArguments':
+      return u.excessArguments(/Expected (\d+)/.exec(e.message)?.[1] ?? '0');
+    default:
+      return e.message.replace(/^error: /, '');
+  }
+}

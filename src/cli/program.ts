@@ -1,0 +1,68 @@
+import { Command, Help, Option } from 'commander';
+import { LANGS, type Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+
+/** What a command's action returns: its exit code. */
+export type Action = (...args: never[]) => Promise<number> | number;
+
+const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+
+/**
+ * The command line, wired with commander: words from the catalogue, actions loaded
+ * only when their command runs (so `fazhi --version` stays fast).
+ */
+export function buildProgram(lang: Lang, version: string, done: (code: number) => void): Command {
+  const t = ui(lang);
+  const program = new Command('fazhi');
+  program
+    .description(t.programDescription)
+    .version(version, '-V, --version', t.versionOption)
+    .helpOption('-h, --help', t.helpOption)
+    .helpCommand('help [command]', t.helpCommand)
+    .addOption(new Option('--lang <lang>', t.langOption).choices(LANGS))
+    .configureHelp(localHelp(lang))
+    .showSuggestionAfterError(true)
+    .exitOverride()
+    .configureOutput({ outputError: () => {} });
+
+  const examples = (list: readonly [string, string][]): string =>
+    `\n${t.examples}\n${list.map(([cmd, what]) => `  ${cmd}\n      ${what}`).join('\n')}\n`;
+
+  program
+    .command('validate')
+    .description(t.validate.description)
+    .argument('[paths...]', t.validate.paths)
+    .addOption(new Option('--format <format>', t.formatOption).choices(VALIDATE_FORMATS).default('text'))
+    .option('--strict', t.validate.strict)
+    .option('--out <file>', t.outOption)
+    .addHelpText('after', examples(t.validate.examples))
+    .action(async (paths: string[], opts: { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
+      const { validate } = await import('./commands/validate.js');
+      done(validate(paths, { ...opts, strict: opts.strict === true, lang }));
+    });
+
+  program
+    .command('schema')
+    .description(t.schema.description)
+    .option('--out <file>', t.outOption)
+    .addHelpText('after', examples(t.schema.examples))
+    .action(async (opts: { out?: string }) => {
+      const { schema } = await import('./commands/schema.js');
+      done(schema(opts.out));
+    });
+
+  return program;
+}
+
+/** Help headings and option notes in the chosen language. */
+function localHelp(lang: Lang): Partial<Help> {
+  const t = ui(lang);
+  return {
+    styleTitle: (title: string) => t.headings[title] ?? title,
+    optionDescription(this: Help, option: Option): string {
+      const text = Help.prototype.optionDescription.call(this, option);
+      if (lang === 'en') return text;
+      return text.replace(/\(choices: /, `（${t.choicesWord}：`).replace(/\(default: /, `（${t.defaultWord}：`).replace(/\)$/, '）').replace(/\) \(/, '）（');
+    },
+  };
+}

@@ -1,0 +1,193 @@
+import type { Lang } from './lang.js';
+
+type Args = Readonly<Record<string, string | number>>;
+type Message = Readonly<Record<Lang, (a: Args) => string>>;
+
+const fmt = (x: string | number | undefined): string => `\`${x ?? ''}\``;
+
+/**
+ * Every problem fazhi reports, keyed by its code, in Chinese and English.
+ * Codes are stable (tests and scripts match them); the wording may improve.
+ */
+export const PROBLEMS = {
+  // Files
+  'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
+  'file-is-directory': { zh: () => '这是一个文件夹，不是文件', en: () => 'this is a folder, not a file' },
+  'file-unreadable': { zh: (a) => `无法读取文件（${a.reason}）`, en: (a) => `cannot read the file (${a.reason})` },
+  'folder-empty': {
+    zh: () => '文件夹中没有指标体系文件（indicators.yaml 或 *.yaml）',
+    en: () => 'the folder holds no indicator system (indicators.yaml or *.yaml)',
+  },
+
+  // YAML
+  'yaml-syntax': { zh: (a) => `YAML 语法错误：${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
+  'yaml-warning': { zh: (a) => `YAML 提示：${a.detail}`, en: (a) => `YAML warning: ${a.detail}` },
+  'yaml-duplicate-key': {
+    zh: (a) => `键 ${fmt(a.key)} 重复：同一层级的键不能重复`,
+    en: (a) => `duplicate key ${fmt(a.key)}: keys must be unique in a mapping`,
+  },
+  'yaml-tab': {
+    zh: () => 'YAML 不允许用制表符（Tab）缩进，请改用空格',
+    en: () => 'YAML does not allow tabs for indentation; use spaces',
+  },
+  'yaml-multiple-documents': {
+    zh: () => '一个文件只能包含一个 YAML 文档（去掉多余的 ---）',
+    en: () => 'a file holds one YAML document only (remove the extra ---)',
+  },
+  'yaml-alias-limit': {
+    zh: (a) => `别名（*alias）展开次数超过 ${a.limit}，文件被拒绝（防止超大文档）`,
+    en: (a) => `aliases (*alias) expand more than ${a.limit} times; rejected to guard against huge documents`,
+  },
+  'yaml-forbidden-key': {
+    zh: (a) => `不允许使用键 ${fmt(a.key)}`,
+    en: (a) => `the key ${fmt(a.key)} is not allowed`,
+  },
+
+  // Schema
+  'schema-required': { zh: (a) => `缺少必填项 ${fmt(a.key)}`, en: (a) => `missing required key ${fmt(a.key)}` },
+  'schema-unknown-key': {
+    zh: (a) => `未知的键 ${fmt(a.key)}${a.hint ? `，是否想写 ${fmt(a.hint)}？` : ''}`,
+    en: (a) => `unknown key ${fmt(a.key)}${a.hint ? `; did you mean ${fmt(a.hint)}?` : ''}`,
+  },
+  'schema-type': {
+    zh: (a) => `${fmt(a.key)} 应为${KIND_ZH[a.expected as string] ?? a.expected}，实际是${KIND_ZH[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? '（数字形式的 id 请加引号）' : ''}`,
+    en: (a) => `${fmt(a.key)} should be ${KIND_EN[a.expected as string] ?? a.expected}, not ${KIND_EN[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? ' (quote ids that look like numbers)' : ''}`,
+  },
+  'schema-not-finite': { zh: (a) => `${fmt(a.key)} 必须是有限的数`, en: (a) => `${fmt(a.key)} must be a finite number` },
+  'schema-integer': { zh: (a) => `${fmt(a.key)} 应为整数`, en: (a) => `${fmt(a.key)} should be a whole number` },
+  'schema-enum': {
+    zh: (a) => `${fmt(a.key)} 的值 ${fmt(a.value)} 无效，应为 ${a.allowed}`,
+    en: (a) => `${fmt(a.key)}: ${fmt(a.value)} is not allowed; use ${a.allowed}`,
+  },
+  'schema-too-small': { zh: (a) => `${fmt(a.key)} 不能小于 ${a.min}`, en: (a) => `${fmt(a.key)} must be at least ${a.min}` },
+  'schema-not-above': { zh: (a) => `${fmt(a.key)} 必须大于 ${a.min}`, en: (a) => `${fmt(a.key)} must be more than ${a.min}` },
+  'schema-too-big': { zh: (a) => `${fmt(a.key)} 不能大于 ${a.max}`, en: (a) => `${fmt(a.key)} must be at most ${a.max}` },
+  'schema-too-few': {
+    zh: (a) => `${fmt(a.key)} 至少需要 ${a.min} 项`,
+    en: (a) => `${fmt(a.key)} needs at least ${a.min} entr${a.min === 1 ? 'y' : 'ies'}`,
+  },
+  'schema-empty': { zh: (a) => `${fmt(a.key)} 不能为空`, en: (a) => `${fmt(a.key)} must not be empty` },
+  'schema-id-format': {
+    zh: (a) => `id ${fmt(a.value)} 无效：只能包含字母、数字、点（.）、下划线（_）和连字符（-）`,
+    en: (a) => `invalid id ${fmt(a.value)}: use letters, digits, dot, underscore and hyphen only`,
+  },
+  'schema-rule-type': {
+    zh: (a) => `未知的规则类型 ${fmt(a.value)}，应为 ${a.allowed}`,
+    en: (a) => `unknown rule type ${fmt(a.value)}; use ${a.allowed}`,
+  },
+  'schema-union': {
+    zh: (a) => `${fmt(a.key)} 的写法无效${UNION_HINT_ZH[a.key as string] ?? ''}`,
+    en: (a) => `${fmt(a.key)} is not written right${UNION_HINT_EN[a.key as string] ?? ''}`,
+  },
+  'schema-other': { zh: (a) => `${fmt(a.key)} 无效：${a.detail}`, en: (a) => `${fmt(a.key)} is invalid: ${a.detail}` },
+
+  // Cross-field checks
+  'id-duplicate': {
+    zh: (a) => `id ${fmt(a.id)} 重复（第 ${a.line} 行已使用）；整个文件中 id 必须唯一`,
+    en: (a) => `duplicate id ${fmt(a.id)} (already used on line ${a.line}); ids are unique in the whole file`,
+  },
+  'node-items-and-rule': {
+    zh: (a) => `${fmt(a.id)} 同时有 items 和 rule：分组用 items，计分项用 rule，只能二选一`,
+    en: (a) => `${fmt(a.id)} has both items and rule: a group has items, a scored item a rule, never both`,
+  },
+  'node-no-items-or-rule': {
+    zh: (a) => `${fmt(a.id)} 既没有 items 也没有 rule：分组需要 items，计分项需要 rule`,
+    en: (a) => `${fmt(a.id)} has neither items nor rule: a group needs items, a scored item a rule`,
+  },
+  'group-no-positive-weight': {
+    zh: (a) => `${fmt(a.id)} 下没有权重大于 0 的指标；每个分组至少要有一个计分的下级`,
+    en: (a) => `${fmt(a.id)} has no child of positive weight; every group needs one`,
+  },
+  'systems-sum': {
+    zh: (a) => `各体系权重之和为 ${a.sum}，应等于 scale ${a.scale}`,
+    en: (a) => `the systems' weights add up to ${a.sum}, not to scale ${a.scale}`,
+  },
+  'weights-sum': {
+    zh: (a) => `${fmt(a.id)} 的下级权重之和为 ${a.sum}（${a.parts}），应等于其权重 ${a.weight}`,
+    en: (a) => `the children of ${fmt(a.id)} add up to ${a.sum} (${a.parts}), not to its weight ${a.weight}`,
+  },
+  'linear-flat': {
+    zh: (a) => `${fmt(a.id)}：linear 规则的 full 与 zero 不能相等（都是 ${a.value}）`,
+    en: (a) => `${fmt(a.id)}: a linear rule needs full ≠ zero (both are ${a.value})`,
+  },
+  'band-both-bounds': {
+    zh: (a) => `${fmt(a.id)}：一个分档只能写 min 或 max 之一`,
+    en: (a) => `${fmt(a.id)}: a band has min or max, not both`,
+  },
+  'band-no-bound': {
+    zh: (a) => `${fmt(a.id)}：分档缺少 min（越高越好）或 max（越低越好）`,
+    en: (a) => `${fmt(a.id)}: a band needs min (higher is better) or max (lower is better)`,
+  },
+  'bands-mixed': {
+    zh: (a) => `${fmt(a.id)}：分档不能混用 min 和 max`,
+    en: (a) => `${fmt(a.id)}: bands do not mix min and max`,
+  },
+  'bands-order': {
+    zh: (a) => `${fmt(a.id)}：分档的 ${a.kind} 应严格${a.kind === 'min' ? '递减' : '递增'}（${a.prev} 之后是 ${a.value}）`,
+    en: (a) => `${fmt(a.id)}: band ${a.kind} values must be strictly ${a.kind === 'min' ? 'descending' : 'ascending'} (${a.value} follows ${a.prev})`,
+  },
+  'grade-label-duplicate': {
+    zh: (a) => `等次名称 ${fmt(a.label)} 重复`,
+    en: (a) => `grade label ${fmt(a.label)} is used twice`,
+  },
+  'grade-min-duplicate': {
+    zh: (a) => `两个等次的 min 都是 ${a.min}`,
+    en: (a) => `two grades have min ${a.min}`,
+  },
+  'bonus-rule-incomplete': {
+    zh: (a) => `加分项 ${fmt(a.id)} 的 ${a.type} 规则缺少 ${a.keys}`,
+    en: (a) => `bonus item ${fmt(a.id)}: a ${a.type} rule needs ${a.keys}`,
+  },
+  'pass-unreachable': {
+    zh: (a) => `达标线 ${a.pass} 高于可能的最高分 ${a.max}，任何县都达不到`,
+    en: (a) => `the pass line ${a.pass} is above the most a county can score (${a.max})`,
+  },
+  'veto-cap-ineffective': {
+    zh: (a) => `否决项 ${fmt(a.id)} 的上限 ${a.cap} 不低于可能的最高分 ${a.max}，不起作用`,
+    en: (a) => `veto ${fmt(a.id)} caps at ${a.cap}, not below the most a county can score (${a.max}): it has no effect`,
+  },
+  'veto-label-unused': {
+    zh: (a) => `否决项 ${fmt(a.id)} 是封顶（cap），label 只用于取消资格（disqualify），不会显示`,
+    en: (a) => `veto ${fmt(a.id)} caps the total; label is used by disqualify only and is never shown`,
+  },
+  'grades-no-floor': {
+    zh: (a) => `最低等次的 min 是 ${a.lowest}，低于它的县没有等次（可加一档 min: 0）`,
+    en: (a) => `the lowest grade starts at ${a.lowest}; counties below it get no grade (add one with min: 0)`,
+  },
+} as const satisfies Record<string, Message>;
+
+export type ProblemCode = keyof typeof PROBLEMS;
+
+const KIND_ZH: Record<string, string> = {
+  number: '数字',
+  string: '文本',
+  boolean: '布尔值',
+  array: '列表',
+  object: '映射（键: 值）',
+  null: '空值',
+};
+
+const KIND_EN: Record<string, string> = {
+  number: 'a number',
+  string: 'text',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping (key: value)',
+  null: 'empty',
+};
+
+const UNION_HINT_ZH: Record<string, string> = {
+  effect: '：应为 disqualify 或 { cap: 数字 }',
+  expect: '：应为 yes 或 no',
+  version: '：应为文本，如 "2022.1"',
+};
+
+const UNION_HINT_EN: Record<string, string> = {
+  effect: ': use disqualify or { cap: NUMBER }',
+  expect: ': use yes or no',
+  version: ': use text such as "2022.1"',
+};
+
+export function problemMessage(code: ProblemCode, args: Args, lang: Lang): string {
+  return (PROBLEMS[code] as Message)[lang](args);
+}

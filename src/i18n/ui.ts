@@ -1,0 +1,131 @@
+import type { IndicatorSystem } from '../model/system.js';
+import type { Lang } from './lang.js';
+
+const scored = (s: IndicatorSystem): number => s.items.filter((n) => n.weight > 0).length;
+const reportOnly = (s: IndicatorSystem): number => s.items.length - scored(s);
+
+/** The words of the command line itself (help, summaries, usage errors), in Chinese and English. */
+const zh = {
+  error: '错误',
+  warning: '警告',
+  colon: '：',
+  programDescription:
+    '法治政府建设示范创建评估工具：校验指标体系、评分排名、找差距补短板。\n' +
+    '示例中的指标分值仅作演示（官方分值未公开），请按实际采用的指标体系配置。',
+  langOption: '界面语言：zh（中文）或 en（英文）；默认取自 LANG，不确定时用中文',
+  versionOption: '显示版本号',
+  helpOption: '显示帮助',
+  helpCommand: '显示某个命令的帮助',
+  formatOption: '输出格式',
+  outOption: '写入文件（先写临时文件再改名），而不是标准输出',
+  headings: {
+    'Usage:': '用法：',
+    'Options:': '选项：',
+    'Commands:': '命令：',
+    'Arguments:': '参数：',
+    'Global Options:': '全局选项：',
+  } as Record<string, string>,
+  defaultWord: '默认',
+  choicesWord: '可选',
+  examples: '示例：',
+  validate: {
+    description: '校验指标体系文件（结构、id 唯一、权重加总、规则参数、分档顺序），不评分',
+    paths: '指标体系 YAML 文件，或文件夹（评估文件夹中的 indicators.yaml，或其中所有 *.yaml）；省略时校验内置的全国示例体系',
+    strict: '警告也视为错误（退出码 1）',
+    examples: [
+      ['fazhi validate indicators/national.yaml', '校验一个指标体系'],
+      ['fazhi validate indicators/', '校验文件夹中所有 *.yaml'],
+      ['fazhi validate my-evaluation/ --strict', '校验评估文件夹，警告也算失败'],
+      ['fazhi validate indicators/ --format github', '在 GitHub Actions 中生成代码注释'],
+      ['fazhi validate x.yaml --format json', '机器可读的结果 {ok, errors, warnings}'],
+    ] as [string, string][],
+  },
+  schema: {
+    description: '输出指标体系格式的 JSON Schema（draft-07），供编辑器补全与 CI 使用',
+    examples: [
+      ['fazhi schema > indicators.schema.json', '保存 schema'],
+      ['# 在 YAML 第一行写：# yaml-language-server: $schema=./indicators.schema.json', 'VS Code YAML 扩展即可补全与检查'],
+    ] as [string, string][],
+  },
+  systemSummary: (s: IndicatorSystem) =>
+    `${s.id}${s.version ? ` ${s.version}` : ''}：${s.systems.length} 个体系，${scored(s)} 个计分项` +
+    `${reportOnly(s) > 0 ? `（另有 ${reportOnly(s)} 个仅报告）` : ''}，满分 ${s.scale}`,
+  problemCounts: (errors: number, warnings: number) =>
+    [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('，'),
+  validateOk: (n: number) => `校验通过（${n} 个文件）`,
+  validateFailed: (n: number) => `校验未通过（${n} 个文件）`,
+  usage: {
+    unknownCommand: (c: string) => `未知命令 ${c}`,
+    unknownOption: (o: string) => `未知选项 ${o}`,
+    missingArgument: (a: string) => `缺少参数 ${a}`,
+    optionMissingArgument: (o: string) => `选项 ${o} 需要一个值`,
+    invalidChoice: (v: string, o: string, choices: string) => `选项 ${o} 的值 ${v} 无效，可选：${choices}`,
+    excessArguments: (n: string) => `参数过多（最多 ${n} 个）`,
+    didYouMean: (s: string) => `，是否想用 ${s}？`,
+    hint: (cmd: string) => `（运行 ${cmd} --help 查看用法）`,
+  },
+  internalError: (m: string) => `fazhi 内部错误（这是程序缺陷，请报告）：${m}；设置 FAZHI_DEBUG=1 可查看详情`,
+};
+
+type Ui = typeof zh;
+
+const en: Ui = {
+  error: 'error',
+  warning: 'warning',
+  colon: ': ',
+  programDescription:
+    'Evaluate law-based government demonstration areas: validate indicator systems, score and rank counties, find the gaps.\n' +
+    'The points of the bundled indicator systems are illustrative (the official ones are not public); configure your own.',
+  langOption: 'language: zh (Chinese) or en (English); default from LANG, Chinese when unsure',
+  versionOption: 'print the version',
+  helpOption: 'show help',
+  helpCommand: 'show help for a command',
+  formatOption: 'output format',
+  outOption: 'write to this file (a temporary file, then a rename) instead of stdout',
+  headings: {},
+  defaultWord: 'default',
+  choicesWord: 'choices',
+  examples: 'Examples:',
+  validate: {
+    description:
+      'check indicator systems (structure, unique ids, weights adding up, rule parameters, bands in order) without scoring',
+    paths: 'indicator YAML files, or folders (an evaluation folder\'s indicators.yaml, else every *.yaml in it); none: the bundled national model',
+    strict: 'warnings fail too (exit code 1)',
+    examples: [
+      ['fazhi validate indicators/national.yaml', 'check one indicator system'],
+      ['fazhi validate indicators/', 'check every *.yaml in a folder'],
+      ['fazhi validate my-evaluation/ --strict', 'check an evaluation folder; warnings fail too'],
+      ['fazhi validate indicators/ --format github', 'annotations for GitHub Actions'],
+      ['fazhi validate x.yaml --format json', 'machine-readable {ok, errors, warnings}'],
+    ],
+  },
+  schema: {
+    description: 'print the JSON Schema (draft-07) of the indicator format, for editors and CI',
+    examples: [
+      ['fazhi schema > indicators.schema.json', 'save the schema'],
+      ['# first line of a YAML: # yaml-language-server: $schema=./indicators.schema.json', 'the VS Code YAML extension then completes and checks'],
+    ],
+  },
+  systemSummary: (s) =>
+    `${s.id}${s.version ? ` ${s.version}` : ''}: ${s.systems.length} systems, ${scored(s)} scored items` +
+    `${reportOnly(s) > 0 ? ` (and ${reportOnly(s)} report-only)` : ''}, scale ${s.scale}`,
+  problemCounts: (errors, warnings) =>
+    [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
+      .filter(Boolean)
+      .join(', '),
+  validateOk: (n) => `valid (${n} file${n === 1 ? '' : 's'})`,
+  validateFailed: (n) => `not valid (${n} file${n === 1 ? '' : 's'})`,
+  usage: {
+    unknownCommand: (c) => `unknown command ${c}`,
+    unknownOption: (o) => `unknown option ${o}`,
+    missingArgument: (a) => `missing argument ${a}`,
+    optionMissingArgument: (o) => `option ${o} needs a value`,
+    invalidChoice: (v, o, choices) => `${v} is not a valid value for ${o}; choices: ${choices}`,
+    excessArguments: (n) => `too many arguments (at most ${n})`,
+    didYouMean: (s) => `; did you mean ${s}?`,
+    hint: (cmd) => ` (see ${cmd} --help)`,
+  },
+  internalError: (m) => `fazhi internal error (a bug, please report it): ${m}; set FAZHI_DEBUG=1 for details`,
+};
+
+export const ui = (lang: Lang): Ui => (lang === 'en' ? en : zh);

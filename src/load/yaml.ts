@@ -1,0 +1,113 @@
+import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
+
+/** The most alias expansions a document may make (a "billion laughs" guard). */
+export const MAX_ALIAS_COUNT = 100;
+
+const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export interface Position {
+  readonly line: number;
+  readonly column: number;
+}
+
+export interface YamlText {
+  /** The document as plain data; `undefined` when it could not be read. */
+  readonly value: unknown;
+  /** Syntax and safety problems, located. */
+  readonly problems: Problem[];
+  /** Where a path of the data stands in the text; a missing key points at its parent. */
+  locate(path: Path, atKey?: boolean): Position;
+  /** A finding placed in this file. */
+  place(finding: Finding): Problem;
+}
+
+const YAML_CODES: Readonly<Record<string, ProblemCode>> = {
+  DUPLICATE_KEY: 'yaml-duplicate-key',
+  TAB_AS_INDENT: 'yaml-tab',
+  MULTIPLE_DOCS: 'yaml-multiple-documents',
+};
+
+/** Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Pure. */
+export function parseYaml(text: string, file: string): YamlText {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, {
+    lineCounter,
+    prettyErrors: false,
+    uniqueKeys: true,
+    version: '1.2',
+    schema: 'core',
+    keepSourceTokens: false,
+  });
+  const at = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line, column: col };
+  };
+  const problems: Problem[] = [];
+  const push = (code: ProblemCode, severity: 'error' | 'warning', pos: Position, args: Record<string, string | number>) =>
+    problems.push({ code, severity, file, ...pos, path: [], args });
+
+  for (const e of doc.errors) push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(e.pos[0]), yamlArgs(e, text));
+  for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
+
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && FORBIDDEN_KEYS.has(String(pair.key.value)))
+        push('yaml-forbidden-key', 'error', at(pair.key.range?.[0] ?? 0), { key: String(pair.key.value) });
+    },
+  });
+
+  let value: unknown;
+  if (!problems.some((p) => p.severity === 'error')) {
+    try {
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      push('yaml-alias-limit', 'error', at(firstAlias(doc)), { limit: MAX_ALIAS_COUNT });
+    }
+  }
+
+  const locate = (path: Path, atKey = false): Position => locateIn(doc, path, atKey, at);
+  const place = (f: Finding): Problem => {
+    const args = f.related ? { ...f.args, line: locate(f.related).line } : f.args;
+    return { code: f.code, severity: f.severity, file, ...locate(f.path, f.atKey), path: f.path, args };
+  };
+  return { value, problems, locate, place };
+}
+
+function yamlArgs(e: YAMLError, text: string): Record<string, string> {
+  const detail = e.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '');
+  const key = e.code === 'DUPLICATE_KEY' ? duplicateKeyAt(text, e.pos[0]) : '';
+  return { detail, key };
+}
+
+/** The key text at an offset, for "duplicate key `x`" messages. */
+function duplicateKeyAt(text: string, offset: number): string {
+  const m = /^\s*([^:\n]+?)\s*:/.exec(text.slice(offset, offset + 200));
+  return m?.[1]?.replace(/^["']|["']$/g, '') ?? '';
+}
+
+function firstAlias(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, alias) {
+      offset = alias.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
+}
+
+function locateIn(doc: Document, path: Path, atKey: boolean, at: (offset: number) => Position): Position {
+  if (atKey && path.length > 0) {
+    const parent = doc.getIn(path.slice(0, -1), true);
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+      if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
+    }
+  }
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) return at(node.range[0]);
+  }
+  return { line: 1, column: 1 };
+}

@@ -1,0 +1,172 @@
+import type { IndicatorFileData, NodeInput } from './indicators.js';
+import { error, warning, type Finding, type Path } from './problem.js';
+
+/**
+ * The rules the schema cannot say: each a small function from a schema-valid file
+ * to the problems it finds, located by their path in the document.
+ */
+export type Check = (file: IndicatorFileData) => Finding[];
+
+/** Sums must match to this much (FORMATS.md §1: "exactly (to 1e-9)"). */
+export const WEIGHT_TOLERANCE = 1e-9;
+
+interface Visit {
+  readonly node: NodeInput;
+  readonly path: Path;
+}
+
+function* walk(nodes: readonly NodeInput[], path: Path): Generator<Visit> {
+  for (const [i, node] of nodes.entries()) {
+    const here = [...path, i];
+    yield { node, path: here };
+    if (node.items) yield* walk(node.items, [...here, 'items']);
+  }
+}
+
+const visits = (file: IndicatorFileData): Visit[] => [...walk(file.systems, ['systems'])];
+
+/** A number as people write it: no float noise (0.30000000000000004 → 0.3). */
+export const num = (x: number): string => String(Number(x.toPrecision(12)));
+
+export const uniqueIds: Check = (file) => {
+  const seen = new Map<string, Path>();
+  const found: Finding[] = [];
+  const see = (id: string, path: Path): void => {
+    const first = seen.get(id);
+    if (first) found.push({ ...error('id-duplicate', [...path, 'id'], { id }), related: first });
+    else seen.set(id, [...path, 'id']);
+  };
+  see(file.id, []);
+  for (const { node, path } of visits(file)) see(node.id, path);
+  for (const [i, veto] of (file.vetoes ?? []).entries()) see(veto.id, ['vetoes', i]);
+  for (const [i, item] of (file.bonus?.items ?? []).entries()) see(item.id, ['bonus', 'items', i]);
+  return found;
+};
+
+export const itemsOrRule: Check = (file) =>
+  visits(file).flatMap(({ node, path }) => {
+    if (node.items !== undefined && node.rule !== undefined)
+      return [error('node-items-and-rule', [...path, 'rule'], { id: node.id })];
+    if (node.items === undefined && node.rule === undefined)
+      return [error('node-no-items-or-rule', path, { id: node.id })];
+    return [];
+  });
+
+export const positiveChild: Check = (file) => {
+  const found: Finding[] = [];
+  if (!file.systems.some((s) => s.weight > 0))
+    found.push(error('group-no-positive-weight', ['systems'], { id: file.id }));
+  for (const { node, path } of visits(file)) {
+    if (node.items && !node.items.some((c) => c.weight > 0))
+      found.push(error('group-no-positive-weight', [...path, 'items'], { id: node.id }));
+  }
+  return found;
+};
+
+const sum = (nodes: readonly NodeInput[]): number => nodes.reduce((acc, n) => acc + n.weight, 0);
+
+export const pointsAddUp: Check = (file) => {
+  if (file.weighting !== 'points') return [];
+  const found: Finding[] = [];
+  const total = sum(file.systems);
+  if (Math.abs(total - file.scale) > WEIGHT_TOLERANCE)
+    found.push(error('systems-sum', ['scale'], { sum: num(total), scale: num(file.scale) }));
+  for (const { node, path } of visits(file)) {
+    if (!node.items || node.items.length === 0) continue;
+    const s = sum(node.items);
+    if (Math.abs(s - node.weight) > WEIGHT_TOLERANCE)
+      found.push(
+        error('weights-sum', [...path, 'weight'], {
+          id: node.id,
+          sum: num(s),
+          weight: num(node.weight),
+          parts: node.items.map((c) => num(c.weight)).join(' + '),
+        }),
+      );
+  }
+  return found;
+};
+
+export const ruleParameters: Check = (file) =>
+  visits(file).flatMap(({ node, path }) => {
+    const rule = node.rule;
+    const at = [...path, 'rule'];
+    if (rule?.type === 'linear' && rule.full === rule.zero)
+      return [error('linear-flat', [...at, 'full'], { id: node.id, value: num(rule.full) })];
+    if (rule?.type !== 'bands') return [];
+    const found: Finding[] = [];
+    const bounds = rule.bands.map((b, i) => {
+      const bandPath = [...at, 'bands', i];
+      if (b.min !== undefined && b.max !== undefined) found.push(error('band-both-bounds', bandPath, { id: node.id }));
+      else if (b.min === undefined && b.max === undefined) found.push(error('band-no-bound', bandPath, { id: node.id }));
+      return b.min !== undefined ? ('min' as const) : b.max !== undefined ? ('max' as const) : null;
+    });
+    if (found.length > 0) return found;
+    const kind = bounds[0] as 'min' | 'max';
+    const mixed = bounds.findIndex((b) => b !== kind);
+    if (mixed >= 0) return [error('bands-mixed', [...at, 'bands', mixed], { id: node.id })];
+    for (let i = 1; i < rule.bands.length; i++) {
+      const prev = rule.bands[i - 1]![kind]!;
+      const cur = rule.bands[i]![kind]!;
+      const ordered = kind === 'min' ? cur < prev : cur > prev;
+      if (!ordered)
+        found.push(error('bands-order', [...at, 'bands', i, kind], { id: node.id, kind, prev: num(prev), value: num(cur) }));
+    }
+    return found;
+  });
+
+export const gradesDistinct: Check = (file) => {
+  const found: Finding[] = [];
+  const labels = new Map<string, number>();
+  const mins = new Map<number, number>();
+  for (const [i, g] of (file.grades ?? []).entries()) {
+    if (labels.has(g.label)) found.push(error('grade-label-duplicate', ['grades', i, 'label'], { label: g.label }));
+    else labels.set(g.label, i);
+    if (mins.has(g.min)) found.push(error('grade-min-duplicate', ['grades', i, 'min'], { min: num(g.min) }));
+    else mins.set(g.min, i);
+  }
+  return found;
+};
+
+export const bonusComplete: Check = (file) =>
+  (file.bonus?.items ?? []).flatMap((item, i) => {
+    const rule = item.rule;
+    const need = rule.type === 'check' ? (['points'] as const) : (['per', 'max'] as const);
+    const missing = need.filter((k) => (rule as Record<string, unknown>)[k] === undefined);
+    return missing.length === 0
+      ? []
+      : [error('bonus-rule-incomplete', ['bonus', 'items', i, 'rule'], { id: item.id, type: rule.type, keys: missing.join(', ') })];
+  });
+
+/** The most a county can score: the scale plus the bonus cap. */
+const ceiling = (file: IndicatorFileData): number => file.scale + (file.bonus?.cap ?? 0);
+
+export const reachable: Check = (file) => {
+  const found: Finding[] = [];
+  if (file.pass !== undefined && file.pass > ceiling(file))
+    found.push(warning('pass-unreachable', ['pass'], { pass: num(file.pass), max: num(ceiling(file)) }));
+  for (const [i, veto] of (file.vetoes ?? []).entries()) {
+    if (veto.effect !== 'disqualify' && veto.effect.cap >= ceiling(file))
+      found.push(warning('veto-cap-ineffective', ['vetoes', i, 'effect', 'cap'], { id: veto.id, cap: num(veto.effect.cap), max: num(ceiling(file)) }));
+    if (veto.effect !== 'disqualify' && veto.label !== undefined)
+      found.push(warning('veto-label-unused', ['vetoes', i, 'label'], { id: veto.id }));
+  }
+  const grades = file.grades ?? [];
+  if (grades.length > 0 && !grades.some((g) => g.min <= 0))
+    found.push(warning('grades-no-floor', ['grades'], { lowest: num(Math.min(...grades.map((g) => g.min))) }));
+  return found;
+};
+
+/** Every check, in the order their problems are most useful to read. */
+export const CHECKS: readonly Check[] = [
+  uniqueIds,
+  itemsOrRule,
+  positiveChild,
+  pointsAddUp,
+  ruleParameters,
+  gradesDistinct,
+  bonusComplete,
+  reachable,
+];
+
+export const checkFile = (file: IndicatorFileData): Finding[] => CHECKS.flatMap((check) => check(file));

@@ -1,0 +1,179 @@
+import * as z from 'zod';
+
+/**
+ * The indicator-system format `fazhi/indicators@1` (FORMATS.md §1–2) as zod schemas.
+ * Objects are strict: an unknown key is an error, so a typo is never ignored.
+ * Cross-field rules (weights adding up, bands ordered, unique ids …) live in `checks.ts`.
+ */
+
+export const FORMAT = 'fazhi/indicators@1';
+
+export const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
+
+const id = z.string().regex(ID_PATTERN).describe('标识：字母、数字、点、下划线、连字符 / id: letters, digits, . _ -');
+const name = z.string().min(1).describe('名称 / name');
+const text = z.string();
+const finite = z.number();
+const minN = z.number().int().min(1).describe('最少案件数：a/b 中 b 小于它时视为无有效佐证 / fewest cases for an a/b value to count');
+
+const docs = {
+  description: text.optional().describe('说明 / description'),
+  source: text.optional().describe('依据 / where the criterion comes from'),
+  evidence: text.optional().describe('佐证材料 / what proof counts'),
+};
+
+/** yes/no as YAML 1.2 core writes it: `no` and `yes` are strings there. */
+const yesNo = z.union([z.boolean(), z.enum(['yes', 'no', 'true', 'false', '是', '否'])]);
+
+export const CheckRule = z.strictObject({
+  type: z.literal('check'),
+  expect: yesNo.optional().describe('`no` 表示“否”得满分 / `no`: a no earns full marks'),
+});
+
+export const LinearRule = z.strictObject({
+  type: z.literal('linear'),
+  zero: finite.describe('得 0 分的值 / the value that earns nothing'),
+  full: finite.describe('得满分的值；小于 zero 表示越低越好 / the value that earns full marks; below zero means lower is better'),
+  min_n: minN.optional(),
+});
+
+export const Band = z.strictObject({
+  min: finite.optional().describe('达到此值（≥）/ reached when x ≥ min'),
+  max: finite.optional().describe('不超过此值（≤）/ reached when x ≤ max'),
+  score: z.number().min(0).max(1).describe('得分比例 0–1 / share of the maximum, 0–1'),
+});
+
+export const BandsRule = z.strictObject({
+  type: z.literal('bands'),
+  bands: z.array(Band).min(1),
+  min_n: minN.optional(),
+});
+
+export const DeductRule = z.strictObject({
+  type: z.literal('deduct'),
+  per: z.number().positive().describe('每起扣分 / points deducted per count'),
+  limit: z.number().positive().optional().describe('最多扣分 / the most points deducted'),
+});
+
+export const AssessedRule = z.strictObject({ type: z.literal('assessed') });
+
+export const FractionRule = z.strictObject({ type: z.literal('fraction'), min_n: minN.optional() });
+
+export const MinmaxRule = z.strictObject({
+  type: z.literal('minmax'),
+  direction: z.enum(['higher', 'lower']).optional().describe('默认 higher（越高越好）/ default higher'),
+  min_n: minN.optional(),
+});
+
+export const Rule = z.discriminatedUnion('type', [
+  CheckRule,
+  LinearRule,
+  BandsRule,
+  DeductRule,
+  AssessedRule,
+  FractionRule,
+  MinmaxRule,
+]);
+
+export type NodeInput = {
+  id: string;
+  name: string;
+  weight: number;
+  items?: NodeInput[] | undefined;
+  rule?: z.infer<typeof Rule> | undefined;
+  description?: string | undefined;
+  source?: string | undefined;
+  evidence?: string | undefined;
+};
+
+export const Node: z.ZodType<NodeInput> = z
+  .strictObject({
+    id,
+    name,
+    weight: z.number().min(0).describe('权重（points 方式下即分值）；0 表示仅报告不计分 / weight (points under points weighting); 0 = report-only'),
+    get items() {
+      return z.array(Node).optional().describe('下级指标（有 items 即为分组）/ children (a group)');
+    },
+    rule: Rule.optional().describe('评分规则（有 rule 即为计分项）/ scoring rule (a scored item)'),
+    ...docs,
+  })
+  .meta({ id: 'node' });
+
+export const Veto = z.strictObject({
+  id,
+  name,
+  effect: z
+    .union([z.literal('disqualify'), z.strictObject({ cap: finite.describe('总分上限 / the total is capped here') })])
+    .describe('disqualify（取消资格）或 { cap: N }（总分封顶）'),
+  label: z.string().min(1).optional().describe('取消资格时的等次（默认 否决）/ grade of a disqualified county'),
+  ...docs,
+});
+
+export const BonusRule = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('check'),
+    points: z.number().positive().optional().describe('“是”加的分 / points for a yes'),
+  }),
+  z.strictObject({
+    type: z.literal('count'),
+    per: z.number().positive().optional().describe('每项加分 / points each'),
+    max: z.number().positive().optional().describe('此项最多加分 / the most points'),
+  }),
+]);
+
+export const BonusItem = z.strictObject({ id, name, rule: BonusRule, ...docs });
+
+export const Grade = z.strictObject({ min: finite, label: z.string().min(1) });
+
+export const IndicatorFile = z.strictObject({
+  format: z.literal(FORMAT).optional(),
+  id,
+  name,
+  version: z.union([z.string(), z.number()]).optional(),
+  description: text.optional(),
+  source: text.optional(),
+  scale: z.number().positive().default(100).describe('满分（加分前）/ the most points before bonus'),
+  weighting: z.enum(['points', 'relative']).default('points'),
+  precision: z.number().int().min(0).max(6).default(2).describe('报告分数的小数位 / decimals of every reported score'),
+  missing: z.enum(['zero', 'exclude', 'error']).default('zero').describe('无佐证时 / an item with no usable evidence'),
+  pass: finite.optional().describe('达标线 / the pass line'),
+  grades: z.array(Grade).optional().describe('等次，按总分判定 / grades on the rounded total'),
+  systems: z.array(Node).min(1).describe('一级指标（八大体系）/ the top-level systems'),
+  vetoes: z.array(Veto).optional().describe('一票否决 / vetoes'),
+  bonus: z
+    .strictObject({
+      cap: z.number().min(0).describe('加分上限 / the most bonus points in all'),
+      items: z.array(BonusItem),
+    })
+    .optional(),
+});
+
+export type IndicatorFileInput = z.input<typeof IndicatorFile>;
+export type IndicatorFileData = z.output<typeof IndicatorFile>;
+export type RuleData = z.infer<typeof Rule>;
+export type RuleType = RuleData['type'];
+export type BandData = z.infer<typeof Band>;
+export type VetoData = z.infer<typeof Veto>;
+export type BonusItemData = z.infer<typeof BonusItem>;
+export type GradeData = z.infer<typeof Grade>;
+
+/** Every key the format knows, for "did you mean" hints on unknown keys. */
+export const KNOWN_KEYS: readonly string[] = [
+  ...new Set([
+    ...Object.keys(IndicatorFile.shape),
+    'id', 'name', 'weight', 'items', 'rule', 'description', 'source', 'evidence',
+    'type', 'expect', 'zero', 'full', 'min_n', 'bands', 'min', 'max', 'score', 'per', 'limit', 'direction',
+    'effect', 'label', 'cap', 'points',
+  ]),
+];
+
+/** The JSON Schema (draft-07) of the format, for editors and CI. */
+export function jsonSchema(): Record<string, unknown> {
+  const schema = z.toJSONSchema(IndicatorFile, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
+  return {
+    $schema: schema.$schema,
+    title: 'fazhi indicator system (fazhi/indicators@1)',
+    description: '法治政府建设示范创建指标体系 / indicator system for fazhi',
+    ...schema,
+  };
+}

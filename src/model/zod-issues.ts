@@ -1,0 +1,100 @@
+import type * as z from 'zod';
+import { KNOWN_KEYS } from './indicators.js';
+import { error, type Finding, type Path } from './problem.js';
+
+type Issue = z.core.$ZodIssue;
+
+/** zod's issues as located findings with our own codes; the wording is made in the catalogue. */
+export function fromZodIssues(issues: readonly Issue[], prefix: Path = []): Finding[] {
+  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])]));
+}
+
+function fromIssue(issue: Issue, path: Path): Finding[] {
+  const key = String(path[path.length - 1] ?? '');
+  switch (issue.code) {
+    case 'invalid_type': {
+      const input = (issue as { input?: unknown }).input;
+      if (input === undefined) return [error('schema-required', path.slice(0, -1), { key })];
+      if (typeof input === 'number' && !Number.isFinite(input)) return [error('schema-not-finite', path, { key })];
+      if (issue.expected === 'int') return [error('schema-integer', path, { key })];
+      return [error('schema-type', path, { key, expected: issue.expected, received: kindOf(input) })];
+    }
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => ({
+        ...error('schema-unknown-key', [...path, k], { key: k, hint: nearest(k) ?? '' }),
+        atKey: true,
+      }));
+    case 'invalid_value':
+      return [
+        error('schema-enum', path, {
+          key,
+          allowed: issue.values.map(String).join(' | '),
+          value: show((issue as { input?: unknown }).input),
+        }),
+      ];
+    case 'too_small': {
+      const min = Number(issue.minimum);
+      if (issue.origin === 'array') return [error('schema-too-few', path, { key, min })];
+      if (issue.origin === 'string') return [error('schema-empty', path, { key })];
+      return [error(issue.inclusive === false ? 'schema-not-above' : 'schema-too-small', path, { key, min })];
+    }
+    case 'too_big':
+      return [error('schema-too-big', path, { key, max: Number(issue.maximum) })];
+    case 'invalid_format':
+      return [error('schema-id-format', path, { key, value: show((issue as { input?: unknown }).input) })];
+    case 'invalid_union': {
+      const union = issue as Issue & { note?: string; options?: unknown[]; errors: Issue[][] };
+      if (union.note === 'No matching discriminator') {
+        const value = (issue as { input?: unknown }).input;
+        return value === undefined
+          ? [error('schema-required', path.slice(0, -1), { key })]
+          : [error('schema-rule-type', path, { value: show(value), allowed: (union.options ?? []).map(String).join(' | ') })];
+      }
+      // The branch that got furthest (its problems lie below the value) says what is wrong.
+      const nested = union.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
+      if (nested) return fromZodIssues(nested, path);
+      return [error('schema-union', path, { key, value: show((issue as { input?: unknown }).input) })];
+    }
+    default:
+      return [error('schema-other', path, { key, detail: issue.message })];
+  }
+}
+
+function kindOf(x: unknown): string {
+  if (x === null) return 'null';
+  if (Array.isArray(x)) return 'array';
+  return typeof x;
+}
+
+function show(x: unknown): string {
+  if (typeof x === 'string') return x;
+  if (x === undefined) return '';
+  try {
+    return JSON.stringify(x) ?? String(x);
+  } catch {
+    return String(x);
+  }
+}
+
+/** The known key closest to a misspelt one, if any is close enough to be a typo. */
+export function nearest(key: string): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
+  for (const known of KNOWN_KEYS) {
+    const d = distance(key.toLowerCase(), known);
+    if (d < bestDistance) [best, bestDistance] = [known, d];
+  }
+  return best;
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length]!;
+}

@@ -1,0 +1,102 @@
+import type { ChalkInstance } from 'chalk';
+import { problemMessage } from '../i18n/problems.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import type { Problem } from '../model/problem.js';
+import type { IndicatorSystem } from '../model/system.js';
+
+/** What `validate` found in one file. */
+export interface FileReport {
+  readonly file: string;
+  readonly system: IndicatorSystem | null;
+  readonly problems: readonly Problem[];
+}
+
+export interface RenderOptions {
+  readonly lang: Lang;
+  readonly style: ChalkInstance;
+  /** `--strict`: warnings fail too. */
+  readonly strict: boolean;
+}
+
+export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string =>
+  p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+
+/** One diagnostic line: `FILE:LINE:COL: 错误：message [code]`. */
+export function diagnostic(p: Problem, lang: Lang, style: ChalkInstance): string {
+  const t = ui(lang);
+  const severity = p.severity === 'error' ? style.red.bold(t.error) : style.yellow.bold(t.warning);
+  return `${style.bold(where(p))}: ${severity}${t.colon}${problemMessage(p.code, p.args, lang)} ${style.dim(`[${p.code}]`)}`;
+}
+
+/** Diagnostics for stderr, grouped by file (a blank line between files). */
+export function renderDiagnostics(problems: readonly Problem[], lang: Lang, style: ChalkInstance): string {
+  const lines: string[] = [];
+  let file: string | undefined;
+  for (const p of problems) {
+    if (file !== undefined && p.file !== file) lines.push('');
+    file = p.file;
+    lines.push(diagnostic(p, lang, style));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+}
+
+const failing = (p: Problem, strict: boolean): boolean => p.severity === 'error' || strict;
+
+/** `validate --format text` on stdout: one line per file, then the verdict. */
+export function renderValidateText(reports: readonly FileReport[], o: RenderOptions): string {
+  const t = ui(o.lang);
+  const lines = reports.map((r) => {
+    const errors = r.problems.filter((p) => p.severity === 'error').length;
+    const warnings = r.problems.length - errors;
+    const bad = r.problems.some((p) => failing(p, o.strict));
+    const mark = bad ? o.style.red('✗') : o.style.green('✓');
+    const about = r.system ? t.systemSummary(r.system) : '';
+    const counts = errors + warnings > 0 ? t.problemCounts(errors, warnings) : '';
+    return `${mark} ${r.file}${[about, counts].filter(Boolean).map((s) => ` — ${s}`).join('')}`;
+  });
+  const ok = reports.every((r) => !r.problems.some((p) => failing(p, o.strict)));
+  lines.push(ok ? o.style.green(t.validateOk(reports.length)) : o.style.red(t.validateFailed(reports.length)));
+  return `${lines.join('\n')}\n`;
+}
+
+interface JsonProblem {
+  file: string;
+  line: number | null;
+  column: number | null;
+  code: string;
+  message: string;
+}
+
+const toJson = (p: Problem, lang: Lang): JsonProblem => ({
+  file: p.file,
+  line: p.line > 0 ? p.line : null,
+  column: p.line > 0 ? p.column : null,
+  code: p.code,
+  message: problemMessage(p.code, p.args, lang),
+});
+
+/** `validate --format json`: `{ ok, errors, warnings }` (CLI.md). Under --strict warnings count as errors for `ok`. */
+export function renderValidateJson(reports: readonly FileReport[], o: RenderOptions): string {
+  const all = reports.flatMap((r) => r.problems);
+  const errors = all.filter((p) => p.severity === 'error');
+  const warnings = all.filter((p) => p.severity === 'warning');
+  const ok = errors.length === 0 && (!o.strict || warnings.length === 0);
+  return `${JSON.stringify({ ok, errors: errors.map((p) => toJson(p, o.lang)), warnings: warnings.map((p) => toJson(p, o.lang)) }, null, 2)}\n`;
+}
+
+/** GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`. */
+export function renderValidateGithub(reports: readonly FileReport[], o: RenderOptions): string {
+  return reports
+    .flatMap((r) => r.problems)
+    .map((p) => {
+      const kind = p.severity === 'error' || o.strict ? 'error' : 'warning';
+      const props = [`file=${escapeProperty(p.file)}`, ...(p.line > 0 ? [`line=${p.line}`, `col=${p.column}`] : [])];
+      return `::${kind} ${props.join(',')}::${escapeData(`${problemMessage(p.code, p.args, o.lang)} [${p.code}]`)}\n`;
+    })
+    .join('');
+}
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
