@@ -53,6 +53,14 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.key)} 应为${KIND_ZH[a.expected as string] ?? a.expected}，实际是${KIND_ZH[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? '（数字形式的 id 请加引号）' : ''}`,
     en: (a) => `${fmt(a.key)} should be ${KIND_EN[a.expected as string] ?? a.expected}, not ${KIND_EN[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? ' (quote ids that look like numbers)' : ''}`,
   },
+  'schema-key-not-here': {
+    zh: (a) => `此处不能使用键 ${fmt(a.key)}`,
+    en: (a) => `the key ${fmt(a.key)} does not belong here`,
+  },
+  'schema-root-type': {
+    zh: (a) => `文件应是一个指标体系（键: 值 的映射，含 id、name、systems 等），而不是${KIND_ZH[a.received as string] ?? a.received}`,
+    en: (a) => `the file should hold an indicator system (a mapping with id, name, systems …), not ${KIND_EN[a.received as string] ?? a.received}`,
+  },
   'schema-not-finite': { zh: (a) => `${fmt(a.key)} 必须是有限的数`, en: (a) => `${fmt(a.key)} must be a finite number` },
   'schema-integer': { zh: (a) => `${fmt(a.key)} 应为整数`, en: (a) => `${fmt(a.key)} should be a whole number` },
   'schema-enum': {

@@ -1,10 +1,10 @@
 import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
+import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 
 /** The most alias expansions a document may make (a "billion laughs" guard). */
 export const MAX_ALIAS_COUNT = 100;
 
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface Position {
   readonly line: number;
@@ -57,8 +57,10 @@ export function parseYaml(text: string, file: string): YamlText {
     },
   });
 
+  // Forbidden keys are reported, yet the rest is still read: yaml defines such keys as own
+  // properties, never on a prototype, so the schema can report everything else too.
   let value: unknown;
-  if (!problems.some((p) => p.severity === 'error')) {
+  if (!problems.some((p) => p.severity === 'error' && p.code !== 'yaml-forbidden-key')) {
     try {
       value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch {

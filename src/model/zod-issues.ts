@@ -4,6 +4,9 @@ import { error, type Finding, type Path } from './problem.js';
 
 type Issue = z.core.$ZodIssue;
 
+/** Keys the YAML reader already rejects (prototype pollution); said once, there. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 /** zod's issues as located findings with our own codes; the wording is made in the catalogue. */
 export function fromZodIssues(issues: readonly Issue[], prefix: Path = []): Finding[] {
   return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])]));
@@ -14,16 +17,21 @@ function fromIssue(issue: Issue, path: Path): Finding[] {
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;
+      if (path.length === 0) return [error('schema-root-type', path, { received: kindOf(input) })];
       if (input === undefined) return [error('schema-required', path.slice(0, -1), { key })];
       if (typeof input === 'number' && !Number.isFinite(input)) return [error('schema-not-finite', path, { key })];
       if (issue.expected === 'int') return [error('schema-integer', path, { key })];
       return [error('schema-type', path, { key, expected: issue.expected, received: kindOf(input) })];
     }
     case 'unrecognized_keys':
-      return issue.keys.map((k) => ({
-        ...error('schema-unknown-key', [...path, k], { key: k, hint: nearest(k) ?? '' }),
-        atKey: true,
-      }));
+      return issue.keys
+        .filter((k) => !FORBIDDEN_KEYS.has(k))
+        .map((k) => ({
+          ...(KNOWN_KEYS.includes(k)
+            ? error('schema-key-not-here', [...path, k], { key: k })
+            : error('schema-unknown-key', [...path, k], { key: k, hint: nearest(k) ?? '' })),
+          atKey: true,
+        }));
     case 'invalid_value':
       return [
         error('schema-enum', path, {
@@ -45,10 +53,12 @@ function fromIssue(issue: Issue, path: Path): Finding[] {
     case 'invalid_union': {
       const union = issue as Issue & { note?: string; options?: unknown[]; errors: Issue[][] };
       if (union.note === 'No matching discriminator') {
-        const value = (issue as { input?: unknown }).input;
+        const input = (issue as { input?: unknown }).input;
+        const value = input !== null && typeof input === 'object' ? (input as { type?: unknown }).type : input;
+        const at = path[path.length - 1] === 'type' ? path.slice(0, -1) : path;
         return value === undefined
-          ? [error('schema-required', path.slice(0, -1), { key })]
-          : [error('schema-rule-type', path, { value: show(value), allowed: (union.options ?? []).map(String).join(' | ') })];
+          ? [error('schema-required', at, { key: 'type' })]
+          : [error('schema-rule-type', [...at, 'type'], { value: show(value), allowed: (union.options ?? []).map(String).join(' | ') })];
       }
       // The branch that got furthest (its problems lie below the value) says what is wrong.
       const nested = union.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
