@@ -12,7 +12,7 @@ const zh = {
   programDescription:
     '法治政府建设示范创建评估工具：校验指标体系、评分排名、找差距补短板。\n' +
     '示例中的指标分值仅作演示（官方分值未公开），请按实际采用的指标体系配置。',
-  langOption: '界面语言：zh（中文）或 en（英文）；默认取自 LANG，不确定时用中文',
+  langOption: '界面语言，默认取自 LANG，不确定时用中文',
   versionOption: '显示版本号',
   helpOption: '显示帮助',
   helpCommand: '显示某个命令的帮助',
@@ -60,7 +60,7 @@ const zh = {
     missingArgument: (a: string) => `缺少参数 ${a}`,
     optionMissingArgument: (o: string) => `选项 ${o} 需要一个值`,
     invalidChoice: (v: string, o: string, choices: string) => `选项 ${o} 的值 ${v} 无效，可选：${choices}`,
-    excessArguments: (n: string) => `参数过多（最多 ${n} 个）`,
+    excessArguments: (n: string) => (n === '0' ? '此命令不接受参数' : `参数过多（最多 ${n} 个）`),
     didYouMean: (s: string) => `，是否想用 ${s}？`,
     hint: (cmd: string) => `（运行 ${cmd} --help 查看用法）`,
   },
@@ -76,7 +76,7 @@ const en: Ui = {
   programDescription:
     'Evaluate law-based government demonstration areas: validate indicator systems, score and rank counties, find the gaps.\n' +
     'The points of the bundled indicator systems are illustrative (the official ones are not public); configure your own.',
-  langOption: 'language: zh (Chinese) or en (English); default from LANG, Chinese when unsure',
+  langOption: 'language; default from LANG, Chinese when unsure',
   versionOption: 'print the version',
   helpOption: 'show help',
   helpCommand: 'show help for a command',
@@ -121,7 +121,7 @@ const en: Ui = {
     missingArgument: (a) => `missing argument ${a}`,
     optionMissingArgument: (o) => `option ${o} needs a value`,
     invalidChoice: (v, o, choices) => `${v} is not a valid value for ${o}; choices: ${choices}`,
-    excessArguments: (n) => `too many arguments (at most ${n})`,
+    excessArguments: (n) => (n === '0' ? 'this command takes no arguments' : `too many arguments (at most ${n})`),
     didYouMean: (s) => `; did you mean ${s}?`,
     hint: (cmd) => ` (see ${cmd} --help)`,
   },

@@ -70,7 +70,7 @@ export const pointsAddUp: Check = (file) => {
   const found: Finding[] = [];
   const total = sum(file.systems);
   if (Math.abs(total - file.scale) > WEIGHT_TOLERANCE)
-    found.push(error('systems-sum', ['scale'], { sum: num(total), scale: num(file.scale) }));
+    found.push({ ...error('systems-sum', ['systems'], { sum: num(total), scale: num(file.scale) }), atKey: true });
   for (const { node, path } of visits(file)) {
     if (!node.items || node.items.length === 0) continue;
     const s = sum(node.items);

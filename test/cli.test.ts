@@ -1,0 +1,138 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Golden tests of the built command line: each case's command, exit code, stdout and stderr
+ * are kept in test/golden/<name>.md. `UPDATE_GOLDEN=1 npm test` rewrites them; review the diff.
+ */
+
+const root = join(import.meta.dirname, '..');
+const bin = join(root, 'bin', 'fazhi.js');
+const update = process.env.UPDATE_GOLDEN === '1';
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function fazhi(args: readonly string[], env: Record<string, string> = {}): Run {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1', ...env },
+  });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+function golden(name: string, args: readonly string[], env: Record<string, string> = {}): Run {
+  const run = fazhi(args, env);
+  const envText = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  const text = [
+    `$ ${envText}fazhi ${args.join(' ')}`,
+    `Exit code: ${run.code}`,
+    '--- stdout',
+    run.stdout.trimEnd(),
+    '--- stderr',
+    run.stderr.trimEnd(),
+    '',
+  ].join('\n');
+  const file = join(root, 'test', 'golden', `${name}.md`);
+  if (update || !existsSync(file)) writeFileSync(file, text);
+  expect(text).toBe(readFileSync(file, 'utf8'));
+  return run;
+}
+
+const CASES: [string, string[], number, Record<string, string>?][] = [
+  ['help', ['--help'], 0],
+  ['help-en', ['--help', '--lang', 'en'], 0],
+  ['help-en-from-locale', ['--help'], 0, { LANG: 'en_US.UTF-8' }],
+  ['validate-help', ['validate', '--help'], 0],
+  ['schema-help-en', ['help', 'schema', '--lang', 'en'], 0],
+  ['validate-bundled', ['validate', 'indicators/'], 0],
+  ['validate-default', ['validate'], 0],
+  ['validate-broken', ['validate', 'test/fixtures/cli/broken.yaml'], 1],
+  ['validate-broken-en', ['validate', 'test/fixtures/cli/broken.yaml', '--lang', 'en'], 1],
+  ['validate-broken-json', ['validate', 'test/fixtures/cli/broken.yaml', '--format', 'json'], 1],
+  ['validate-broken-github', ['validate', 'test/fixtures/cli/broken.yaml', '--format', 'github'], 1],
+  ['validate-syntax', ['validate', 'test/fixtures/cli/syntax.yaml'], 1],
+  ['validate-warning', ['validate', 'test/fixtures/cli/warning.yaml'], 0],
+  ['validate-warning-strict', ['validate', 'test/fixtures/cli/warning.yaml', '--strict', '--format', 'json'], 1],
+  ['validate-folder', ['validate', 'test/fixtures/cli/'], 1],
+  ['validate-missing-file', ['validate', 'no-such-file.yaml'], 1],
+  ['unknown-command', ['valiate'], 2],
+  ['unknown-option', ['validate', '--formt', 'json'], 2],
+  ['bad-choice', ['validate', '--format', 'xml'], 2],
+  ['bad-lang', ['--lang', 'fr', 'validate'], 2],
+  ['missing-option-value', ['validate', '--format'], 2],
+  ['excess-arguments-en', ['schema', 'extra', '--lang', 'en'], 2],
+  ['no-command', [], 2],
+];
+
+describe('fazhi command line (golden files)', () => {
+  it.each(CASES)('%s', (name, args, code, env) => {
+    const run = golden(name, args, env);
+    expect(run.code).toBe(code);
+    // Never a stack trace, whatever went wrong.
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe('fazhi command line (behaviour)', () => {
+  it('--version prints the package version', () => {
+    const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-V']) expect(fazhi([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+  });
+
+  it('schema prints the committed indicators/indicators.schema.json', () => {
+    const run = fazhi(['schema']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe(readFileSync(join(root, 'indicators', 'indicators.schema.json'), 'utf8'));
+  });
+
+  it('--out writes the report to a file and nothing to stdout', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-out-'));
+    try {
+      const out = join(dir, 'report.json');
+      const run = fazhi(['validate', 'test/fixtures/cli/warning.yaml', '--format', 'json', '--out', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toBe('');
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ ok: true, errors: [], warnings: [{ line: 6, column: 7 }] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('--out into a missing folder is an input error, located, without a stack trace', () => {
+    const run = fazhi(['schema', '--out', 'no/such/folder/schema.json']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^no\/such\/folder\/schema\.json: /);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('colour only when asked for, and never under NO_COLOR', () => {
+    const args = ['validate', 'test/fixtures/cli/broken.yaml'];
+    expect(fazhi(args, { FORCE_COLOR: '1', NO_COLOR: '' }).stderr).toContain('\u001b[');
+    expect(fazhi(args, { FORCE_COLOR: '1', NO_COLOR: '1' }).stderr).not.toContain('\u001b[');
+    expect(fazhi(args).stderr).not.toContain('\u001b[');
+  });
+
+  it('diagnostics go to stderr as FILE:LINE:COL whatever the format', () => {
+    for (const format of ['text', 'json', 'github']) {
+      const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', format]);
+      const lines = run.stderr.trim().split('\n').filter(Boolean);
+      expect(lines.length).toBe(5);
+      for (const line of lines) expect(line).toMatch(/^test\/fixtures\/cli\/broken\.yaml:\d+:\d+: 错误：.+ \[[a-z-]+\]$/);
+    }
+  });
+
+  it('github annotations carry file, line and column', () => {
+    const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', 'github']);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(5);
+    for (const line of lines) expect(line).toMatch(/^::error file=test\/fixtures\/cli\/broken\.yaml,line=\d+,col=\d+::\S/);
+  });
+});
