@@ -1,0 +1,26 @@
+/** Something ranked: its id, its value (already rounded), and whether it stays out of rankings. */
+export interface Rankable {
+  readonly id: string;
+  readonly value: number;
+  readonly excluded?: boolean;
+}
+
+/** Code-point order, never locale order (FORMATS.md §2). */
+export const byId = (a: { id: string }, b: { id: string }): number => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/**
+ * Standard competition ranking (1, 2, 2, 4), highest value first, over values the caller
+ * has rounded to the reported precision, so float noise can neither split nor make a tie.
+ * Returns the ids in listing order (rank, then id; the excluded last by id) with their ranks.
+ */
+export function competitionRanks(entries: readonly Rankable[]): { id: string; rank: number | null }[] {
+  const ranked = entries.filter((e) => !e.excluded).sort((a, b) => b.value - a.value || byId(a, b));
+  const out: { id: string; rank: number | null }[] = [];
+  ranked.forEach((e, i) => {
+    const prev = ranked[i - 1];
+    const rank = prev !== undefined && prev.value === e.value ? out[i - 1]!.rank : i + 1;
+    out.push({ id: e.id, rank });
+  });
+  for (const e of entries.filter((x) => x.excluded).sort(byId)) out.push({ id: e.id, rank: null });
+  return out;
+}
