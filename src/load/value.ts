@@ -1,0 +1,106 @@
+/**
+ * The evidence value grammar (FORMATS.md §4), one cell at a time. Pure.
+ * Text is NFKC-normalised and trimmed first, so full-width `９０％` reads as `90%`.
+ */
+
+/** What a rule wants from a cell. */
+export type ValueKind =
+  /** check rules, vetoes and bonus checks */
+  | 'yesno'
+  /** linear, bands, minmax: a number, a percentage or a count fraction a/b */
+  | 'rate'
+  /** fraction: as rate, within 0…1 */
+  | 'share'
+  /** deduct and bonus counts: a whole number ≥ 0; 无 and 否 read as 0 */
+  | 'count'
+  /** assessed: the evaluator's points, within 0…max */
+  | 'points';
+
+export type CellValue =
+  | { readonly kind: 'number'; readonly value: number; /** b of a count fraction a/b */ readonly cases?: number }
+  | { readonly kind: 'bool'; readonly value: boolean }
+  /** empty or a missing marker: no evidence */
+  | { readonly kind: 'none' }
+  /** 不适用 */
+  | { readonly kind: 'na' };
+
+export type ValueError =
+  | { readonly error: 'not-yesno' }
+  | { readonly error: 'not-number' }
+  | { readonly error: 'percent-not-allowed' }
+  | { readonly error: 'fraction-not-allowed' }
+  | { readonly error: 'fraction-over' }
+  | { readonly error: 'not-count' }
+  | { readonly error: 'out-of-range'; readonly min: number; readonly max: number };
+
+const YES = new Set(['是', '有', 'yes', 'y', 'true', '1', '√', '✓']);
+const NO = new Set(['否', '无', 'no', 'n', 'false', '0', '×', '✗']);
+const NONE = new Set(['', 'na', 'n/a', '-', '—']);
+const NOT_APPLICABLE = new Set(['不适用', 'not applicable']);
+
+const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
+const COUNT_FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
+
+export const normaliseText = (text: string): string => text.normalize('NFKC').trim();
+
+/**
+ * Parses one cell for a rule. `max` bounds `points` (the item's maximum points).
+ * Returns the value, or what is wrong with it.
+ */
+export function parseValue(raw: string, kind: ValueKind, max = Infinity): CellValue | ValueError {
+  const text = normaliseText(raw);
+  const lower = text.toLowerCase();
+  if (NONE.has(lower)) return { kind: 'none' };
+  if (NOT_APPLICABLE.has(lower)) return { kind: 'na' };
+  switch (kind) {
+    case 'yesno':
+      if (YES.has(lower)) return { kind: 'bool', value: true };
+      if (NO.has(lower)) return { kind: 'bool', value: false };
+      return { error: 'not-yesno' };
+    case 'count': {
+      if (lower === '无' || lower === '否') return { kind: 'number', value: 0 };
+      const n = plainNumber(text);
+      if ('error' in n) return n;
+      return Number.isInteger(n.value) && n.value >= 0 ? n : { error: 'not-count' };
+    }
+    case 'points': {
+      const n = plainNumber(text);
+      if ('error' in n) return n;
+      return n.value >= 0 && n.value <= max ? n : { error: 'out-of-range', min: 0, max };
+    }
+    case 'rate':
+    case 'share': {
+      const n = rate(text);
+      if ('error' in n || kind === 'rate') return n;
+      return n.value >= 0 && n.value <= 1 ? n : { error: 'out-of-range', min: 0, max: 1 };
+    }
+  }
+}
+
+/** A decimal (with an optional exponent); `%` and `a/b` are refused with their own reason. */
+function plainNumber(text: string): { kind: 'number'; value: number } | ValueError {
+  if (text.endsWith('%') && NUMBER.test(text.slice(0, -1).trim())) return { error: 'percent-not-allowed' };
+  if (COUNT_FRACTION.test(text)) return { error: 'fraction-not-allowed' };
+  if (!NUMBER.test(text)) return { error: 'not-number' };
+  return { kind: 'number', value: Number(text) };
+}
+
+/** A decimal, a percentage (`90%` is exactly 90 ÷ 100) or a count fraction (`17/20`, 20 cases). */
+function rate(text: string): { kind: 'number'; value: number; cases?: number } | ValueError {
+  const fraction = COUNT_FRACTION.exec(text);
+  if (fraction) {
+    const a = Number(fraction[1]);
+    const b = Number(fraction[2]);
+    if (a > b) return { error: 'fraction-over' };
+    return { kind: 'number', value: b === 0 ? 0 : a / b, cases: b };
+  }
+  if (text.endsWith('%')) {
+    const body = text.slice(0, -1).trim();
+    if (!NUMBER.test(body)) return { error: 'not-number' };
+    // Shift the decimal string rather than divide, so 12.34% reads exactly as 0.1234 does.
+    const [mantissa, exponent = '0'] = body.toLowerCase().split('e');
+    return { kind: 'number', value: Number(`${mantissa}e${Number(exponent) - 2}`) };
+  }
+  if (!NUMBER.test(text)) return { error: 'not-number' };
+  return { kind: 'number', value: Number(text) };
+}
