@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { parseValue } from '../src/load/value.js';
+
+/** The evidence value grammar of FORMATS.md §4. */
+
+describe('parseValue', () => {
+  it('NFKC first: full-width digits, percent and letters', () => {
+    expect(parseValue('９０％', 'rate')).toEqual({ kind: 'number', value: 0.9 });
+    expect(parseValue(' ＹＥＳ ', 'yesno')).toEqual({ kind: 'bool', value: true });
+    expect(parseValue('１７／２０', 'rate')).toEqual({ kind: 'number', value: 0.85, cases: 20 });
+  });
+
+  it('numbers: decimals, exponents, signs; 90% is exactly 0.9; 12.34% exactly 0.1234', () => {
+    expect(parseValue('0.9', 'rate')).toEqual({ kind: 'number', value: 0.9 });
+    expect(parseValue('9.8e-05', 'rate')).toEqual({ kind: 'number', value: 9.8e-5 });
+    expect(parseValue('-3', 'rate')).toEqual({ kind: 'number', value: -3 });
+    expect(parseValue('90%', 'rate')).toEqual({ kind: 'number', value: 0.9 });
+    expect(parseValue('12.34%', 'rate')).toEqual({ kind: 'number', value: 0.1234 });
+    expect(parseValue('.5', 'rate')).toEqual({ kind: 'number', value: 0.5 });
+  });
+
+  it('thousands separators, units and words are errors', () => {
+    for (const bad of ['1,000', '3天', '90 %%', 'abc', '1.2.3', '0x10', 'Infinity']) {
+      expect(parseValue(bad, 'rate')).toEqual({ error: 'not-number' });
+    }
+  });
+
+  it('yes/no words in any case', () => {
+    for (const y of ['是', '有', 'yes', 'Y', 'TRUE', '1', '√', '✓']) expect(parseValue(y, 'yesno')).toEqual({ kind: 'bool', value: true });
+    for (const n of ['否', '无', 'No', 'n', 'False', '0', '×', '✗']) expect(parseValue(n, 'yesno')).toEqual({ kind: 'bool', value: false });
+    expect(parseValue('可能', 'yesno')).toEqual({ error: 'not-yesno' });
+  });
+
+  it('missing markers and 不适用', () => {
+    for (const m of ['', '  ', 'NA', 'n/a', 'N/A', '-', '—']) expect(parseValue(m, 'rate')).toEqual({ kind: 'none' });
+    expect(parseValue('不适用', 'yesno')).toEqual({ kind: 'na' });
+    expect(parseValue('Not Applicable', 'count')).toEqual({ kind: 'na' });
+  });
+
+  it('counts: whole numbers ≥ 0; 无 and 否 are 0; no percent', () => {
+    expect(parseValue('3', 'count')).toEqual({ kind: 'number', value: 3 });
+    expect(parseValue('无', 'count')).toEqual({ kind: 'number', value: 0 });
+    expect(parseValue('否', 'count')).toEqual({ kind: 'number', value: 0 });
+    expect(parseValue('1.5', 'count')).toEqual({ error: 'not-count' });
+    expect(parseValue('-1', 'count')).toEqual({ error: 'not-count' });
+    expect(parseValue('50%', 'count')).toEqual({ error: 'percent-not-allowed' });
+    expect(parseValue('1/2', 'count')).toEqual({ error: 'fraction-not-allowed' });
+  });
+
+  it('assessed points within 0…max; shares within 0…1', () => {
+    expect(parseValue('4', 'points', 4)).toEqual({ kind: 'number', value: 4 });
+    expect(parseValue('4.01', 'points', 4)).toEqual({ error: 'out-of-range', min: 0, max: 4 });
+    expect(parseValue('-0.5', 'points', 4)).toEqual({ error: 'out-of-range', min: 0, max: 4 });
+    expect(parseValue('80%', 'points', 4)).toEqual({ error: 'percent-not-allowed' });
+    expect(parseValue('1', 'share')).toEqual({ kind: 'number', value: 1 });
+    expect(parseValue('101%', 'share')).toEqual({ error: 'out-of-range', min: 0, max: 1 });
+  });
+
+  it('count fractions a/b keep their number of cases; a > b is an error', () => {
+    expect(parseValue('3/4', 'rate')).toEqual({ kind: 'number', value: 0.75, cases: 4 });
+    expect(parseValue('0/0', 'rate')).toEqual({ kind: 'number', value: 0, cases: 0 });
+    expect(parseValue('5/4', 'rate')).toEqual({ error: 'fraction-over' });
+  });
+});
