@@ -2,6 +2,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { fileProblem } from '../load/read.js';
 import { InputError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
@@ -24,7 +25,7 @@ export function emit(text: string, out: string | undefined): void {
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new InputError(`${out}: ${(e as Error).message}`);
+    throw new InputError([fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
   }
 }
 

@@ -2,7 +2,9 @@ import { CommanderError } from 'commander';
 import { detectLang, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { packageVersion } from '../load/package.js';
+import { renderDiagnostics } from '../report/problems.js';
 import { EXIT, InputError, UsageError } from './errors.js';
+import { styleFor } from './io.js';
 import { buildProgram } from './program.js';
 
 /** Runs the command line and returns the exit code; never throws. */
@@ -17,6 +19,8 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
       process.stderr.write(program.helpInformation());
       return EXIT.usage;
     }
+    if (argv[0] === 'help' && argv[1] !== undefined && !argv[1].startsWith('-') && !commands.includes(argv[1]))
+      throw new UsageError(ui(lang).usage.unknownCommand(argv[1]));
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
@@ -36,7 +40,7 @@ function report(e: unknown, lang: Lang, command: readonly string[], env: NodeJS.
     return EXIT.usage;
   }
   if (e instanceof InputError) {
-    process.stderr.write(`${e.message}\n`);
+    process.stderr.write(renderDiagnostics(e.problems, lang, styleFor(process.stderr)));
     return EXIT.input;
   }
   if (env.FAZHI_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);

@@ -62,7 +62,8 @@ function localHelp(lang: Lang): Partial<Help> {
     optionDescription(this: Help, option: Option): string {
       const text = Help.prototype.optionDescription.call(this, option);
       if (lang === 'en') return text;
-      return text.replace(/\(choices: /, `（${t.choicesWord}：`).replace(/\(default: /, `（${t.defaultWord}：`).replace(/\)$/, '）').replace(/\) \(/, '）（');
+      return text
+        .replace(/ \((choices|default): (.*)\)$/, (_, first: string, rest: string) => `（${(first === 'choices' ? t.choicesWord : t.defaultWord)}：${rest.replace(', default: ', `；${t.defaultWord}：`)}）`);
     },
   };
 }

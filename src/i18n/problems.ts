@@ -14,6 +14,15 @@ export const PROBLEMS = {
   'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
   'file-is-directory': { zh: () => '这是一个文件夹，不是文件', en: () => 'this is a folder, not a file' },
   'file-unreadable': { zh: (a) => `无法读取文件（${a.reason}）`, en: (a) => `cannot read the file (${a.reason})` },
+  'file-unwritable': { zh: (a) => `无法写入文件（${a.reason}）`, en: (a) => `cannot write the file (${a.reason})` },
+  'register-not-given': {
+    zh: () => '没有县名册：请在评估文件夹中放 counties.csv，或用 --counties 指定',
+    en: () => 'no county register: put counties.csv in the evaluation folder or pass --counties',
+  },
+  'xlsx-not-supported': {
+    zh: () => '暂不支持读取 .xlsx，请在 Excel 中另存为 CSV（UTF-8）',
+    en: () => '.xlsx is not read yet; save it from Excel as CSV (UTF-8)',
+  },
   'folder-empty': {
     zh: () => '文件夹中没有指标体系文件（indicators.yaml 或 *.yaml）',
     en: () => 'the folder holds no indicator system (indicators.yaml or *.yaml)',
@@ -162,6 +171,87 @@ export const PROBLEMS = {
     zh: (a) => `最低等次的 min 是 ${a.lowest}，低于它的县没有等次（可加一档 min: 0）`,
     en: (a) => `the lowest grade starts at ${a.lowest}; counties below it get no grade (add one with min: 0)`,
   },
+  // CSV tables (register and evidence)
+  'csv-empty': { zh: () => '文件是空的（没有表头）', en: () => 'the file is empty (no header)' },
+  'csv-empty-header': { zh: () => '表头中有空列名', en: () => 'a header cell is empty' },
+  'csv-duplicate-header': {
+    zh: (a) => `列名 ${fmt(a.column)} 重复`,
+    en: (a) => `the column ${fmt(a.column)} appears twice`,
+  },
+  'csv-unclosed-quote': {
+    zh: () => '引号没有闭合：此处开始的带引号字段直到文件末尾都没有结束的 "',
+    en: () => 'unclosed quote: the quoted field starting here never ends',
+  },
+  'csv-stray-quote': {
+    zh: () => '多余的引号：未加引号的字段中不能出现 "，带引号的字段结束后应紧跟逗号或换行',
+    en: () => 'stray quote: a " inside an unquoted field, or text after a closing quote',
+  },
+  'csv-missing-column': {
+    zh: (a) => `缺少必需的列 ${fmt(a.column)}`,
+    en: (a) => `missing required column ${fmt(a.column)}`,
+  },
+  'csv-too-many-fields': {
+    zh: (a) => `这一行有 ${a.found} 个字段，比表头的 ${a.expected} 列多`,
+    en: (a) => `this row has ${a.found} fields, more than the header's ${a.expected}`,
+  },
+
+  // County register
+  'register-empty-id': { zh: () => 'county_id 为空', en: () => 'empty county_id' },
+  'register-duplicate-county': {
+    zh: (a) => `county_id ${fmt(a.id)} 重复（第 ${a.line} 行已有）`,
+    en: (a) => `county_id ${fmt(a.id)} is listed twice (first on line ${a.line})`,
+  },
+  'register-empty-cell': {
+    zh: (a) => `${fmt(a.id)} 的 ${a.column} 为空`,
+    en: (a) => `${fmt(a.id)} has an empty ${a.column}`,
+  },
+  'register-empty': { zh: () => '名册中没有县', en: () => 'the register lists no county' },
+
+  // Evidence
+  'evidence-unknown-county': {
+    zh: (a) => `名册中没有 county_id ${fmt(a.id)}`,
+    en: (a) => `county_id ${fmt(a.id)} is not in the register`,
+  },
+  'evidence-unknown-id': {
+    zh: (a) => `指标体系中没有指标 ${fmt(a.id)}（计分项、加分项或否决项）`,
+    en: (a) => `${fmt(a.id)} is not a scored item, bonus item or veto of the indicator system`,
+  },
+  'evidence-bad-value': {
+    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 无法识别：${EXPECTED_ZH[a.expected as string]}${REASON_ZH[a.reason as string] ?? ''}`,
+    en: (a) => `${fmt(a.id)}: cannot read ${fmt(a.value)}; ${EXPECTED_EN[a.expected as string]}${REASON_EN[a.reason as string] ?? ''}`,
+  },
+  'evidence-out-of-range': {
+    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 超出范围 ${a.min}…${a.max}`,
+    en: (a) => `${fmt(a.id)}: ${fmt(a.value)} is outside ${a.min}…${a.max}`,
+  },
+  'evidence-fraction-over': {
+    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)}：a/b 中 a 不能大于 b`,
+    en: (a) => `${fmt(a.id)}: in ${fmt(a.value)} a is more than b`,
+  },
+  'evidence-duplicate': {
+    zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 重复（与 ${a.first} 相同），保留先出现的`,
+    en: (a) => `${fmt(a.county)} ${fmt(a.id)} given again (same as ${a.first}); the first is kept`,
+  },
+  'evidence-conflict': {
+    zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 前后矛盾：这里是 ${fmt(a.value)}，${a.first} 是 ${fmt(a.firstValue)}`,
+    en: (a) => `${fmt(a.county)} ${fmt(a.id)} conflicts: ${fmt(a.value)} here, ${fmt(a.firstValue)} at ${a.first}`,
+  },
+  'evidence-rounds': {
+    zh: (a) => `佐证材料包含多个轮次（${a.rounds}），请用 --round 指定一个`,
+    en: (a) => `the evidence holds several rounds (${a.rounds}); pick one with --round`,
+  },
+  'evidence-round-unknown': {
+    zh: (a) => `佐证材料中没有轮次 ${fmt(a.round)}；现有：${a.rounds}`,
+    en: (a) => `no round ${fmt(a.round)} in the evidence; there are: ${a.rounds}`,
+  },
+  'evidence-name-mismatch': {
+    zh: (a) => `${fmt(a.id)} 的 ${a.column} 写作 ${fmt(a.given)}，名册中是 ${fmt(a.expected)}`,
+    en: (a) => `${fmt(a.id)}: ${a.column} ${fmt(a.given)} differs from the register's ${fmt(a.expected)}`,
+  },
+  'evidence-missing': {
+    zh: (a) => `${fmt(a.county)} 缺少 ${fmt(a.id)} 的佐证（missing: error）`,
+    en: (a) => `${fmt(a.county)} has no evidence for ${fmt(a.id)} (missing: error)`,
+  },
 } as const satisfies Record<string, Message>;
 
 export type ProblemCode = keyof typeof PROBLEMS;
@@ -182,6 +272,34 @@ const KIND_EN: Record<string, string> = {
   array: 'a list',
   object: 'a mapping (key: value)',
   null: 'empty',
+};
+
+const EXPECTED_ZH: Record<string, string> = {
+  yesno: '应为 是/否（是 有 yes y true 1 √ ✓ / 否 无 no n false 0 × ✗）',
+  rate: '应为数字、百分数（90%）或案件数 a/b（17/20）',
+  share: '应为 0–1 之间的数字或百分数',
+  count: '应为不小于 0 的整数（无、否 视为 0）',
+  points: '应为评估组给出的分数（数字）',
+};
+
+const EXPECTED_EN: Record<string, string> = {
+  yesno: 'use yes/no (是 有 yes y true 1 √ ✓ / 否 无 no n false 0 × ✗)',
+  rate: 'use a number, a percentage (90%) or a count of cases a/b (17/20)',
+  share: 'use a number or percentage within 0–1',
+  count: 'use a whole number ≥ 0 (无 and 否 read as 0)',
+  points: "use the evaluators' points (a number)",
+};
+
+const REASON_ZH: Record<string, string> = {
+  'percent-not-allowed': '（此处不能用百分数）',
+  'fraction-not-allowed': '（此处不能用 a/b）',
+  'not-count': '（须为不小于 0 的整数）',
+};
+
+const REASON_EN: Record<string, string> = {
+  'percent-not-allowed': ' (no percentage here)',
+  'fraction-not-allowed': ' (no a/b here)',
+  'not-count': ' (a whole number ≥ 0)',
 };
 
 const UNION_HINT_ZH: Record<string, string> = {

@@ -62,7 +62,7 @@ export function parseYaml(text: string, file: string): YamlText {
   let value: unknown;
   if (!problems.some((p) => p.severity === 'error' && p.code !== 'yaml-forbidden-key')) {
     try {
-      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+      value = withoutForbiddenKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
     } catch {
       push('yaml-alias-limit', 'error', at(firstAlias(doc)), { limit: MAX_ALIAS_COUNT });
     }
@@ -74,6 +74,15 @@ export function parseYaml(text: string, file: string): YamlText {
     return { code: f.code, severity: f.severity, file, ...locate(f.path, f.atKey), path: f.path, args };
   };
   return { value, problems, locate, place };
+}
+
+/** Drops the keys already reported as forbidden, so the rest of the file is still checked. */
+function withoutForbiddenKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutForbiddenKeys);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) if (!FORBIDDEN_KEYS.has(k)) out[k] = withoutForbiddenKeys(v);
+  return out;
 }
 
 function yamlArgs(e: YAMLError, text: string): Record<string, string> {
