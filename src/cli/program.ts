@@ -1,11 +1,17 @@
 import { Command, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { ScoreFormat } from '../report/score.js';
+import type { ValidateFormat } from './commands/validate.js';
+import { addEvaluationOptions, type EvaluationFlags } from './evaluation-options.js';
 
 /** What a command's action returns: its exit code. */
 export type Action = (...args: never[]) => Promise<number> | number;
 
-const VALIDATE_FORMATS = ['text', 'json', 'github'] as const;
+// The renderer registries' keys, written out so that `--help` need not load the renderers
+// (a test keeps them equal).
+export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
+export const SCORE_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly ScoreFormat[];
 
 /**
  * The command line, wired with commander: words from the catalogue, actions loaded
@@ -39,6 +45,21 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .action(async (paths: string[], opts: { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
       const { validate } = await import('./commands/validate.js');
       done(validate(paths, { ...opts, strict: opts.strict === true, lang }));
+    });
+
+  addEvaluationOptions(
+    program
+      .command('score')
+      .description(t.score.description)
+      .argument('[dir]', t.score.dir)
+      .addOption(new Option('--format <format>', t.formatOption).choices(SCORE_FORMATS).default('table'))
+      .option('--out <file>', t.outOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.score.examples))
+    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string }) => {
+      const { score } = await import('./commands/score.js');
+      done(score(dir, { ...opts, lang }));
     });
 
   program

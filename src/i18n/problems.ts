@@ -293,13 +293,11 @@ const EXPECTED_EN: Record<string, string> = {
 const REASON_ZH: Record<string, string> = {
   'percent-not-allowed': '（此处不能用百分数）',
   'fraction-not-allowed': '（此处不能用 a/b）',
-  'not-count': '（须为不小于 0 的整数）',
 };
 
 const REASON_EN: Record<string, string> = {
   'percent-not-allowed': ' (no percentage here)',
   'fraction-not-allowed': ' (no a/b here)',
-  'not-count': ' (a whole number ≥ 0)',
 };
 
 const UNION_HINT_ZH: Record<string, string> = {

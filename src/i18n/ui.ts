@@ -28,6 +28,14 @@ const zh = {
   defaultWord: '默认',
   choicesWord: '可选',
   examples: '示例：',
+  evaluation: {
+    indicators: '指标体系 YAML（替换评估文件夹中的 indicators.yaml；都没有时用内置全国示例）',
+    counties: '县区名册 CSV（替换评估文件夹中的 counties.csv）',
+    evidence: '佐证文件或文件夹，可重复（替换评估文件夹中的 evidence/）',
+    round: '评估轮次（佐证中 round 列的值，如 baseline、midterm）',
+    encoding: '文件编码（默认自动识别 UTF-8 / GB18030）',
+    keepGoing: '有错误的单元格视为无佐证并列入 rejected，其余照常评分',
+  },
   validate: {
     description: '校验指标体系文件（结构、id 唯一、权重加总、规则参数、分档顺序），不评分',
     paths: '指标体系 YAML 文件，或文件夹（评估文件夹中的 indicators.yaml，或其中所有 *.yaml）；省略时校验内置的全国示例体系',
@@ -39,6 +47,28 @@ const zh = {
       ['fazhi validate indicators/ --format github', '在 GitHub Actions 中生成代码注释'],
       ['fazhi validate x.yaml --format json', '机器可读的结果 {ok, errors, warnings}'],
     ] as [string, string][],
+  },
+  score: {
+    description: '为名册中每个县评分：总分、基础分、加分、等次、否决、排名、各体系得分',
+    dir: '评估文件夹（含 indicators.yaml、counties.csv、evidence/）',
+    examples: [
+      ['fazhi score samples/yunnan-2022 --round midterm', '按中期评估轮次评分并打印排名表'],
+      ['fazhi score my-evaluation --format json --out scores.json', '完整结果（含每个指标得分）写入 JSON'],
+      ['fazhi score my-evaluation --format csv --out 得分.csv', 'Excel 可直接打开的得分表'],
+      ['fazhi score --counties counties.csv --evidence evidence/ --keep-going', '有错误的单元格跳过，其余照常评分'],
+    ] as [string, string][],
+    rank: '排名',
+    prefectureRank: '州内排名',
+    county: '县(市、区)',
+    prefecture: '州(市)',
+    total: '总分',
+    base: '基础分',
+    bonus: '加分',
+    grade: '等次',
+    vetoes: '否决项',
+    legend: (system: string, legend: string, round: string | null) => `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
+    mdIntro: (version: string | null, round: string | null, n: number) =>
+      `指标体系版本 ${version ?? '—'}${round ? `，轮次 ${round}` : ''}，共 ${n} 个县（市、区）。`,
   },
   schema: {
     description: '输出指标体系格式的 JSON Schema（draft-07），供编辑器补全与 CI 使用',
@@ -52,6 +82,7 @@ const zh = {
     `${reportOnly(s) > 0 ? `（另有 ${reportOnly(s)} 个仅报告）` : ''}，满分 ${s.scale}`,
   problemCounts: (errors: number, warnings: number) =>
     [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('，'),
+  fileSize: (kind: 'register' | 'evidence', n: number) => (kind === 'register' ? `名册：${n} 个县（市、区）` : `佐证：${n} 个单元格`),
   validateOk: (n: number) => `校验通过（${n} 个文件）`,
   validateFailed: (n: number) => `校验未通过（${n} 个文件）`,
   usage: {
@@ -86,6 +117,14 @@ const en: Ui = {
   defaultWord: 'default',
   choicesWord: 'choices',
   examples: 'Examples:',
+  evaluation: {
+    indicators: "indicator system YAML (replaces the folder's indicators.yaml; else the bundled national model)",
+    counties: "county register CSV (replaces the folder's counties.csv)",
+    evidence: "evidence file or folder, repeatable (replaces the folder's evidence/)",
+    round: 'the round to score (a value of the evidence round column, e.g. baseline, midterm)',
+    encoding: 'file encoding (default: detected, UTF-8 or GB18030)',
+    keepGoing: 'treat bad cells as no evidence, list them under rejected, score the rest',
+  },
   validate: {
     description:
       'check indicator systems (structure, unique ids, weights adding up, rule parameters, bands in order) without scoring',
@@ -98,6 +137,27 @@ const en: Ui = {
       ['fazhi validate indicators/ --format github', 'annotations for GitHub Actions'],
       ['fazhi validate x.yaml --format json', 'machine-readable {ok, errors, warnings}'],
     ],
+  },
+  score: {
+    description: 'score every county of the register: total, base, bonus, grade, vetoes, ranks, each system',
+    dir: 'evaluation folder (indicators.yaml, counties.csv, evidence/)',
+    examples: [
+      ['fazhi score samples/yunnan-2022 --round midterm', 'score the mid-term round and print the ranking'],
+      ['fazhi score my-evaluation --format json --out scores.json', 'everything, every item, as JSON'],
+      ['fazhi score my-evaluation --format csv --out scores.csv', 'a sheet Excel opens directly'],
+      ['fazhi score --counties counties.csv --evidence evidence/ --keep-going', 'set bad cells aside and score the rest'],
+    ],
+    rank: 'Rank',
+    prefectureRank: 'Prefecture rank',
+    county: 'County',
+    prefecture: 'Prefecture',
+    total: 'Total',
+    base: 'Base',
+    bonus: 'Bonus',
+    grade: 'Grade',
+    vetoes: 'Vetoes',
+    legend: (system, legend, round) => `${system}${round ? ` (round ${round})` : ''}. ${legend}`,
+    mdIntro: (version, round, n) => `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,
   },
   schema: {
     description: 'print the JSON Schema (draft-07) of the indicator format, for editors and CI',
@@ -113,6 +173,7 @@ const en: Ui = {
     [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
       .filter(Boolean)
       .join(', '),
+  fileSize: (kind, n) => (kind === 'register' ? `register: ${n} counties` : `evidence: ${n} cells`),
   validateOk: (n) => `valid (${n} file${n === 1 ? '' : 's'})`,
   validateFailed: (n) => `not valid (${n} file${n === 1 ? '' : 's'})`,
   usage: {

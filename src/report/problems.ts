@@ -2,7 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { problemMessage } from '../i18n/problems.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
-import type { Problem } from '../model/problem.js';
+import { compareProblems, type Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 
 /** What `validate` found in one file. */
@@ -10,6 +10,8 @@ export interface FileReport {
   readonly file: string;
   readonly system: IndicatorSystem | null;
   readonly problems: readonly Problem[];
+  /** For a register or an evidence file: how many counties or cells it holds. */
+  readonly size?: { readonly kind: 'register' | 'evidence'; readonly count: number };
 }
 
 export interface RenderOptions {
@@ -33,7 +35,7 @@ export function diagnostic(p: Problem, lang: Lang, style: ChalkInstance): string
 export function renderDiagnostics(problems: readonly Problem[], lang: Lang, style: ChalkInstance): string {
   const lines: string[] = [];
   let file: string | undefined;
-  for (const p of problems) {
+  for (const p of [...problems].sort(compareProblems)) {
     if (file !== undefined && p.file !== file) lines.push('');
     file = p.file;
     lines.push(diagnostic(p, lang, style));
@@ -51,7 +53,7 @@ export function renderValidateText(reports: readonly FileReport[], o: RenderOpti
     const warnings = r.problems.length - errors;
     const bad = r.problems.some((p) => failing(p, o.strict));
     const mark = bad ? o.style.red('✗') : o.style.green('✓');
-    const about = r.system ? t.systemSummary(r.system) : '';
+    const about = r.system ? t.systemSummary(r.system) : r.size ? t.fileSize(r.size.kind, r.size.count) : '';
     const counts = errors + warnings > 0 ? t.problemCounts(errors, warnings) : '';
     return `${mark} ${r.file}${[about, counts].filter(Boolean).map((s) => ` — ${s}`).join('')}`;
   });

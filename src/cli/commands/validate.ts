@@ -1,10 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
-import type { Problem } from '../../model/problem.js';
+import { compareProblems, type Problem } from '../../model/problem.js';
+import { loadFrom } from '../evaluation.js';
 import {
   renderDiagnostics,
   renderValidateGithub,
@@ -32,7 +33,15 @@ export interface ValidateOptions {
 
 const YAML_FILE = /\.ya?ml$/i;
 
-/** The indicator files an argument stands for: a file, an evaluation folder's indicators.yaml, or a folder's *.yaml. */
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The indicator files an argument stands for: a file, or a folder's *.yaml. */
 export function indicatorFiles(arg: string): string[] | Problem {
   let isDir: boolean;
   try {
@@ -42,15 +51,36 @@ export function indicatorFiles(arg: string): string[] | Problem {
   }
   if (!isDir) return [arg];
   const names = readdirSync(arg).sort();
-  if (names.includes('indicators.yaml')) return [join(arg, 'indicators.yaml')];
   const yamls = names.filter((n) => YAML_FILE.test(n) && statSync(join(arg, n)).isFile());
   return yamls.length > 0 ? yamls.map((n) => join(arg, n)) : fileProblem('folder-empty', displayPath(arg));
 }
 
-/** `fazhi validate`: checks indicator systems without scoring; exit 1 on errors (and warnings under --strict). */
+/** A folder holding a register, evidence or indicators.yaml is an evaluation folder (FORMATS.md). */
+export function isEvaluationFolder(dir: string): boolean {
+  const has = (name: string) => existsSync(join(dir, name));
+  return has('counties.csv') || has('counties.xlsx') || has('evidence') || has('indicators.yaml');
+}
+
+/** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
+function evaluationReports(dir: string): FileReport[] {
+  const e = loadFrom(dir, {});
+  const problems = [...e.errors.filter((p) => p.code !== 'evidence-rounds'), ...e.warnings, ...(e.evidence?.cellErrors ?? [])];
+  const byFile = (file: string) => problems.filter((p) => p.file === file);
+  const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
+  const [register, ...evidence] = e.inputs;
+  if (register) reports.push({ file: register.path, system: null, problems: byFile(register.path), size: { kind: 'register', count: register.used } });
+  for (const f of evidence) reports.push({ file: f.path, system: null, problems: byFile(f.path), size: { kind: 'evidence', count: f.rows } });
+  const shown = new Set(reports.map((r) => r.file));
+  const others = [...new Set(problems.map((p) => p.file))].filter((f) => !shown.has(f)).sort();
+  for (const file of others) reports.push({ file, system: null, problems: byFile(file) });
+  return reports;
+}
+
+/** `fazhi validate`: checks indicator systems (and evaluation folders) without scoring; exit 1 on errors (and warnings under --strict). */
 export function validate(paths: readonly string[], o: ValidateOptions): number {
   const files = paths.length > 0 ? paths : [defaultIndicatorsPath()];
   const reports: FileReport[] = files.flatMap((arg) => {
+    if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg);
     const found = indicatorFiles(arg);
     if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
     return found.map((path) => {
@@ -59,7 +89,7 @@ export function validate(paths: readonly string[], o: ValidateOptions): number {
       return { file, system, problems };
     });
   });
-  const problems = reports.flatMap((r) => r.problems);
+  const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
   const render = VALIDATE_RENDERERS[o.format];
   const style = styleFor(o.out === undefined ? process.stdout : null);

@@ -1,0 +1,22 @@
+import type { Lang } from '../../i18n/lang.js';
+import { renderDiagnostics } from '../../report/problems.js';
+import { SCORE_RENDERERS, scoreReport, type ScoreFormat } from '../../report/score.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
+import { loadAndScore } from '../evaluation.js';
+import { emit, styleFor } from '../io.js';
+
+export interface ScoreOptions extends EvaluationFlags {
+  readonly format: ScoreFormat;
+  readonly out?: string;
+  readonly lang: Lang;
+}
+
+/** `fazhi score`: every county's total, grade, ranks and system points. */
+export function score(dir: string | undefined, o: ScoreOptions): number {
+  const { evaluation, scoring, rejected, warnings } = loadAndScore(dir, o);
+  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  const report = scoreReport(scoring, { round: o.round ?? null, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
+  const style = styleFor(o.out === undefined ? process.stdout : null);
+  emit(SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
+  return 0;
+}

@@ -1,0 +1,25 @@
+import { Option, type Command } from 'commander';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import type { Encoding } from '../load/decode.js';
+
+/** The evaluation flags every evaluation command takes (CLI.md). */
+export interface EvaluationFlags {
+  indicators?: string;
+  counties?: string;
+  evidence?: string[];
+  round?: string;
+  encoding?: Encoding;
+  keepGoing?: boolean;
+}
+
+export function addEvaluationOptions(cmd: Command, lang: Lang): Command {
+  const t = ui(lang).evaluation;
+  return cmd
+    .option('--indicators <file>', t.indicators)
+    .option('--counties <file>', t.counties)
+    .option('--evidence <path>', t.evidence, (v: string, prev: string[] = []) => [...prev, v])
+    .option('--round <name>', t.round)
+    .addOption(new Option('--encoding <encoding>', t.encoding).choices(['utf8', 'gb18030']))
+    .option('--keep-going', t.keepGoing);
+}

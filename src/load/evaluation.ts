@@ -1,0 +1,154 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { Problem } from '../model/problem.js';
+import type { IndicatorSystem } from '../model/system.js';
+import { decode, type Encoding } from './decode.js';
+import { loadEvidence, type FileCount, type LoadedEvidence } from './evidence.js';
+import { parseIndicators } from './indicators.js';
+import { defaultIndicatorsPath } from './package.js';
+import { fileProblem, readProblem } from './read.js';
+import { parseRegister, type Register } from './register.js';
+
+/** Where an evaluation comes from: a folder and/or flags, a flag replacing that part of the folder. */
+export interface EvaluationSource {
+  readonly dir?: string | undefined;
+  readonly indicators?: string | undefined;
+  readonly counties?: string | undefined;
+  readonly evidence?: readonly string[] | undefined;
+  readonly round?: string | undefined;
+  readonly encoding?: Encoding | undefined;
+  /** How a path is shown in messages. */
+  readonly display: (path: string) => string;
+}
+
+export interface InputFile {
+  readonly path: string;
+  readonly sha256: string;
+  readonly rows: number;
+  readonly used: number;
+  readonly duplicates: number;
+  readonly skipped: number;
+  readonly rejected: number;
+  /** Data lines read; in wide form one line holds many cells, and `rows` counts the cells. */
+  readonly records?: number;
+}
+
+export interface Evaluation {
+  readonly system: IndicatorSystem | null;
+  readonly register: Register | null;
+  readonly evidence: LoadedEvidence | null;
+  /** Problems that stop the run (besides bad cells, which --keep-going may set aside). */
+  readonly errors: Problem[];
+  readonly warnings: Problem[];
+  readonly inputs: InputFile[];
+  readonly indicatorsPath: string;
+  readonly indicatorsSha256: string | null;
+}
+
+const TABLE_FILE = /\.(csv|xlsx)$/i;
+
+interface Read {
+  readonly display: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+function readAll(path: string, display: string, errors: Problem[]): Read | null {
+  try {
+    const bytes = readFileSync(path);
+    return { display, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
+  } catch (e) {
+    errors.push(readProblem(e, display));
+    return null;
+  }
+}
+
+/** The evidence files a flag or folder stands for, in file-name order. */
+function evidenceFiles(paths: readonly string[], display: (p: string) => string, errors: Problem[]): string[] {
+  const out: string[] = [];
+  for (const p of paths) {
+    let dir = false;
+    try {
+      dir = statSync(p).isDirectory();
+    } catch {
+      errors.push(fileProblem('file-not-found', display(p)));
+      continue;
+    }
+    if (!dir) out.push(p);
+    else out.push(...readdirSync(p).filter((n) => TABLE_FILE.test(n) && !n.startsWith('~$')).sort().map((n) => join(p, n)));
+  }
+  return out.sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Reads an evaluation from disk: indicator system, register and evidence, every problem located. */
+export function loadEvaluation(src: EvaluationSource): Evaluation {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const inputs: InputFile[] = [];
+  const split = (ps: readonly Problem[]) => {
+    for (const p of ps) (p.severity === 'error' ? errors : warnings).push(p);
+  };
+
+  const indicatorsPath =
+    src.indicators ?? (src.dir && existsSync(join(src.dir, 'indicators.yaml')) ? join(src.dir, 'indicators.yaml') : defaultIndicatorsPath());
+  const indicatorsRead = readAll(indicatorsPath, src.display(indicatorsPath), errors);
+  let system: IndicatorSystem | null = null;
+  if (indicatorsRead) {
+    const loaded = parseIndicators(decode(indicatorsRead.bytes).text, indicatorsRead.display);
+    split(loaded.problems);
+    system = loaded.system;
+  }
+
+  const countiesPath = src.counties ?? (src.dir ? registerIn(src.dir) : undefined);
+  let register: Register | null = null;
+  if (countiesPath === undefined) errors.push(fileProblem('register-not-given', src.dir ? src.display(join(src.dir, 'counties.csv')) : 'counties.csv'));
+  else {
+    const read = readAll(countiesPath, src.display(countiesPath), errors);
+    if (read && unsupported(read.display, errors)) {
+      const loaded = parseRegister(decode(read.bytes, src.encoding).text, read.display);
+      split(loaded.problems);
+      register = loaded.register;
+      if (register) inputs.push({ path: read.display, sha256: read.sha256, rows: register.rows, used: register.counties.length, duplicates: 0, skipped: 0, rejected: register.rows - register.counties.length });
+    }
+  }
+
+  const evidencePaths = src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
+  const files = evidenceFiles(evidencePaths, src.display, errors)
+    .map((p) => readAll(p, src.display(p), errors))
+    .filter((r): r is Read => r !== null && unsupported(r.display, errors));
+
+  let evidence: LoadedEvidence | null = null;
+  if (system && register) {
+    evidence = loadEvidence(system, register.counties, files.map((f) => ({ file: f.display, text: decode(f.bytes, src.encoding).text })), src.round);
+    errors.push(...evidence.fatal);
+    warnings.push(...evidence.warnings);
+    const counted = new Map<string, FileCount>(evidence.counts.map((c) => [c.file, c]));
+    for (const f of files) {
+      const c = counted.get(f.display)!;
+      inputs.push({ path: f.display, sha256: f.sha256, rows: c.cells, used: c.used, duplicates: c.duplicates, skipped: c.skipped, rejected: c.rejected, records: c.rows });
+    }
+  }
+  return {
+    system,
+    register,
+    evidence,
+    errors,
+    warnings,
+    inputs,
+    indicatorsPath: indicatorsRead?.display ?? src.display(indicatorsPath),
+    indicatorsSha256: indicatorsRead?.sha256 ?? null,
+  };
+}
+
+function registerIn(dir: string): string | undefined {
+  for (const name of ['counties.csv', 'counties.xlsx']) if (existsSync(join(dir, name))) return join(dir, name);
+  return undefined;
+}
+
+/** .xlsx is part of the contract (FORMATS.md §5) but not read yet: say so rather than misread it. */
+function unsupported(display: string, errors: Problem[]): boolean {
+  if (!/\.xlsx$/i.test(display)) return true;
+  errors.push(fileProblem('xlsx-not-supported', display));
+  return false;
+}

@@ -1,0 +1,234 @@
+import type { Problem } from '../model/problem.js';
+import type { IndicatorSystem } from '../model/system.js';
+import type { County, EvidenceCell } from '../score/score.js';
+import { scorerFor } from '../score/rules/index.js';
+import { located, normaliseHeader, openTable, requireColumns } from './table.js';
+import { parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
+
+export interface EvidenceFile {
+  /** The name shown in messages. */
+  readonly file: string;
+  readonly text: string;
+}
+
+/** How every cell of one file was accounted for (CLI.md `inputs`). */
+export interface FileCount {
+  readonly file: string;
+  rows: number;
+  cells: number;
+  used: number;
+  duplicates: number;
+  skipped: number;
+  rejected: number;
+}
+
+export interface LoadedEvidence {
+  /** county id → indicator id → cell, for the selected round. */
+  readonly table: Map<string, Map<string, EvidenceCell>>;
+  /** Problems that stop the run whatever --keep-going says (unreadable structure, ambiguous rounds). */
+  readonly fatal: Problem[];
+  /** Bad cells: errors, or under --keep-going the `rejected` list. */
+  readonly cellErrors: Problem[];
+  readonly warnings: Problem[];
+  readonly counts: FileCount[];
+  /** Every round named in the evidence, sorted. */
+  readonly rounds: string[];
+}
+
+const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'note']);
+
+/** What the cell of an id must hold: scored items by their rule, bonus items and vetoes by theirs. */
+export function valueKinds(system: IndicatorSystem): Map<string, { kind: ValueKind; max: number }> {
+  const kinds = new Map<string, { kind: ValueKind; max: number }>();
+  for (const n of system.items) kinds.set(n.id, { kind: scorerFor(n.rule!).kind(n.rule!), max: n.max });
+  for (const b of system.bonus?.items ?? []) kinds.set(b.id, { kind: b.rule.type === 'count' ? 'count' : 'yesno', max: Infinity });
+  for (const v of system.vetoes) kinds.set(v.id, { kind: 'yesno', max: Infinity });
+  return kinds;
+}
+
+interface Candidate {
+  readonly county: string;
+  readonly id: string;
+  readonly round: string;
+  readonly cell: EvidenceCell;
+  readonly count: FileCount;
+}
+
+/**
+ * Reads evidence in long or wide form (told apart by the header), checks every cell against
+ * the register and the indicator system, and keeps the first of identical duplicates.
+ * Files are taken in the order given (the caller sorts them by name). Pure.
+ */
+export function loadEvidence(
+  system: IndicatorSystem,
+  counties: readonly County[],
+  files: readonly EvidenceFile[],
+  round: string | undefined,
+): LoadedEvidence {
+  const kinds = valueKinds(system);
+  const known = new Map(counties.map((c) => [c.id, c]));
+  const fatal: Problem[] = [];
+  const cellErrors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const counts: FileCount[] = [];
+  const candidates: Candidate[] = [];
+  const refused: { county: string; id: string; cell: EvidenceCell }[] = [];
+  const rounds = new Set<string>();
+
+  for (const { file, text } of files) {
+    const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
+    counts.push(count);
+    const table = openTable(text, file, fatal);
+    if (!table) continue;
+    const long = table.names.includes('indicator_id') || table.names.includes('value');
+    const missing = requireColumns(table, long ? ['county_id', 'indicator_id', 'value'] : ['county_id'], file);
+    if (missing.length > 0) {
+      fatal.push(...missing);
+      continue;
+    }
+    const col = (name: string) => table.names.indexOf(name);
+    const idColumns = long
+      ? []
+      : table.header.map((f, i) => ({ f, i, id: normaliseHeader(f.text) })).filter(({ id }) => !META.has(id) && id !== '');
+    const unknownColumns = new Set<number>();
+    for (const { f, i, id } of idColumns) {
+      if (!kinds.has(id)) {
+        cellErrors.push(located('evidence-unknown-id', file, f, { id }));
+        unknownColumns.add(i);
+      }
+    }
+
+    for (const record of table.records) {
+      count.rows++;
+      const fields = record.fields;
+      const text = (i: number) => (i >= 0 ? (fields[i]?.text ?? '') : '');
+      const at = (i: number) => fields[i] ?? { line: record.line, column: 1 };
+      const cellsInRow = long ? 1 : idColumns.filter(({ i }) => text(i).trim() !== '').length;
+      count.cells += cellsInRow;
+      const reject = (p: Problem, n = 1) => {
+        cellErrors.push(p);
+        count.rejected += n;
+      };
+      if (fields.length > table.names.length) {
+        reject(located('csv-too-many-fields', file, fields[table.names.length]!, { expected: table.names.length, found: fields.length }), cellsInRow);
+        continue;
+      }
+      const countyId = text(col('county_id')).normalize('NFKC').trim();
+      const rowRound = text(col('round')).normalize('NFKC').trim();
+      if (rowRound !== '') rounds.add(rowRound);
+      const county = known.get(countyId);
+      if (!county) {
+        reject(located('evidence-unknown-county', file, at(col('county_id')), { id: countyId }), cellsInRow);
+        continue;
+      }
+      if (!long) checkNames(county, fields, table.names, file, warnings);
+      if (round !== undefined && rowRound !== '' && rowRound !== round) {
+        count.skipped += cellsInRow;
+        continue;
+      }
+      const source = text(col('source')).trim() || null;
+      const note = text(col('note')).trim() || null;
+      const cells = long
+        ? [{ id: text(col('indicator_id')).normalize('NFKC').trim(), idAt: at(col('indicator_id')), i: col('value') }]
+        : idColumns.filter(({ i }) => text(i).trim() !== '').map(({ id, i }) => ({ id, idAt: at(i), i }));
+      for (const { id, idAt, i } of cells) {
+        if (!long && unknownColumns.has(i)) {
+          count.rejected++;
+          continue;
+        }
+        const spec = kinds.get(id);
+        if (!spec) {
+          reject(located('evidence-unknown-id', file, idAt, { id }));
+          continue;
+        }
+        const raw = text(i);
+        const value = parseValue(raw, spec.kind, spec.max);
+        if ('error' in value) {
+          reject(valueProblem(value, spec.kind, raw, id, file, at(i)));
+          if (round === undefined || rowRound === '' || rowRound === round)
+            refused.push({ county: countyId, id, cell: { value: { kind: 'none' }, raw: raw.trim(), file, line: at(i).line, column: at(i).column, source, note, rejected: true } });
+          continue;
+        }
+        const cell: EvidenceCell = { value, raw: raw.trim(), file, line: at(i).line, column: at(i).column, source, note };
+        candidates.push({ county: countyId, id, round: rowRound, cell, count });
+      }
+    }
+  }
+
+  const roundList = [...rounds].sort();
+  if (round === undefined && roundList.length > 1)
+    fatal.push(located('evidence-rounds', files[0]?.file ?? 'evidence', { line: 0, column: 0 }, { rounds: roundList.join(', ') }));
+  if (round !== undefined && roundList.length > 0 && !rounds.has(round))
+    fatal.push(located('evidence-round-unknown', files[0]?.file ?? 'evidence', { line: 0, column: 0 }, { round, rounds: roundList.join(', ') }));
+
+  // With no round chosen (validation of every round), duplicates are looked for within each round.
+  const kept = new Map<string, Candidate>();
+  const table = new Map<string, Map<string, EvidenceCell>>();
+  for (const c of candidates) {
+    const key = `${c.county}\u0000${c.id}\u0000${round === undefined ? c.round : ''}`;
+    const first = kept.get(key);
+    if (first === undefined || (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none')) {
+      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
+      if (first) {
+        first.count.used--;
+        first.count.duplicates++;
+      }
+      kept.set(key, c);
+      c.count.used++;
+      const row = table.get(c.county) ?? new Map<string, EvidenceCell>();
+      table.set(c.county, row);
+      row.set(c.id, c.cell);
+    } else if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
+      c.count.duplicates++;
+      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: `${first.cell.file}:${first.cell.line}` }, 'warning'));
+    } else {
+      c.count.rejected++;
+      cellErrors.push(
+        located('evidence-conflict', c.cell.file, c.cell, {
+          county: c.county,
+          id: c.id,
+          first: `${first.cell.file}:${first.cell.line}`,
+          value: c.cell.raw,
+          firstValue: first.cell.raw,
+        }),
+      );
+    }
+  }
+  // A refused cell is no evidence, marked so that `missing: error` reports it as rejected, not missing.
+  for (const r of refused) {
+    const row = table.get(r.county) ?? new Map<string, EvidenceCell>();
+    table.set(r.county, row);
+    if (!row.has(r.id)) row.set(r.id, r.cell);
+  }
+  return { table, fatal, cellErrors, warnings, counts, rounds: roundList };
+}
+
+function sameValue(a: CellValue, b: CellValue): boolean {
+  if (a.kind !== b.kind) return false;
+  if (a.kind === 'number' && b.kind === 'number') return a.value === b.value && a.cases === b.cases;
+  if (a.kind === 'bool' && b.kind === 'bool') return a.value === b.value;
+  return true;
+}
+
+function valueProblem(e: ValueError, kind: ValueKind, raw: string, id: string, file: string, at: { line: number; column: number }): Problem {
+  const args = { id, value: raw.trim(), expected: kind };
+  switch (e.error) {
+    case 'out-of-range':
+      return located('evidence-out-of-range', file, at, { ...args, min: e.min, max: Number(e.max.toPrecision(12)) });
+    case 'fraction-over':
+      return located('evidence-fraction-over', file, at, args);
+    default:
+      return located('evidence-bad-value', file, at, { ...args, reason: e.error });
+  }
+}
+
+/** Wide-form county/prefecture that disagree with the register are a warning. */
+function checkNames(county: County, fields: readonly { text: string; line: number; column: number }[], names: readonly string[], file: string, warnings: Problem[]): void {
+  for (const column of ['county', 'prefecture'] as const) {
+    const i = names.indexOf(column);
+    const given = i >= 0 ? (fields[i]?.text ?? '').normalize('NFKC').trim() : '';
+    const expected = column === 'county' ? county.name : county.prefecture;
+    if (given !== '' && given !== expected)
+      warnings.push(located('evidence-name-mismatch', file, fields[i]!, { column, given, expected, id: county.id }, 'warning'));
+  }
+}

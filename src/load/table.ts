@@ -1,0 +1,70 @@
+import type { Problem, ProblemCode } from '../model/problem.js';
+import { CsvSyntaxError, readCsv, type CsvField, type CsvRecord } from './csv.js';
+
+/** Header aliases (FORMATS.md §3): headers are trimmed and NFKC-normalised before matching. */
+const ALIASES: Readonly<Record<string, string>> = {
+  区划代码: 'county_id',
+  '县(市、区)': 'county',
+  县区: 'county',
+  '州(市)': 'prefecture',
+  州市: 'prefecture',
+};
+
+export const normaliseHeader = (text: string): string => {
+  const h = text.normalize('NFKC').trim();
+  return ALIASES[h] ?? h;
+};
+
+export interface Table {
+  readonly header: readonly CsvField[];
+  /** Normalised header names, by column index. */
+  readonly names: readonly string[];
+  readonly records: Iterable<CsvRecord>;
+}
+
+export const located = (
+  code: ProblemCode,
+  file: string,
+  at: { line: number; column: number },
+  args: Record<string, string | number> = {},
+  severity: 'error' | 'warning' = 'error',
+): Problem => ({ code, severity, file, line: at.line, column: at.column, path: [], args });
+
+/**
+ * Opens a CSV text as a header and its records. A syntax fault ends the records
+ * and is pushed to `problems` where it was found.
+ */
+export function openTable(text: string, file: string, problems: Problem[]): Table | null {
+  const records = guarded(readCsv(text), file, problems);
+  const first = records.next();
+  if (first.done) {
+    problems.push(located('csv-empty', file, { line: 0, column: 0 }));
+    return null;
+  }
+  const header = first.value.fields;
+  const names = header.map((f) => normaliseHeader(f.text));
+  const seen = new Map<string, CsvField>();
+  header.forEach((f, i) => {
+    const name = names[i]!;
+    if (name === '') problems.push(located('csv-empty-header', file, f));
+    else if (seen.has(name)) problems.push(located('csv-duplicate-header', file, f, { column: name, line: seen.get(name)!.line }));
+    else seen.set(name, f);
+  });
+  return { header, names, records: { [Symbol.iterator]: () => records } };
+}
+
+function* guarded(records: Generator<CsvRecord>, file: string, problems: Problem[]): Generator<CsvRecord> {
+  try {
+    yield* records;
+  } catch (e) {
+    if (!(e instanceof CsvSyntaxError)) throw e;
+    problems.push(located(e.reason === 'unclosed-quote' ? 'csv-unclosed-quote' : 'csv-stray-quote', file, e));
+  }
+}
+
+/** The first missing required column, as a problem at the header. */
+export function requireColumns(table: Table, required: readonly string[], file: string): Problem[] {
+  return required
+    .filter((c) => !table.names.includes(c))
+    .map((c) => located('csv-missing-column', file, table.header[0] ?? { line: 1, column: 1 }, { column: c }));
+}
