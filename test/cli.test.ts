@@ -70,6 +70,23 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['missing-option-value', ['validate', '--format'], 2],
   ['excess-arguments-en', ['schema', 'extra', '--lang', 'en'], 2],
   ['no-command', [], 2],
+  ['help-unknown-command', ['help', 'nosuch'], 2],
+  ['score-help', ['score', '--help'], 0],
+  ['validate-evaluation', ['validate', 'test/fixtures/eval/small'], 0],
+  ['validate-evaluation-bad', ['validate', 'test/fixtures/eval/bad'], 1],
+  ['score-table', ['score', 'test/fixtures/eval/small'], 0],
+  ['score-table-en', ['score', 'test/fixtures/eval/small', '--lang', 'en'], 0],
+  ['score-json', ['score', 'test/fixtures/eval/small', '--format', 'json'], 0],
+  ['score-csv', ['score', 'test/fixtures/eval/small', '--format', 'csv'], 0],
+  ['score-md', ['score', 'test/fixtures/eval/small', '--format', 'md'], 0],
+  ['score-bad', ['score', 'test/fixtures/eval/bad'], 1],
+  [
+    'score-keep-going',
+    ['score', 'test/fixtures/eval/bad', '--keep-going', '--evidence', 'test/fixtures/eval/bad/evidence/1-long.csv', '--evidence', 'test/fixtures/eval/bad/evidence/3-wide.csv'],
+    0,
+  ],
+  ['score-missing-error', ['score', 'test/fixtures/eval/small', '--indicators', 'test/fixtures/eval/missing-error.yaml'], 1],
+  ['score-no-register', ['score', 'test/fixtures/cli'], 1],
 ];
 
 describe('fazhi command line (golden files)', () => {
@@ -82,6 +99,26 @@ describe('fazhi command line (golden files)', () => {
 });
 
 describe('fazhi command line (behaviour)', () => {
+  it('--format choices are the renderer registries’ keys', async () => {
+    const { VALIDATE_FORMATS, SCORE_FORMATS } = await import('../src/cli/program.js');
+    const { VALIDATE_RENDERERS } = await import('../src/cli/commands/validate.js');
+    const { SCORE_RENDERERS } = await import('../src/report/score.js');
+    expect([...VALIDATE_FORMATS]).toEqual(Object.keys(VALIDATE_RENDERERS));
+    expect([...SCORE_FORMATS]).toEqual(Object.keys(SCORE_RENDERERS));
+  });
+
+  it('score output is byte-identical from run to run, and does not depend on file order', () => {
+    const a = fazhi(['score', 'test/fixtures/eval/small', '--format', 'json']);
+    const b = fazhi(['score', 'test/fixtures/eval/small', '--format', 'json']);
+    expect(b.stdout).toBe(a.stdout);
+    const reversed = fazhi([
+      'score', 'test/fixtures/eval/small', '--format', 'json',
+      '--evidence', 'test/fixtures/eval/small/evidence/b-wide.csv', '--evidence', 'test/fixtures/eval/small/evidence/a-long.csv',
+    ]);
+    const counties = (s: string) => JSON.stringify(JSON.parse(s).counties);
+    expect(counties(reversed.stdout)).toBe(counties(a.stdout));
+  });
+
   it('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) expect(fazhi([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });

@@ -28,6 +28,11 @@ export const PROBLEMS = {
     en: () => 'the folder holds no indicator system (indicators.yaml or *.yaml)',
   },
 
+  'problems-truncated': {
+    zh: (a) => `另有 ${a.more} 个问题未列出`,
+    en: (a) => `${a.more} more problems not listed`,
+  },
+
   // YAML
   'yaml-syntax': { zh: (a) => `YAML 语法错误：${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
   'yaml-warning': { zh: (a) => `YAML 提示：${a.detail}`, en: (a) => `YAML warning: ${a.detail}` },

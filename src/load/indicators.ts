@@ -5,7 +5,7 @@ import { compareProblems, type Problem } from '../model/problem.js';
 import { buildSystem, type IndicatorSystem } from '../model/system.js';
 import { fromZodIssues } from '../model/zod-issues.js';
 import { decode } from './decode.js';
-import { readProblem } from './read.js';
+import { fileProblem, readProblem } from './read.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadedIndicators {
@@ -48,8 +48,16 @@ function readBytes(path: string, display: string): { bytes: Uint8Array } | { pro
   }
 }
 
+/** Past this many problems in one file the rest are only counted: nobody reads ten thousand lines. */
+export const MAX_PROBLEMS = 200;
+
 function done(system: IndicatorSystem | null, problems: Problem[]): LoadedIndicators {
-  return { system, problems: dedupe(problems).sort(compareProblems) };
+  const all = dedupe(problems).sort(compareProblems);
+  if (all.length <= MAX_PROBLEMS) return { system, problems: all };
+  const shown = all.slice(0, MAX_PROBLEMS);
+  const more = all.length - MAX_PROBLEMS;
+  const note: Problem = { ...fileProblem('problems-truncated', shown[0]!.file), severity: 'warning', args: { more } };
+  return { system, problems: [...shown, note] };
 }
 
 /** zod may report one fault through two union branches; say it once. */

@@ -2,8 +2,11 @@ import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, typ
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 
-/** The most alias expansions a document may make (a "billion laughs" guard). */
-export const MAX_ALIAS_COUNT = 100;
+/**
+ * The most alias expansions a document may make: enough for any honest reuse of an anchor,
+ * far too few for a "billion laughs" document, whose expansions grow exponentially.
+ */
+export const MAX_ALIAS_COUNT = 10_000;
 
 
 export interface Position {
@@ -47,7 +50,7 @@ export function parseYaml(text: string, file: string): YamlText {
   const push = (code: ProblemCode, severity: 'error' | 'warning', pos: Position, args: Record<string, string | number>) =>
     problems.push({ code, severity, file, ...pos, path: [], args });
 
-  for (const e of doc.errors) push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(e.pos[0]), yamlArgs(e, text));
+  for (const e of doc.errors) push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(errorOffset(doc, e, text)), yamlArgs(e, text));
   for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
 
   visit(doc, {
@@ -63,8 +66,10 @@ export function parseYaml(text: string, file: string): YamlText {
   if (!problems.some((p) => p.severity === 'error' && p.code !== 'yaml-forbidden-key')) {
     try {
       value = withoutForbiddenKeys(doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
-    } catch {
-      push('yaml-alias-limit', 'error', at(firstAlias(doc)), { limit: MAX_ALIAS_COUNT });
+    } catch (e) {
+      if (e instanceof ReferenceError && /alias count/i.test(e.message))
+        push('yaml-alias-limit', 'error', at(firstAlias(doc)), { limit: MAX_ALIAS_COUNT });
+      else push('yaml-syntax', 'error', at(firstAlias(doc)), { detail: (e as Error).message, key: '' });
     }
   }
 
@@ -74,6 +79,26 @@ export function parseYaml(text: string, file: string): YamlText {
     return { code: f.code, severity: f.severity, file, ...locate(f.path, f.atKey), path: f.path, args };
   };
   return { value, problems, locate, place };
+}
+
+/**
+ * Where to show a syntax error. The parser notices an unclosed quote or bracket only where the
+ * text ends; the fault is where that scalar or collection opens, so point there instead.
+ */
+function errorOffset(doc: Document, e: YAMLError, text: string): number {
+  const offset = e.pos[0];
+  const atEnd = text.slice(offset).trim() === '';
+  if (!atEnd && e.code !== 'MISSING_CHAR') return offset;
+  let best = -1;
+  visit(doc, (_, node) => {
+    if (!isNode(node) || !node.range) return;
+    const [start, , end] = node.range;
+    if (start < offset && offset <= Math.max(end, start + 1) && start > best) {
+      const unclosed = /^["'[{]/.test(text.slice(start, start + 1));
+      if (unclosed) best = start;
+    }
+  });
+  return best >= 0 ? best : offset;
 }
 
 /** Drops the keys already reported as forbidden, so the rest of the file is still checked. */
