@@ -65,6 +65,8 @@ function usageMessage(e: CommanderError, lang: Lang): string {
       return u.unknownOption(quoted[0] ?? '') + tail;
     case 'commander.missingArgument':
       return u.missingArgument(quoted[0] ?? '');
+    case 'commander.missingMandatoryOptionValue':
+      return u.missingOption(option);
     case 'commander.optionMissingArgument':
       return u.optionMissingArgument(option);
     case 'commander.invalidArgument': {

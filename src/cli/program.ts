@@ -1,6 +1,8 @@
 import { Command, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { ExplainFormat } from '../report/explain.js';
+import type { RankFormat } from '../report/rank.js';
 import type { ScoreFormat } from '../report/score.js';
 import type { ValidateFormat } from './commands/validate.js';
 import { addEvaluationOptions, type EvaluationFlags } from './evaluation-options.js';
@@ -12,6 +14,8 @@ export type Action = (...args: never[]) => Promise<number> | number;
 // (a test keeps them equal).
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
 export const SCORE_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly ScoreFormat[];
+export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
+export const RANK_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly RankFormat[];
 
 /**
  * The command line, wired with commander: words from the catalogue, actions loaded
@@ -60,6 +64,40 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string }) => {
       const { score } = await import('./commands/score.js');
       done(score(dir, { ...opts, lang }));
+    });
+
+  addEvaluationOptions(
+    program
+      .command('rank')
+      .description(t.rank.description)
+      .argument('[dir]', t.score.dir)
+      .option('--by <id>', t.rank.by)
+      .addOption(new Option('--within <scope>', t.rank.within).choices(['prefecture']))
+      .addOption(new Option('--format <format>', t.formatOption).choices(RANK_FORMATS).default('table'))
+      .option('--out <file>', t.outOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.rank.examples))
+    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof RANK_FORMATS)[number]; by?: string; within?: 'prefecture'; out?: string }) => {
+      const { rank } = await import('./commands/rank.js');
+      done(rank(dir, { ...opts, lang }));
+    });
+
+  addEvaluationOptions(
+    program
+      .command('explain')
+      .description(t.explain.description)
+      .argument('[dir]', t.score.dir)
+      .requiredOption('--county <id>', t.explain.countyOption)
+      .requiredOption('--item <id>', t.explain.itemOption)
+      .addOption(new Option('--format <format>', t.formatOption).choices(EXPLAIN_FORMATS).default('text'))
+      .option('--out <file>', t.outOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.explain.examples))
+    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof EXPLAIN_FORMATS)[number]; county: string; item: string; out?: string }) => {
+      const { explain } = await import('./commands/explain.js');
+      done(explain(dir, { ...opts, lang }));
     });
 
   program

@@ -1,6 +1,9 @@
 import type { IndicatorSystem } from '../model/system.js';
 import type { Lang } from './lang.js';
 
+const WHY_ZH: Record<string, string> = { none: '没有佐证', 'too-few': '案件数少于 min_n', rejected: '佐证有误被拒绝' };
+const WHY_EN: Record<string, string> = { none: 'no evidence', 'too-few': 'fewer cases than min_n', rejected: 'evidence rejected' };
+
 const scored = (s: IndicatorSystem): number => s.items.filter((n) => n.weight > 0).length;
 const reportOnly = (s: IndicatorSystem): number => s.items.length - scored(s);
 
@@ -66,9 +69,55 @@ const zh = {
     bonus: '加分',
     grade: '等次',
     vetoes: '否决项',
+    note: '备注',
+    disqualified: '否决（不参与排名）',
     legend: (system: string, legend: string, round: string | null) => `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
     mdIntro: (version: string | null, round: string | null, n: number) =>
       `指标体系版本 ${version ?? '—'}${round ? `，轮次 ${round}` : ''}，共 ${n} 个县（市、区）。`,
+  },
+  rank: {
+    description: '按总分或某个体系、指标排名，全省或各州（市）内',
+    by: '按哪个体系或指标的得分排名（id，如 S4）；默认按总分',
+    within: '在各州（市）内分别排名',
+    examples: [
+      ['fazhi rank samples/yunnan-2022 --round midterm', '全省按总分排名'],
+      ['fazhi rank samples/yunnan-2022 --round midterm --by S6 --within prefecture', '各州（市）内按第六体系得分排名'],
+    ] as [string, string][],
+    unknownNode: (id: string, systems: string) => `指标体系中没有 ${id}；体系有：${systems}`,
+  },
+  explain: {
+    description: '说明某县某项得分的来历：佐证单元格（文件:行）、规则、计算过程，直到总分',
+    countyOption: '县的 county_id 或名称',
+    itemOption: '体系、分组或指标的 id',
+    examples: [
+      ['fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1', '牟定县出庭应诉率的得分是怎么算的'],
+    ] as [string, string][],
+    county: (name: string, id: string, prefecture: string) => `${name}（${id}，${prefecture}）`,
+    max: (max: number, weight: number) => `满分 ${max}${weight === 0 ? '（仅报告，不计分）' : ''}`,
+    evidence: '佐证：',
+    none: '无',
+    cell: (at: string, raw: string, source: string | null, note: string | null) =>
+      `${at}　值 ${raw === '' ? '（空）' : raw}${source ? `　来源：${source}` : ''}${note ? `　备注：${note}` : ''}`,
+    rule: '规则：',
+    arithmetic: '计算：',
+    points: '得分：',
+    rollup: '上级：',
+    total: '总分：',
+    of: (max: number) => `（满分 ${max}）`,
+    status: (status: string, why: string | null, points: string, max: number) =>
+      ({
+        scored: `${points} / ${max}`,
+        missing: `${points} / ${max}（${WHY_ZH[why ?? 'none']}，按 missing: zero 计 0 分）`,
+        excluded: `不计入（${WHY_ZH[why ?? 'none']}，不参与上级加权）`,
+        na: '不适用（不参与上级加权）',
+        'report-only': '仅报告，不计分',
+      })[status] ?? status,
+    totals: (base: string, bonus: string, total: string, grade: string | null, rank: number | null) =>
+      `基础分 ${base} + 加分 ${bonus} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名`}`,
+    unknownCounty: (id: string) => `名册中没有县 ${id}`,
+    unknownItem: (id: string) => `指标体系中没有 ${id}（可用体系、分组或指标的 id）`,
+    yes: '是',
+    no: '否',
   },
   schema: {
     description: '输出指标体系格式的 JSON Schema（draft-07），供编辑器补全与 CI 使用',
@@ -90,6 +139,7 @@ const zh = {
     unknownOption: (o: string) => `未知选项 ${o}`,
     missingArgument: (a: string) => `缺少参数 ${a}`,
     optionMissingArgument: (o: string) => `选项 ${o} 需要一个值`,
+    missingOption: (o: string) => `缺少必需的选项 ${o}`,
     invalidChoice: (v: string, o: string, choices: string) => `选项 ${o} 的值 ${v} 无效，可选：${choices}`,
     excessArguments: (n: string) => (n === '0' ? '此命令不接受参数' : `参数过多（最多 ${n} 个）`),
     didYouMean: (s: string) => `，是否想用 ${s}？`,
@@ -156,8 +206,51 @@ const en: Ui = {
     bonus: 'Bonus',
     grade: 'Grade',
     vetoes: 'Vetoes',
+    note: 'Note',
+    disqualified: 'disqualified (not ranked)',
     legend: (system, legend, round) => `${system}${round ? ` (round ${round})` : ''}. ${legend}`,
     mdIntro: (version, round, n) => `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,
+  },
+  rank: {
+    description: 'rank on the total or on one system or item, province-wide or within each prefecture',
+    by: 'the system or item to rank on (an id such as S4); default: the total',
+    within: 'rank within each prefecture',
+    examples: [
+      ['fazhi rank samples/yunnan-2022 --round midterm', 'province-wide ranking on the total'],
+      ['fazhi rank samples/yunnan-2022 --round midterm --by S6 --within prefecture', 'within each prefecture, on system S6'],
+    ],
+    unknownNode: (id, systems) => `the indicator system has no ${id}; its systems are ${systems}`,
+  },
+  explain: {
+    description: 'how one score came about: the evidence cell (file:line), the rule, the arithmetic, up to the total',
+    countyOption: 'the county: its county_id or name',
+    itemOption: 'the id of a system, group or item',
+    examples: [['fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1', 'how 牟定县 scored on one item']],
+    county: (name, id, prefecture) => `${name} (${id}, ${prefecture})`,
+    max: (max, weight) => `max ${max}${weight === 0 ? ' (report-only, not scored)' : ''}`,
+    evidence: 'Evidence: ',
+    none: 'none',
+    cell: (at, raw, source, note) => `${at}  value ${raw === '' ? '(empty)' : raw}${source ? `  source: ${source}` : ''}${note ? `  note: ${note}` : ''}`,
+    rule: 'Rule: ',
+    arithmetic: 'Arithmetic: ',
+    points: 'Points: ',
+    rollup: 'Rolls up to: ',
+    total: 'Total: ',
+    of: (max) => ` (max ${max})`,
+    status: (status, why, points, max) =>
+      ({
+        scored: `${points} / ${max}`,
+        missing: `${points} / ${max} (${WHY_EN[why ?? 'none']}; 0 under missing: zero)`,
+        excluded: `left out (${WHY_EN[why ?? 'none']}; not in the parent's weighted mean)`,
+        na: "不适用: not applicable, not in the parent's weighted mean",
+        'report-only': 'report-only, not scored',
+      })[status] ?? status,
+    totals: (base, bonus, total, grade, rank) =>
+      `base ${base} + bonus ${bonus} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank}`}`,
+    unknownCounty: (id) => `no county ${id} in the register`,
+    unknownItem: (id) => `the indicator system has no ${id} (use the id of a system, group or item)`,
+    yes: 'yes',
+    no: 'no',
   },
   schema: {
     description: 'print the JSON Schema (draft-07) of the indicator format, for editors and CI',
@@ -181,6 +274,7 @@ const en: Ui = {
     unknownOption: (o) => `unknown option ${o}`,
     missingArgument: (a) => `missing argument ${a}`,
     optionMissingArgument: (o) => `option ${o} needs a value`,
+    missingOption: (o) => `the option ${o} is required`,
     invalidChoice: (v, o, choices) => `${v} is not a valid value for ${o}; choices: ${choices}`,
     excessArguments: (n) => (n === '0' ? 'this command takes no arguments' : `too many arguments (at most ${n})`),
     didYouMean: (s) => `; did you mean ${s}?`,

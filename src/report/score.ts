@@ -9,6 +9,7 @@ import type { Problem } from '../model/problem.js';
 import { round } from '../score/round.js';
 import type { Scoring } from '../score/score.js';
 import { csvText } from './csv.js';
+import { markdownTable, type Align } from './markdown.js';
 
 /** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
 export interface ScoreReport {
@@ -153,7 +154,6 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
   const t = ui(o.lang).score;
   const systems = r.system.nodes.filter((n) => n.parent === null);
   const p = r.system.precision;
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const head = [t.rank, t.county, t.prefecture, t.total, t.grade, ...systems.map((s) => `${s.id} ${s.name}`)];
   const rows = r.counties.map((c) => [
     c.rank === null ? '—' : String(c.rank),
@@ -163,9 +163,8 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     c.grade ?? '',
     ...systems.map((s) => (c.scores[s.id] === null ? '—' : fixed(c.scores[s.id]!, p))),
   ]);
-  const line = (cells: string[]) => `| ${cells.map(cell).join(' | ')} |`;
-  const align = `|${head.map((_, i) => ([0, 3].includes(i) || i >= 5 ? ' ---: ' : ' --- ')).join('|')}|`;
-  return [`# ${cell(r.system.name)}`, '', t.mdIntro(r.system.version, r.round, r.counties.length), '', line(head), align, ...rows.map(line), ''].join('\n');
+  const align: Align[] = ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)];
+  return [`# ${r.system.name}`, '', t.mdIntro(r.system.version, r.round, r.counties.length), '', markdownTable(head, rows, align)].join('\n');
 }
 
 /** CSV for spreadsheets: one row per county, one column per system (UTF-8 with BOM). */

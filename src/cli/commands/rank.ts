@@ -1,0 +1,31 @@
+import type { Lang } from '../../i18n/lang.js';
+import { ui } from '../../i18n/ui.js';
+import { rankBy } from '../../rank/by.js';
+import { renderDiagnostics } from '../../report/problems.js';
+import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
+import { UsageError } from '../errors.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
+import { loadAndScore } from '../evaluation.js';
+import { emit, styleFor } from '../io.js';
+
+export interface RankOptions extends EvaluationFlags {
+  readonly format: RankFormat;
+  readonly by?: string;
+  readonly within?: 'prefecture';
+  readonly out?: string;
+  readonly lang: Lang;
+}
+
+/** `fazhi rank`: a ranking on the total or on one system or item, province-wide or per prefecture. */
+export function rank(dir: string | undefined, o: RankOptions): number {
+  const { scoring, rejected, warnings } = loadAndScore(dir, o);
+  if (o.by !== undefined && !scoring.system.nodes.some((n) => n.id === o.by)) {
+    const systems = scoring.system.systems.map((s) => s.id).join(', ');
+    throw new UsageError(ui(o.lang).rank.unknownNode(o.by, systems));
+  }
+  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  const ranking = rankBy(scoring, o.by ?? null, o.within ?? 'province');
+  const style = styleFor(o.out === undefined ? process.stdout : null);
+  emit(RANK_RENDERERS[o.format](ranking, { lang: o.lang, style, precision: scoring.system.precision }), o.out);
+  return 0;
+}

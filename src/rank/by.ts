@@ -1,0 +1,59 @@
+import { round } from '../score/round.js';
+import type { CountyResult, Scoring } from '../score/score.js';
+import { competitionRanks } from './rank.js';
+
+export interface RankEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly prefecture: string;
+  /** The rounded total, or the node's rounded points; `null` when the node has none (left out, 不适用). */
+  readonly value: number | null;
+  /** Competition rank in its scope; `null` for the disqualified and for counties with no value. */
+  readonly rank: number | null;
+  readonly disqualified: boolean;
+}
+
+export interface Ranking {
+  /** The node ranked on, or `null` for the total. */
+  readonly by: { readonly id: string; readonly name: string; readonly max: number } | null;
+  readonly within: 'province' | 'prefecture';
+  /** In listing order: by prefecture (code-point order) when within prefectures, then rank, ties by id, the unranked last by id. */
+  readonly counties: readonly RankEntry[];
+}
+
+/**
+ * A ranking on the total or on any system, group or item, over the whole run or within each
+ * prefecture: competition ranking on values rounded to the system's precision (FORMATS.md §2).
+ */
+export function rankBy(scoring: Scoring, nodeId: string | null, within: 'province' | 'prefecture'): Ranking {
+  const p = scoring.system.precision;
+  const node = nodeId === null ? null : scoring.system.nodes.find((n) => n.id === nodeId) ?? null;
+  const valueOf = (c: CountyResult): number | null => {
+    if (node === null) return round(c.total, p);
+    const points = c.nodes.get(node.id)?.points ?? null;
+    return points === null ? null : round(points, p);
+  };
+  const groups = within === 'prefecture' ? prefectureOrder(scoring.counties) : [null];
+  const counties = groups.flatMap((prefecture) => {
+    const members = scoring.counties.filter((c) => prefecture === null || c.county.prefecture === prefecture);
+    const entries = new Map(members.map((c) => [c.county.id, c]));
+    return competitionRanks(members.map((c) => ({ id: c.county.id, value: valueOf(c) ?? 0, excluded: c.disqualified || valueOf(c) === null }))).map(
+      ({ id, rank }): RankEntry => {
+        const c = entries.get(id)!;
+        return { id, name: c.county.name, prefecture: c.county.prefecture, value: valueOf(c), rank, disqualified: c.disqualified };
+      },
+    );
+  });
+  return { by: node && { id: node.id, name: node.name, max: Number(node.max.toPrecision(12)) }, within, counties };
+}
+
+
+/** Prefectures in the order of their smallest county id: for 6-digit codes, the official order. */
+export function prefectureOrder(counties: readonly CountyResult[]): string[] {
+  const first = new Map<string, string>();
+  for (const c of counties) {
+    const seen = first.get(c.county.prefecture);
+    if (seen === undefined || c.county.id < seen) first.set(c.county.prefecture, c.county.id);
+  }
+  return [...first].sort(([pa, a], [pb, b]) => (a < b ? -1 : a > b ? 1 : pa < pb ? -1 : pa > pb ? 1 : 0)).map(([p]) => p);
+}

@@ -1,0 +1,52 @@
+import type { ChalkInstance } from 'chalk';
+import type { Explanation } from '../analyze/explain.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+
+export interface ExplainRenderOptions {
+  readonly lang: Lang;
+  readonly style: ChalkInstance;
+}
+
+/** A rule and its parameters on one line: `linear（zero 0.5，full 1，min_n 3）`. */
+export function ruleText(rule: Explanation['node']['rule'], lang: Lang): string {
+  if (rule === null) return '';
+  const { type, ...params } = rule;
+  const parts = Object.entries(params).map(([k, v]) =>
+    k === 'bands' && Array.isArray(v)
+      ? (v as { min?: number; max?: number; score: number }[]).map((b) => `${b.min !== undefined ? `≥${b.min}` : `≤${b.max}`}→${b.score}`).join(' ')
+      : `${k} ${String(v)}`,
+  );
+  if (parts.length === 0) return type;
+  return lang === 'en' ? `${type} (${parts.join(', ')})` : `${type}（${parts.join('，')}）`;
+}
+
+/** `fazhi explain --format text`: the evidence, the rule, the arithmetic, up to the total. */
+export function renderExplainText(e: Explanation, o: ExplainRenderOptions): string {
+  const t = ui(o.lang).explain;
+  const f = (x: number | null) => (x === null ? '—' : x.toFixed(e.precision));
+  const lines = [
+    o.style.bold(t.county(e.county.name, e.county.id, e.county.prefecture)),
+    `${o.style.bold(`${e.node.id} ${e.node.name}`)}　${t.max(e.node.max, e.node.weight)}`,
+  ];
+  if (e.node.rule) {
+    lines.push(`${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note) : t.none}`);
+    lines.push(`${t.rule}${ruleText(e.node.rule, o.lang)}`);
+    if (e.arithmetic) lines.push(`${t.arithmetic}${e.arithmetic}`);
+    lines.push(`${t.points}${t.status(e.status, e.noEvidence ?? null, f(e.points), e.node.max)}`);
+  } else {
+    lines.push(`${t.arithmetic}${e.arithmetic ?? '—'}`);
+  }
+  for (const r of e.rollup) lines.push(`${t.rollup}${r.id} ${r.name} = ${r.arithmetic}${t.of(r.max)}`);
+  lines.push(`${t.total}${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export const renderExplainJson = (e: Explanation): string => `${JSON.stringify(e, null, 2)}\n`;
+
+export const EXPLAIN_RENDERERS = {
+  text: renderExplainText,
+  json: renderExplainJson,
+} satisfies Record<string, (e: Explanation, o: ExplainRenderOptions) => string>;
+
+export type ExplainFormat = keyof typeof EXPLAIN_RENDERERS;

@@ -1,0 +1,59 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import type { Ranking } from '../rank/by.js';
+import { csvText } from './csv.js';
+import { markdownTable } from './markdown.js';
+
+export interface RankRenderOptions {
+  readonly lang: Lang;
+  readonly style: ChalkInstance;
+  readonly precision: number;
+}
+
+function rows(r: Ranking, o: RankRenderOptions): string[][] {
+  const t = ui(o.lang).score;
+  return r.counties.map((c) => [
+    c.rank === null ? '—' : String(c.rank),
+    c.name,
+    c.prefecture,
+    c.value === null ? '—' : c.value.toFixed(o.precision),
+    c.disqualified ? t.disqualified : '',
+  ]);
+}
+
+function head(r: Ranking, o: RankRenderOptions): string[] {
+  const t = ui(o.lang).score;
+  return [r.within === 'prefecture' ? t.prefectureRank : t.rank, t.county, t.prefecture, r.by ? `${r.by.id} ${r.by.name}（${r.by.max}）` : t.total, t.note];
+}
+
+export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
+  const table = new Table({
+    head: head(r, o).map((h) => o.style.bold(h)),
+    style: { head: [], border: [] },
+    colAligns: ['right', 'left', 'left', 'right', 'left'],
+  });
+  for (const row of rows(r, o)) table.push(row);
+  return `${table.toString()}\n`;
+}
+
+export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
+  markdownTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left']);
+
+export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => {
+  const t = ui(o.lang).score;
+  const h = [r.within === 'prefecture' ? t.prefectureRank : t.rank, 'county_id', t.county, t.prefecture, r.by?.id ?? t.total, t.note];
+  return csvText([h, ...r.counties.map((c) => [c.rank ?? '', c.id, c.name, c.prefecture, c.value ?? '', c.disqualified ? t.disqualified : ''])]);
+};
+
+export const renderRankJson = (r: Ranking): string => `${JSON.stringify(r, null, 2)}\n`;
+
+export const RANK_RENDERERS = {
+  table: renderRankTable,
+  json: renderRankJson,
+  csv: renderRankCsv,
+  md: renderRankMarkdown,
+} satisfies Record<string, (r: Ranking, o: RankRenderOptions) => string>;
+
+export type RankFormat = keyof typeof RANK_RENDERERS;
