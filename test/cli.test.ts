@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -87,6 +87,17 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ],
   ['score-missing-error', ['score', 'test/fixtures/eval/small', '--indicators', 'test/fixtures/eval/missing-error.yaml'], 1],
   ['score-no-register', ['score', 'test/fixtures/cli'], 1],
+  ['rank', ['rank', 'test/fixtures/eval/small'], 0],
+  ['rank-by-item-within-prefecture', ['rank', 'test/fixtures/eval/small', '--by', 'S1.3', '--within', 'prefecture'], 0],
+  ['rank-json', ['rank', 'test/fixtures/eval/small', '--by', 'S2', '--format', 'json'], 0],
+  ['rank-unknown-node', ['rank', 'test/fixtures/eval/small', '--by', 'S9'], 2],
+  ['explain-fraction', ['explain', 'test/fixtures/eval/small', '--county', '532324', '--item', 'S1.3'], 0],
+  ['explain-by-name-en', ['explain', 'test/fixtures/eval/small', '--county', '广南县', '--item', 'S2.2', '--lang', 'en'], 0],
+  ['explain-group-json', ['explain', 'test/fixtures/eval/small', '--county', '532323', '--item', 'S1', '--format', 'json'], 0],
+  ['explain-missing-option', ['explain', 'test/fixtures/eval/small', '--item', 'S1'], 2],
+  ['explain-unknown-county', ['explain', 'test/fixtures/eval/small', '--county', '000000', '--item', 'S1'], 2],
+  ['template', ['template', 'test/fixtures/eval/small'], 0],
+  ['template-wide-en', ['template', 'test/fixtures/eval/small', '--wide', '--lang', 'en'], 0],
 ];
 
 describe('fazhi command line (golden files)', () => {
@@ -99,6 +110,28 @@ describe('fazhi command line (golden files)', () => {
 });
 
 describe('fazhi command line (behaviour)', () => {
+  it('init makes a folder that validates, refuses a folder with files, and its template scores once filled', () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'fazhi-init-')), 'evaluation');
+    try {
+      expect(fazhi(['init', dir]).code).toBe(0);
+      expect(fazhi(['validate', dir]).code).toBe(0);
+      const again = fazhi(['init', dir]);
+      expect([again.code, again.stderr.includes('[init-not-empty]')]).toEqual([1, true]);
+      writeFileSync(join(dir, 'counties.csv'), 'county_id,county,prefecture\n530102,五华区,昆明市\n');
+      expect(fazhi(['template', dir, '--out', join(dir, 'evidence', 'e.csv')]).code).toBe(0);
+      const sheet = readFileSync(join(dir, 'evidence', 'e.csv'), 'utf8');
+      // fill every yes/no cell with 是, everything else stays empty
+      const filled = sheet.replace(/^(530102,五华区,[^,]+,[^,]*,"?是\/否[^,]*"?,),/gm, '$1是,');
+      writeFileSync(join(dir, 'evidence', 'e.csv'), filled);
+      const scored = fazhi(['score', dir, '--format', 'json']);
+      expect(scored.code).toBe(0);
+      const county = JSON.parse(scored.stdout).counties[0];
+      expect(county.total).toBeGreaterThan(0);
+    } finally {
+      rmSync(dirname(dir), { recursive: true, force: true });
+    }
+  });
+
   it('--format choices are the renderer registries’ keys', async () => {
     const { VALIDATE_FORMATS, SCORE_FORMATS } = await import('../src/cli/program.js');
     const { VALIDATE_RENDERERS } = await import('../src/cli/commands/validate.js');

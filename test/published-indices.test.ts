@@ -111,15 +111,18 @@ function scoreTexts(yaml: string, register: string, evidence: string): Scored {
   return { system, scoring, byId, share };
 }
 
-/** The largest |a − b| over pairs, for one assertion with a readable failure. */
-function worst(pairs: Iterable<readonly [label: string, got: number, want: number]>): { diff: number; at: string } {
+/** Asserts |fazhi − published| ≤ tolerance over all pairs, naming the worst pair if not. */
+function expectWithin(tolerance: number, pairs: Iterable<readonly [label: string, got: number, want: number]>): void {
   let diff = 0;
   let at = '';
+  let n = 0;
   for (const [label, got, want] of pairs) {
+    n++;
     const d = Math.abs(got - want);
     if (!(d <= diff)) [diff, at] = [d, `${label}: fazhi ${got}, published ${want}`];
   }
-  return { diff, at };
+  expect(n).toBeGreaterThan(0);
+  expect(diff, at).toBeLessThanOrEqual(tolerance);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -180,7 +183,8 @@ function* wjpPairs(rows: readonly Row[], s: Scored): Generator<readonly [string,
  * mean of the factors (Python's sum()/n reproduces them bit for bit from 2014 on). fazhi goes
  * through points = a × max and back (a = points ÷ max) with maxima like 1/48, which costs a few
  * ulps (an ulp is 1.1e-16 just below 1; the largest difference seen is 4.4e-16): 1e-15 allows
- * that noise and nothing more. Anything WJP rounded would be off by 5e-5 or more.
+ * that noise and nothing more. (These are WJP's full-precision numbers: its 4-dp rounding plays
+ * no part here; the profile test checks that separately.)
  */
 const WJP_FLOAT_NOISE = 1e-15;
 
@@ -195,7 +199,7 @@ describe('WJP Rule of Law Index', () => {
     const profiles = (JSON.parse(readData('wjp/roli_2025_wjp_country_profiles.json')) as WjpProfiles).countries;
 
     it('every factor and overall score equals WJP’s full-precision score', () => {
-      expect(worst(wjpPairs(rows, scored)).diff).toBeLessThanOrEqual(WJP_FLOAT_NOISE);
+      expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));
     });
 
     it('rounded to 4 dp, equals WJP’s own country profiles exactly', () => {
@@ -247,13 +251,13 @@ describe('WJP Rule of Law Index', () => {
     });
 
     it('every factor and overall score equals WJP’s full-precision score', () => {
-      expect(worst(wjpPairs(rows, scored)).diff).toBeLessThanOrEqual(WJP_FLOAT_NOISE);
+      expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));
     });
   });
 
   it.each(['2014', '2017-2018', '2019', '2020', '2021', '2022', '2023', '2024'])('%s: every factor and overall score equals WJP’s', (edition) => {
     const { rows, scored } = scoreWjp(edition);
-    expect(worst(wjpPairs(rows, scored)).diff).toBeLessThanOrEqual(WJP_FLOAT_NOISE);
+    expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));
   });
 
   // 2012-2013 is the one edition whose sub-factors the file gives rounded to 2 dp, while WJP
@@ -263,7 +267,7 @@ describe('WJP Rule of Law Index', () => {
   it('2012-2013 (sub-factors published to 2 dp): within the 0.005 that rounding allows', () => {
     const { rows, scored } = scoreWjp('2012-2013');
     expect(rows.every((r) => SUB_FACTORS.every((s) => round(Number(r[s]), 2) === Number(r[s])))).toBe(true);
-    expect(worst(wjpPairs(rows, scored)).diff).toBeLessThanOrEqual(0.005);
+    expectWithin(0.005, wjpPairs(rows, scored));
   });
 });
 
@@ -319,11 +323,12 @@ const AGGREGATES = (function walk(n: Node): Node[] {
 
 /**
  * One aggregate scored as an index of its own: its children become the systems, scale 100, so
- * fazhi's total is the aggregate's 0–100 score and fazhi's rank is its rank. `relative`
- * weighting gives each node the share weight ÷ Σ sibling weights of its parent: COINr's weighted
- * arithmetic mean. `precision: 2` with competition ranking is COINr6's ranking of 2-dp scores with
- * ties.method "min". `missing: error`: the treated data is complete, so nothing may go missing.
- * The register holds exactly the 51 units, so fazhi's min-max range is COINr's.
+ * fazhi's total is the aggregate's 0–100 score and fazhi's rank is its rank. Under `relative`
+ * weighting a node's score (points ÷ its max) is the weighted mean of its children's: COINr's
+ * weighted arithmetic mean, with IndMeta's IndWeight and AggMeta's Weight (all 1 here).
+ * `precision: 2` with competition ranking is COINr6's ranking of 2-dp scores with ties.method
+ * "min". `missing: error`: the treated data is complete, so nothing may go missing. The register
+ * holds exactly the 51 units, so fazhi's min-max range is COINr's.
  */
 function scoreAsem(root: Node): Scored {
   const head = { id: `asem-${root.id}`.toLowerCase(), name: `ASEM Sustainable Connectivity: ${root.name}`, scale: 100, weighting: 'relative', precision: 2, missing: 'error' };
@@ -341,6 +346,10 @@ function scoreAsem(root: Node): Scored {
  */
 const ASEM_FLOAT_NOISE = 1e-13;
 
+/** A node's 0–100 score, as COINr reports it; the root of the tree is fazhi's total. */
+const score100 = (s: Scored, unit: string, id: string): number =>
+  id === ASEM_INDEX.id ? s.byId.get(unit)!.total : s.share(unit, id)! * 100;
+
 describe('COINr ASEM example', () => {
   const full = scoreAsem(ASEM_INDEX);
   const units = treated.map((r) => r.UnitCode!);
@@ -349,35 +358,34 @@ describe('COINr ASEM example', () => {
     expect(units).toHaveLength(51);
     expect(full.system.items).toHaveLength(49);
     expect(AGGREGATES.map((a) => a.id)).toEqual(['Index', 'Conn', 'ConEcFin', 'Instit', 'P2P', 'Physical', 'Political', 'Sust', 'Environ', 'Social', 'SusEcFin']);
+    // COINr's rank table shares two ranks (2-dp ties), so the rank tests below do test ties.
+    const shared = AGGREGATES.flatMap((a) => {
+      const ranks = units.map((u) => resultRanks.get(u)![a.id]!);
+      return [...new Set(ranks.filter((r, i) => ranks.indexOf(r) !== i))].map((r) => `${a.id} ${r}`);
+    });
+    expect(shared).toEqual(['ConEcFin 47', 'Instit 3']);
   });
 
   it('min-max normalises every indicator as COINr does (points ÷ max × 100)', () => {
     const pairs = units.flatMap((u) => INDICATORS.map((i) => [`${u} ${i}`, full.share(u, i)! * 100, Number(normalised.get(u)![i])] as const));
     expect(pairs).toHaveLength(51 * 49);
-    expect(worst(pairs).diff).toBeLessThanOrEqual(ASEM_FLOAT_NOISE);
+    expectWithin(ASEM_FLOAT_NOISE, pairs);
   });
 
   it('aggregates every pillar, sub-index and the Index as COINr does', () => {
-    const pairs = units.flatMap((u) =>
-      AGGREGATES.map((a) => {
-        const got = a.id === 'Index' ? full.byId.get(u)!.total : full.share(u, a.id)! * 100;
-        return [`${u} ${a.id}`, got, Number(aggregated.get(u)![a.id])] as const;
-      }),
-    );
-    expect(worst(pairs).diff).toBeLessThanOrEqual(ASEM_FLOAT_NOISE);
+    const pairs = units.flatMap((u) => AGGREGATES.map((a) => [`${u} ${a.id}`, score100(full, u, a.id), Number(aggregated.get(u)![a.id])] as const));
+    expectWithin(ASEM_FLOAT_NOISE, pairs);
     // The indicator columns of the aggregated set are the normalised ones, unchanged.
     expect(units.every((u) => INDICATORS.every((i) => aggregated.get(u)![i] === normalised.get(u)![i]))).toBe(true);
   });
 
   it('gives every 2-dp score of the results table exactly, and lists the units in its order', () => {
-    const got = results.map((r) => ({ UnitCode: r.UnitCode, ...Object.fromEntries(AGGREGATES.map((a) => [a.id, round(Number(aggregated.get(r.UnitCode!)![a.id]), 2)])) }));
-    const fazhi = results.map((r) => ({
-      UnitCode: r.UnitCode,
-      ...Object.fromEntries(AGGREGATES.map((a) => [a.id, round(a.id === 'Index' ? full.byId.get(r.UnitCode!)!.total : full.share(r.UnitCode!, a.id)! * 100, 2)])),
-    }));
-    const published = results.map((r) => ({ UnitCode: r.UnitCode, ...Object.fromEntries(AGGREGATES.map((a) => [a.id, Number(r[a.id])])) }));
-    expect(got).toEqual(published); // fazhi's rounding of COINr's own numbers, as a control
-    expect(fazhi).toEqual(published);
+    const table = (value: (unit: string, id: string) => number) =>
+      results.map((r) => ({ UnitCode: r.UnitCode!, ...Object.fromEntries(AGGREGATES.map((a) => [a.id, value(r.UnitCode!, a.id)])) }));
+    const published = table((u, id) => Number(results.find((r) => r.UnitCode === u)![id]));
+    // A control: fazhi's rounding of COINr's own full-precision numbers gives COINr's 2-dp table.
+    expect(table((u, id) => round(Number(aggregated.get(u)![id]), 2))).toEqual(published);
+    expect(table((u, id) => round(score100(full, u, id), 2))).toEqual(published);
     expect(full.scoring.counties.map((c) => c.county.id)).toEqual(results.map((r) => r.UnitCode));
   });
 

@@ -101,6 +101,31 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     });
 
   program
+    .command('template')
+    .description(t.template.description)
+    .argument('[dir]', t.score.dir)
+    .option('--wide', t.template.wide)
+    .option('--indicators <file>', t.evaluation.indicators)
+    .option('--counties <file>', t.evaluation.counties)
+    .addOption(new Option('--encoding <encoding>', t.evaluation.encoding).choices(['utf8', 'gb18030']))
+    .option('--out <file>', t.outOption)
+    .addHelpText('after', examples(t.template.examples))
+    .action(async (dir: string | undefined, opts: { wide?: boolean; indicators?: string; counties?: string; encoding?: 'utf8' | 'gb18030'; out?: string }) => {
+      const { template } = await import('./commands/template.js');
+      done(template(dir, { ...opts, lang }));
+    });
+
+  program
+    .command('init')
+    .description(t.init.description)
+    .argument('<dir>', t.init.dir)
+    .addHelpText('after', examples(t.init.examples))
+    .action(async (dir: string) => {
+      const { init } = await import('./commands/init.js');
+      done(init(dir, lang));
+    });
+
+  program
     .command('schema')
     .description(t.schema.description)
     .option('--out <file>', t.outOption)

@@ -23,6 +23,10 @@ export const PROBLEMS = {
     zh: () => '暂不支持读取 .xlsx，请在 Excel 中另存为 CSV（UTF-8）',
     en: () => '.xlsx is not read yet; save it from Excel as CSV (UTF-8)',
   },
+  'init-not-empty': {
+    zh: () => '文件夹已存在且不是空的；fazhi init 只在新的或空的文件夹中创建评估',
+    en: () => 'the folder exists and is not empty; fazhi init only creates an evaluation in a new or empty folder',
+  },
   'folder-empty': {
     zh: () => '文件夹中没有指标体系文件（indicators.yaml 或 *.yaml）',
     en: () => 'the folder holds no indicator system (indicators.yaml or *.yaml)',

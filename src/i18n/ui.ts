@@ -119,6 +119,22 @@ const zh = {
     yes: '是',
     no: '否',
   },
+  template: {
+    description: '生成空白佐证表（UTF-8 带 BOM 的 CSV），含指标名称与填写说明；有名册时每县一组',
+    wide: '宽表：每县一行、每个指标一列（默认长表：每行一个值）',
+    examples: [
+      ['fazhi template my-evaluation --out my-evaluation/evidence/佐证.csv', '为名册中每个县生成长表'],
+      ['fazhi template my-evaluation --wide --out 宽表.csv', '每县一行的宽表，可在 Excel 中填写'],
+    ] as [string, string][],
+  },
+  init: {
+    description: '新建评估文件夹：默认指标体系、空名册、空 evidence/ 与佐证模板',
+    dir: '要创建的文件夹（不存在或为空）',
+    examples: [['fazhi init 2024-评估', '新建评估文件夹，再填写 counties.csv 与佐证']] as [string, string][],
+    done: (dir: string) =>
+      `已创建 ${dir}：indicators.yaml（内置全国示例体系，分值仅作演示）、counties.csv（空名册）、evidence/、evidence-template.csv。\n` +
+      `下一步：填写 counties.csv，运行 fazhi template ${dir} --out ${dir}/evidence/佐证.csv 生成每县的佐证表，填好后运行 fazhi score ${dir}。\n`,
+  },
   schema: {
     description: '输出指标体系格式的 JSON Schema（draft-07），供编辑器补全与 CI 使用',
     examples: [
@@ -251,6 +267,22 @@ const en: Ui = {
     unknownItem: (id) => `the indicator system has no ${id} (use the id of a system, group or item)`,
     yes: 'yes',
     no: 'no',
+  },
+  template: {
+    description: 'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
+    wide: 'wide form: one row per county, one column per id (default: long form, one value per row)',
+    examples: [
+      ['fazhi template my-evaluation --out my-evaluation/evidence/evidence.csv', 'a long sheet for every county of the register'],
+      ['fazhi template my-evaluation --wide --out wide.csv', 'one row per county, to fill in Excel'],
+    ],
+  },
+  init: {
+    description: 'create an evaluation folder: the default indicator system, an empty register, evidence/ and a template',
+    dir: 'the folder to create (new or empty)',
+    examples: [['fazhi init evaluation-2024', 'create the folder, then fill in counties.csv and the evidence']],
+    done: (dir) =>
+      `Created ${dir}: indicators.yaml (the bundled national model, illustrative points), counties.csv (empty), evidence/, evidence-template.csv.\n` +
+      `Next: fill in counties.csv, run fazhi template ${dir} --out ${dir}/evidence/evidence.csv for a sheet per county, then fazhi score ${dir}.\n`,
   },
   schema: {
     description: 'print the JSON Schema (draft-07) of the indicator format, for editors and CI',

@@ -89,7 +89,7 @@ export function loadEvidence(
     const col = (name: string) => table.names.indexOf(name);
     const idColumns = long
       ? []
-      : table.header.map((f, i) => ({ f, i, id: normaliseHeader(f.text) })).filter(({ id }) => !META.has(id) && id !== '');
+      : table.header.map((f, i) => ({ f, i, id: columnId(normaliseHeader(f.text), kinds) })).filter(({ id }) => !META.has(id) && id !== '');
     const unknownColumns = new Set<number>();
     for (const { f, i, id } of idColumns) {
       if (!kinds.has(id)) {
@@ -201,6 +201,13 @@ export function loadEvidence(
     if (!row.has(r.id)) row.set(r.id, r.cell);
   }
   return { table, fatal, cellErrors, warnings, counts, rounds: roundList };
+}
+
+/** A wide-form column is named by its id, or by `ID name` as `fazhi template --wide` writes it. */
+function columnId(header: string, kinds: ReadonlyMap<string, unknown>): string {
+  if (kinds.has(header)) return header;
+  const first = header.split(/\s/)[0] ?? '';
+  return kinds.has(first) ? first : header;
 }
 
 function sameValue(a: CellValue, b: CellValue): boolean {

@@ -1,0 +1,28 @@
+import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Lang } from '../../i18n/lang.js';
+import { ui } from '../../i18n/ui.js';
+import { readIndicators } from '../../load/indicators.js';
+import { defaultIndicatorsPath, packageRoot } from '../../load/package.js';
+import { fileProblem } from '../../load/read.js';
+import { csvText } from '../../report/csv.js';
+import { longTemplate } from '../../report/template.js';
+import { InputError } from '../errors.js';
+import { displayPath } from '../io.js';
+
+/**
+ * `fazhi init DIR`: a ready evaluation folder — the default indicator system (and its schema,
+ * for editors), an empty register, an empty evidence/ folder and an evidence template beside it.
+ * Never writes into a folder that already holds files.
+ */
+export function init(dir: string, lang: Lang): number {
+  if (existsSync(dir) && readdirSync(dir).length > 0) throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
+  const system = readIndicators(defaultIndicatorsPath()).system!;
+  mkdirSync(join(dir, 'evidence'), { recursive: true });
+  copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
+  copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
+  writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
+  writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
+  process.stdout.write(ui(lang).init.done(displayPath(dir)));
+  return 0;
+}

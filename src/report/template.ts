@@ -1,0 +1,44 @@
+import type { Lang } from '../i18n/lang.js';
+import type { IndicatorSystem } from '../model/system.js';
+import type { County } from '../score/score.js';
+import { csvText } from './csv.js';
+import { bonusHint, itemHint, vetoHint } from './rule-words.js';
+
+interface Field {
+  readonly id: string;
+  readonly name: string;
+  readonly hint: string;
+}
+
+/** Every id evidence can name, in file order: scored items (weight > 0 or report-only), bonus items, vetoes. */
+export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
+  return [
+    ...system.items.map((n) => ({ id: n.id, name: n.name, hint: itemHint(n, lang) })),
+    ...(system.bonus?.items ?? []).map((b) => ({ id: b.id, name: b.name, hint: bonusHint(b, lang) })),
+    ...system.vetoes.map((v) => ({ id: v.id, name: v.name, hint: vetoHint(lang) })),
+  ];
+}
+
+/**
+ * A blank evidence sheet in long form: one row per county and id (or per id with no register),
+ * with the names and what each rule expects. fazhi reads it back as it is: columns other than
+ * county_id, indicator_id, value, source, note and round are ignored in long form.
+ */
+export function longTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
+  const zh = lang === 'zh';
+  const head = ['county_id', zh ? '县(市、区)' : 'county name', 'indicator_id', zh ? '指标' : 'indicator', zh ? '填写说明' : 'hint', 'value', 'source', 'note'];
+  const fields = templateFields(system, lang);
+  const rows = (counties.length > 0 ? counties : [null]).flatMap((c) => fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', '', '']));
+  return csvText([head, ...rows]);
+}
+
+/**
+ * Wide form: one row per county, one column per id. The header names each column `ID name`
+ * (fazhi reads the id before the first space), so the sheet shows what each column is.
+ */
+export function wideTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
+  const fields = templateFields(system, lang);
+  const head = ['county_id', 'county', 'prefecture', ...fields.map((f) => `${f.id} ${f.name}（${f.hint}）`), 'source', 'note'];
+  const rows = counties.map((c) => [c.id, c.name, c.prefecture, ...fields.map(() => ''), '', '']);
+  return csvText([head, ...rows]);
+}
