@@ -1,4 +1,5 @@
 import { num } from '../model/checks.js';
+import { evidenceRef } from '../model/location.js';
 import type { RuleData } from '../model/indicators.js';
 import type { SystemNode } from '../model/system.js';
 import { expectsYes } from '../score/rules/check.js';
@@ -27,7 +28,7 @@ export interface Explanation {
   readonly precision: number;
 }
 
-const at = (cell: EvidenceCell): string => `${cell.file}:${cell.line}`;
+const at = (cell: EvidenceCell): string => evidenceRef(cell.file, cell.line, cell.column);
 
 export function explain(scoring: Scoring, county: CountyResult, node: SystemNode, cell: EvidenceCell | undefined, words: YesNo): Explanation {
   const p = scoring.system.precision;

@@ -10,6 +10,7 @@ export interface EvaluationFlags {
   evidence?: string[];
   round?: string;
   encoding?: Encoding;
+  sheet?: string;
   keepGoing?: boolean;
 }
 
@@ -21,5 +22,6 @@ export function addEvaluationOptions(cmd: Command, lang: Lang): Command {
     .option('--evidence <path>', t.evidence, (v: string, prev: string[] = []) => [...prev, v])
     .option('--round <name>', t.round)
     .addOption(new Option('--encoding <encoding>', t.encoding).choices(['utf8', 'gb18030']))
+    .option('--sheet <name>', t.sheet)
     .option('--keep-going', t.keepGoing);
 }

@@ -7,7 +7,7 @@ import { scoreCounties, type Scoring } from '../score/score.js';
 import { InputError } from './errors.js';
 import { displayPath } from './io.js';
 
-export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Evaluation =>
+export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
   loadEvaluation({
     dir,
     indicators: flags.indicators,
@@ -15,6 +15,7 @@ export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Evalu
     evidence: flags.evidence,
     round: flags.round,
     encoding: flags.encoding,
+    sheet: flags.sheet,
     display: displayPath,
   });
 
@@ -30,8 +31,8 @@ export interface Scored {
  * Loads and scores an evaluation, or throws InputError with every problem found:
  * structural problems always, bad cells unless --keep-going, missing cells under `missing: error`.
  */
-export function loadAndScore(dir: string | undefined, flags: EvaluationFlags): Scored {
-  const evaluation = loadFrom(dir, flags);
+export async function loadAndScore(dir: string | undefined, flags: EvaluationFlags): Promise<Scored> {
+  const evaluation = await loadFrom(dir, flags);
   const { system, register, evidence } = evaluation;
   const cellErrors = evidence?.cellErrors ?? [];
   const stop = [...evaluation.errors, ...(flags.keepGoing ? [] : cellErrors)];

@@ -48,7 +48,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addHelpText('after', examples(t.validate.examples))
     .action(async (paths: string[], opts: { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
       const { validate } = await import('./commands/validate.js');
-      done(validate(paths, { ...opts, strict: opts.strict === true, lang }));
+      done(await validate(paths, { ...opts, strict: opts.strict === true, lang }));
     });
 
   addEvaluationOptions(
@@ -63,7 +63,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addHelpText('after', examples(t.score.examples))
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string }) => {
       const { score } = await import('./commands/score.js');
-      done(score(dir, { ...opts, lang }));
+      done(await score(dir, { ...opts, lang }));
     });
 
   addEvaluationOptions(
@@ -80,7 +80,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addHelpText('after', examples(t.rank.examples))
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof RANK_FORMATS)[number]; by?: string; within?: 'prefecture'; out?: string }) => {
       const { rank } = await import('./commands/rank.js');
-      done(rank(dir, { ...opts, lang }));
+      done(await rank(dir, { ...opts, lang }));
     });
 
   addEvaluationOptions(
@@ -97,7 +97,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addHelpText('after', examples(t.explain.examples))
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof EXPLAIN_FORMATS)[number]; county: string; item: string; out?: string }) => {
       const { explain } = await import('./commands/explain.js');
-      done(explain(dir, { ...opts, lang }));
+      done(await explain(dir, { ...opts, lang }));
     });
 
   program
@@ -112,7 +112,7 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addHelpText('after', examples(t.template.examples))
     .action(async (dir: string | undefined, opts: { wide?: boolean; indicators?: string; counties?: string; encoding?: 'utf8' | 'gb18030'; out?: string }) => {
       const { template } = await import('./commands/template.js');
-      done(template(dir, { ...opts, lang }));
+      done(await template(dir, { ...opts, lang }));
     });
 
   program

@@ -19,9 +19,13 @@ export const PROBLEMS = {
     zh: () => '没有县名册：请在评估文件夹中放 counties.csv，或用 --counties 指定',
     en: () => 'no county register: put counties.csv in the evaluation folder or pass --counties',
   },
-  'xlsx-not-supported': {
-    zh: () => '暂不支持读取 .xlsx，请在 Excel 中另存为 CSV（UTF-8）',
-    en: () => '.xlsx is not read yet; save it from Excel as CSV (UTF-8)',
+  'xlsx-unreadable': {
+    zh: (a) => `无法读取 .xlsx 文件（${a.reason}）；文件可能已损坏，或不是 Excel 2007 及以后的格式`,
+    en: (a) => `cannot read the .xlsx file (${a.reason}); it may be damaged or not an Excel 2007+ workbook`,
+  },
+  'xlsx-no-sheet': {
+    zh: (a) => `没有名为 ${fmt(a.sheet)} 的工作表；现有：${a.sheets}`,
+    en: (a) => `no sheet named ${fmt(a.sheet)}; the sheets are ${a.sheets}`,
   },
   'init-not-empty': {
     zh: () => '文件夹已存在且不是空的；fazhi init 只在新的或空的文件夹中创建评估',

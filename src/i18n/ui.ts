@@ -37,6 +37,7 @@ const zh = {
     evidence: '佐证文件或文件夹，可重复（替换评估文件夹中的 evidence/）',
     round: '评估轮次（佐证中 round 列的值，如 baseline、midterm）',
     encoding: '文件编码（默认自动识别 UTF-8 / GB18030）',
+    sheet: '.xlsx 文件读取的工作表名称（默认第一个）',
     keepGoing: '有错误的单元格视为无佐证并列入 rejected，其余照常评分',
   },
   validate: {
@@ -189,6 +190,7 @@ const en: Ui = {
     evidence: "evidence file or folder, repeatable (replaces the folder's evidence/)",
     round: 'the round to score (a value of the evidence round column, e.g. baseline, midterm)',
     encoding: 'file encoding (default: detected, UTF-8 or GB18030)',
+    sheet: 'the sheet of .xlsx files to read (default: the first)',
     keepGoing: 'treat bad cells as no evidence, list them under rejected, score the rest',
   },
   validate: {

@@ -9,6 +9,8 @@ import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
 import { fileProblem, readProblem } from './read.js';
 import { parseRegister, type Register } from './register.js';
+import type { TableInput } from './table.js';
+import { readXlsx } from './xlsx.js';
 
 /** Where an evaluation comes from: a folder and/or flags, a flag replacing that part of the folder. */
 export interface EvaluationSource {
@@ -18,6 +20,8 @@ export interface EvaluationSource {
   readonly evidence?: readonly string[] | undefined;
   readonly round?: string | undefined;
   readonly encoding?: Encoding | undefined;
+  /** The sheet of .xlsx files to read (default: the first). */
+  readonly sheet?: string | undefined;
   /** How a path is shown in messages. */
   readonly display: (path: string) => string;
 }
@@ -82,7 +86,7 @@ function evidenceFiles(paths: readonly string[], display: (p: string) => string,
 }
 
 /** Reads an evaluation from disk: indicator system, register and evidence, every problem located. */
-export function loadEvaluation(src: EvaluationSource): Evaluation {
+export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation> {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const inputs: InputFile[] = [];
@@ -105,8 +109,9 @@ export function loadEvaluation(src: EvaluationSource): Evaluation {
   if (countiesPath === undefined) errors.push(fileProblem('register-not-given', src.dir ? src.display(join(src.dir, 'counties.csv')) : 'counties.csv'));
   else {
     const read = readAll(countiesPath, src.display(countiesPath), errors);
-    if (read && unsupported(read.display, errors)) {
-      const loaded = parseRegister(decode(read.bytes, src.encoding).text, read.display);
+    const table = read && (await tableOf(read, src, errors));
+    if (read && table) {
+      const loaded = parseRegister(table.input, table.name);
       split(loaded.problems);
       register = loaded.register;
       if (register) inputs.push({ path: read.display, sha256: read.sha256, rows: register.rows, used: register.counties.length, duplicates: 0, skipped: 0, rejected: register.rows - register.counties.length });
@@ -114,19 +119,22 @@ export function loadEvaluation(src: EvaluationSource): Evaluation {
   }
 
   const evidencePaths = src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
-  const files = evidenceFiles(evidencePaths, src.display, errors)
-    .map((p) => readAll(p, src.display(p), errors))
-    .filter((r): r is Read => r !== null && unsupported(r.display, errors));
+  const files: { read: Read; name: string; input: TableInput }[] = [];
+  for (const path of evidenceFiles(evidencePaths, src.display, errors)) {
+    const read = readAll(path, src.display(path), errors);
+    const table = read && (await tableOf(read, src, errors));
+    if (read && table) files.push({ read, ...table });
+  }
 
   let evidence: LoadedEvidence | null = null;
   if (system && register) {
-    evidence = loadEvidence(system, register.counties, files.map((f) => ({ file: f.display, text: decode(f.bytes, src.encoding).text })), src.round);
+    evidence = loadEvidence(system, register.counties, files.map((f) => ({ file: f.name, text: f.input })), src.round);
     errors.push(...evidence.fatal);
     warnings.push(...evidence.warnings);
     const counted = new Map<string, FileCount>(evidence.counts.map((c) => [c.file, c]));
     for (const f of files) {
-      const c = counted.get(f.display)!;
-      inputs.push({ path: f.display, sha256: f.sha256, rows: c.cells, used: c.used, duplicates: c.duplicates, skipped: c.skipped, rejected: c.rejected, records: c.rows });
+      const c = counted.get(f.name)!;
+      inputs.push({ path: f.read.display, sha256: f.read.sha256, rows: c.cells, used: c.used, duplicates: c.duplicates, skipped: c.skipped, rejected: c.rejected, records: c.rows });
     }
   }
   return {
@@ -146,9 +154,20 @@ function registerIn(dir: string): string | undefined {
   return undefined;
 }
 
-/** .xlsx is part of the contract (FORMATS.md §5) but not read yet: say so rather than misread it. */
-function unsupported(display: string, errors: Problem[]): boolean {
-  if (!/\.xlsx$/i.test(display)) return true;
-  errors.push(fileProblem('xlsx-not-supported', display));
-  return false;
+/**
+ * A file's table: CSV text decoded, or an .xlsx sheet read (its name then carries the sheet,
+ * `file.xlsx!Sheet1`, so that problems name the cell). `null` when it cannot be read.
+ */
+async function tableOf(read: Read, src: EvaluationSource, errors: Problem[]): Promise<{ name: string; input: TableInput } | null> {
+  if (!/\.xlsx$/i.test(read.display)) return { name: read.display, input: decode(read.bytes, src.encoding).text };
+  const x = await readXlsx(read.bytes, src.sheet);
+  if ('error' in x) {
+    errors.push(
+      x.error === 'unreadable'
+        ? fileProblem('xlsx-unreadable', read.display, { reason: x.reason })
+        : fileProblem('xlsx-no-sheet', read.display, { sheet: src.sheet ?? '', sheets: x.sheets.join(', ') }),
+    );
+    return null;
+  }
+  return { name: `${read.display}!${x.sheet}`, input: x.records };
 }

@@ -1,14 +1,15 @@
+import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import type { County, EvidenceCell } from '../score/score.js';
 import { scorerFor } from '../score/rules/index.js';
-import { located, normaliseHeader, openTable, requireColumns } from './table.js';
+import { located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
 
 export interface EvidenceFile {
-  /** The name shown in messages. */
+  /** The name shown in messages (for a spreadsheet, `file.xlsx!Sheet`). */
   readonly file: string;
-  readonly text: string;
+  readonly text: TableInput;
 }
 
 /** How every cell of one file was accounted for (CLI.md `inputs`). */
@@ -180,14 +181,14 @@ export function loadEvidence(
       row.set(c.id, c.cell);
     } else if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
       c.count.duplicates++;
-      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: `${first.cell.file}:${first.cell.line}` }, 'warning'));
+      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: evidenceRef(first.cell.file, first.cell.line, first.cell.column) }, 'warning'));
     } else {
       c.count.rejected++;
       cellErrors.push(
         located('evidence-conflict', c.cell.file, c.cell, {
           county: c.county,
           id: c.id,
-          first: `${first.cell.file}:${first.cell.line}`,
+          first: evidenceRef(first.cell.file, first.cell.line, first.cell.column),
           value: c.cell.raw,
           firstValue: first.cell.raw,
         }),

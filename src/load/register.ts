@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { County } from '../score/score.js';
-import { located, openTable, requireColumns } from './table.js';
+import { located, openTable, requireColumns, type TableInput } from './table.js';
 
 export interface Register {
   readonly counties: readonly County[];
@@ -14,9 +14,9 @@ export interface Register {
 const REQUIRED = ['county_id', 'county', 'prefecture'] as const;
 
 /** Reads a county register (FORMATS.md §3). Pure. */
-export function parseRegister(text: string, file: string): { register: Register | null; problems: Problem[] } {
+export function parseRegister(input: TableInput, file: string): { register: Register | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const table = openTable(text, file, problems);
+  const table = openTable(input, file, problems);
   if (!table) return { register: null, problems };
   const missing = requireColumns(table, REQUIRED, file);
   if (missing.length > 0) return { register: null, problems: [...problems, ...missing] };

@@ -15,6 +15,9 @@ export const normaliseHeader = (text: string): string => {
   return ALIASES[h] ?? h;
 };
 
+/** A CSV text, or the records of a spreadsheet sheet laid out the same way. */
+export type TableInput = string | readonly CsvRecord[];
+
 export interface Table {
   readonly header: readonly CsvField[];
   /** Normalised header names, by column index. */
@@ -34,8 +37,8 @@ export const located = (
  * Opens a CSV text as a header and its records. A syntax fault ends the records
  * and is pushed to `problems` where it was found.
  */
-export function openTable(text: string, file: string, problems: Problem[]): Table | null {
-  const records = guarded(readCsv(text), file, problems);
+export function openTable(input: TableInput, file: string, problems: Problem[]): Table | null {
+  const records = typeof input === 'string' ? guarded(readCsv(input), file, problems) : input[Symbol.iterator]();
   const first = records.next();
   if (first.done) {
     problems.push(located('csv-empty', file, { line: 0, column: 0 }));

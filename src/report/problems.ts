@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { problemMessage } from '../i18n/problems.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import { cellRef } from '../model/location.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 
@@ -21,8 +22,7 @@ export interface RenderOptions {
   readonly strict: boolean;
 }
 
-export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string =>
-  p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
+export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string => cellRef(p.file, p.line, p.column);
 
 /** One diagnostic line: `FILE:LINE:COL: 错误：message [code]`. */
 export function diagnostic(p: Problem, lang: Lang, style: ChalkInstance): string {

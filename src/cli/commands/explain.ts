@@ -17,9 +17,9 @@ export interface ExplainOptions extends EvaluationFlags {
 }
 
 /** `fazhi explain`: how one county's points for one system or item came about. */
-export function explain(dir: string | undefined, o: ExplainOptions): number {
+export async function explain(dir: string | undefined, o: ExplainOptions): Promise<number> {
   const t = ui(o.lang).explain;
-  const { scoring, evaluation, rejected, warnings } = loadAndScore(dir, o);
+  const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, o);
   const county = scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
   if (!county) throw new UsageError(t.unknownCounty(o.county));
   const node = scoring.system.nodes.find((n) => n.id === o.item);

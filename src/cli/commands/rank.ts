@@ -17,8 +17,8 @@ export interface RankOptions extends EvaluationFlags {
 }
 
 /** `fazhi rank`: a ranking on the total or on one system or item, province-wide or per prefecture. */
-export function rank(dir: string | undefined, o: RankOptions): number {
-  const { scoring, rejected, warnings } = loadAndScore(dir, o);
+export async function rank(dir: string | undefined, o: RankOptions): Promise<number> {
+  const { scoring, rejected, warnings } = await loadAndScore(dir, o);
   if (o.by !== undefined && !scoring.system.nodes.some((n) => n.id === o.by)) {
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
     throw new UsageError(ui(o.lang).rank.unknownNode(o.by, systems));

@@ -12,8 +12,8 @@ export interface ScoreOptions extends EvaluationFlags {
 }
 
 /** `fazhi score`: every county's total, grade, ranks and system points. */
-export function score(dir: string | undefined, o: ScoreOptions): number {
-  const { evaluation, scoring, rejected, warnings } = loadAndScore(dir, o);
+export async function score(dir: string | undefined, o: ScoreOptions): Promise<number> {
+  const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, o);
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const report = scoreReport(scoring, { round: o.round ?? null, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
   const style = styleFor(o.out === undefined ? process.stdout : null);

@@ -1,11 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
-import { decode, type Encoding } from '../../load/decode.js';
+import type { Encoding } from '../../load/decode.js';
+import { loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
-import { readProblem } from '../../load/read.js';
-import { parseRegister } from '../../load/register.js';
 import type { Problem } from '../../model/problem.js';
 import type { IndicatorSystem } from '../../model/system.js';
 import type { County } from '../../score/score.js';
@@ -24,20 +23,16 @@ export interface TemplateOptions {
 }
 
 /** The indicator system and (if there is one) the register of a folder or the flags; problems stop the run. */
-export function systemAndCounties(dir: string | undefined, o: Omit<TemplateOptions, 'out' | 'wide'>): { system: IndicatorSystem; counties: County[] } {
+export async function systemAndCounties(dir: string | undefined, o: Omit<TemplateOptions, 'out' | 'wide'>): Promise<{ system: IndicatorSystem; counties: County[] }> {
   const indicators = o.indicators ?? (dir && existsSync(join(dir, 'indicators.yaml')) ? join(dir, 'indicators.yaml') : defaultIndicatorsPath());
   const loaded = readIndicators(indicators, displayPath(indicators));
   const problems: Problem[] = [...loaded.problems];
-  const registerPath = o.counties ?? (dir && existsSync(join(dir, 'counties.csv')) ? join(dir, 'counties.csv') : undefined);
   let counties: County[] = [];
-  if (registerPath) {
-    try {
-      const r = parseRegister(decode(readFileSync(registerPath), o.encoding).text, displayPath(registerPath));
-      problems.push(...r.problems);
-      counties = [...(r.register?.counties ?? [])];
-    } catch (e) {
-      problems.push(readProblem(e, displayPath(registerPath)));
-    }
+  if (o.counties !== undefined || (dir && ['counties.csv', 'counties.xlsx'].some((f) => existsSync(join(dir, f))))) {
+    // The register as an evaluation reads it (CSV or .xlsx), without the evidence.
+    const e = await loadEvaluation({ dir, counties: o.counties, indicators: indicators, evidence: [], encoding: o.encoding, display: displayPath });
+    problems.push(...[...e.errors, ...e.warnings].filter((p) => p.file !== displayPath(indicators)));
+    counties = [...(e.register?.counties ?? [])];
   }
   if (!loaded.system || problems.some((p) => p.severity === 'error')) throw new InputError(problems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
@@ -45,8 +40,8 @@ export function systemAndCounties(dir: string | undefined, o: Omit<TemplateOptio
 }
 
 /** `fazhi template`: a blank evidence sheet (UTF-8 with BOM) with names and rule hints. */
-export function template(dir: string | undefined, o: TemplateOptions): number {
-  const { system, counties } = systemAndCounties(dir, o);
+export async function template(dir: string | undefined, o: TemplateOptions): Promise<number> {
+  const { system, counties } = await systemAndCounties(dir, o);
   emit((o.wide ? wideTemplate : longTemplate)(system, counties, o.lang), o.out);
   return 0;
 }

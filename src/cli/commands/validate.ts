@@ -62,8 +62,8 @@ export function isEvaluationFolder(dir: string): boolean {
 }
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
-function evaluationReports(dir: string): FileReport[] {
-  const e = loadFrom(dir, {});
+async function evaluationReports(dir: string): Promise<FileReport[]> {
+  const e = await loadFrom(dir, {});
   const problems = [...e.errors.filter((p) => p.code !== 'evidence-rounds'), ...e.warnings, ...(e.evidence?.cellErrors ?? [])];
   const byFile = (file: string) => problems.filter((p) => p.file === file);
   const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
@@ -77,18 +77,10 @@ function evaluationReports(dir: string): FileReport[] {
 }
 
 /** `fazhi validate`: checks indicator systems (and evaluation folders) without scoring; exit 1 on errors (and warnings under --strict). */
-export function validate(paths: readonly string[], o: ValidateOptions): number {
+export async function validate(paths: readonly string[], o: ValidateOptions): Promise<number> {
   const files = paths.length > 0 ? paths : [defaultIndicatorsPath()];
-  const reports: FileReport[] = files.flatMap((arg) => {
-    if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg);
-    const found = indicatorFiles(arg);
-    if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
-    return found.map((path) => {
-      const file = displayPath(path);
-      const { system, problems } = readIndicators(path, file);
-      return { file, system, problems };
-    });
-  });
+  const reports: FileReport[] = [];
+  for (const arg of files) reports.push(...(await reportsFor(arg)));
   const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
   const render = VALIDATE_RENDERERS[o.format];
@@ -96,4 +88,16 @@ export function validate(paths: readonly string[], o: ValidateOptions): number {
   emit(render(reports, { lang: o.lang, strict: o.strict, style }), o.out);
   const failed = problems.some((p) => p.severity === 'error' || o.strict);
   return failed ? 1 : 0;
+}
+
+/** What one argument stands for: an evaluation folder, indicator files, or a folder of them. */
+async function reportsFor(arg: string): Promise<FileReport[]> {
+  if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg);
+  const found = indicatorFiles(arg);
+  if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
+  return found.map((path) => {
+    const file = displayPath(path);
+    const { system, problems } = readIndicators(path, file);
+    return { file, system, problems };
+  });
 }
