@@ -140,6 +140,21 @@ describe('fazhi command line (behaviour)', () => {
     expect([...SCORE_FORMATS]).toEqual(Object.keys(SCORE_RENDERERS));
   });
 
+  it('score --format xlsx writes the CSV rows as a workbook', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fazhi-xlsx-out-'));
+    try {
+      const out = join(dir, 'scores.xlsx');
+      expect(fazhi(['score', 'test/fixtures/eval/small', '--format', 'xlsx', '--out', out]).code).toBe(0);
+      const { default: readXlsxFile } = await import('read-excel-file/node');
+      const [sheet] = (await readXlsxFile(out)) as { data: unknown[][] }[];
+      const csv = fazhi(['score', 'test/fixtures/eval/small', '--format', 'csv']).stdout.replace(/^\ufeff/, '').trim().split('\r\n');
+      const asText = sheet!.data.map((row) => row.map((v) => (v === null ? '' : String(v))).join(','));
+      expect(asText).toEqual(csv);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('score output is byte-identical from run to run, and does not depend on file order', () => {
     const a = fazhi(['score', 'test/fixtures/eval/small', '--format', 'json']);
     const b = fazhi(['score', 'test/fixtures/eval/small', '--format', 'json']);

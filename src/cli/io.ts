@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, isAbsolute } from 'node:path';
 import { fileProblem } from '../load/read.js';
-import { InputError } from './errors.js';
+import { InputError, UsageError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
 export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
@@ -13,8 +13,8 @@ export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessE
   return new Chalk({ level: !off && (forced || stream.isTTY === true) ? 1 : 0 });
 }
 
-/** Writes `text` to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
-export function emit(text: string, out: string | undefined): void {
+/** Writes `text` (or bytes) to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
+export function emit(text: string | Uint8Array, out: string | undefined): void {
   if (out === undefined) {
     process.stdout.write(text);
     return;
@@ -34,4 +34,9 @@ export function displayPath(path: string, cwd = process.cwd()): string {
   const rel = relative(cwd, path);
   const shown = rel !== '' && !rel.startsWith('..') && !isAbsolute(rel) ? rel : path;
   return shown.split('\\').join('/');
+}
+
+/** A workbook is no text for a terminal: with xlsx, --out is needed unless stdout is redirected. */
+export function binaryNeedsOut(format: string, out: string | undefined, message: string): void {
+  if (format === 'xlsx' && out === undefined && process.stdout.isTTY) throw new UsageError(message);
 }

@@ -13,9 +13,9 @@ export type Action = (...args: never[]) => Promise<number> | number;
 // The renderer registries' keys, written out so that `--help` need not load the renderers
 // (a test keeps them equal).
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
-export const SCORE_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly ScoreFormat[];
+export const SCORE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly ScoreFormat[];
 export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
-export const RANK_FORMATS = ['table', 'json', 'csv', 'md'] as const satisfies readonly RankFormat[];
+export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly RankFormat[];
 
 /**
  * The command line, wired with commander: words from the catalogue, actions loaded

@@ -20,6 +20,7 @@ const zh = {
   helpOption: '显示帮助',
   helpCommand: '显示某个命令的帮助',
   formatOption: '输出格式',
+  xlsxNeedsOut: 'xlsx 是二进制文件，请用 --out 指定文件名',
   outOption: '写入文件（先写临时文件再改名），而不是标准输出',
   headings: {
     'Usage:': '用法：',
@@ -71,6 +72,7 @@ const zh = {
     grade: '等次',
     vetoes: '否决项',
     note: '备注',
+    sheet: '得分',
     disqualified: '否决（不参与排名）',
     legend: (system: string, legend: string, round: string | null) => `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
     mdIntro: (version: string | null, round: string | null, n: number) =>
@@ -179,6 +181,7 @@ const en: Ui = {
   helpOption: 'show help',
   helpCommand: 'show help for a command',
   formatOption: 'output format',
+  xlsxNeedsOut: 'xlsx is a binary file: name one with --out',
   outOption: 'write to this file (a temporary file, then a rename) instead of stdout',
   headings: {},
   defaultWord: 'default',
@@ -225,6 +228,7 @@ const en: Ui = {
     grade: 'Grade',
     vetoes: 'Vetoes',
     note: 'Note',
+    sheet: 'Scores',
     disqualified: 'disqualified (not ranked)',
     legend: (system, legend, round) => `${system}${round ? ` (round ${round})` : ''}. ${legend}`,
     mdIntro: (version, round, n) => `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,

@@ -1,4 +1,3 @@
-import readXlsxFile from 'read-excel-file/node';
 import type { CsvRecord } from './csv.js';
 
 export type XlsxRead =
@@ -14,6 +13,8 @@ export type XlsxRead =
 export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<XlsxRead> {
   let sheets: { sheet: string; data: unknown[][] }[];
   try {
+    // Loaded only when an .xlsx file is read.
+    const { default: readXlsxFile } = await import('read-excel-file/node');
     sheets = (await readXlsxFile(Buffer.from(bytes))) as { sheet: string; data: unknown[][] }[];
   } catch (e) {
     return { error: 'unreadable', reason: (e as Error).message };

@@ -3,7 +3,9 @@ import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
-import { csvText } from './csv.js';
+import { csvText, type SheetRows } from './csv.js';
+import type { Output } from './output.js';
+import { xlsxBytes } from './xlsx.js';
 import { markdownTable } from './markdown.js';
 
 export interface RankRenderOptions {
@@ -41,11 +43,15 @@ export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
 export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
   markdownTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left']);
 
-export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => {
+function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
   const t = ui(o.lang).score;
   const h = [r.within === 'prefecture' ? t.prefectureRank : t.rank, 'county_id', t.county, t.prefecture, r.by?.id ?? t.total, t.note];
-  return csvText([h, ...r.counties.map((c) => [c.rank ?? '', c.id, c.name, c.prefecture, c.value ?? '', c.disqualified ? t.disqualified : ''])]);
-};
+  return [h, ...r.counties.map((c) => [c.rank ?? '', c.id, c.name, c.prefecture, c.value ?? '', c.disqualified ? t.disqualified : ''])];
+}
+
+export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => csvText(rankRows(r, o));
+
+export const renderRankXlsx = (r: Ranking, o: RankRenderOptions): Promise<Uint8Array> => xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet);
 
 export const renderRankJson = (r: Ranking): string => `${JSON.stringify(r, null, 2)}\n`;
 
@@ -54,6 +60,7 @@ export const RANK_RENDERERS = {
   json: renderRankJson,
   csv: renderRankCsv,
   md: renderRankMarkdown,
-} satisfies Record<string, (r: Ranking, o: RankRenderOptions) => string>;
+  xlsx: renderRankXlsx,
+} satisfies Record<string, (r: Ranking, o: RankRenderOptions) => Output>;
 
 export type RankFormat = keyof typeof RANK_RENDERERS;

@@ -8,7 +8,9 @@ import type { RuleData } from '../model/indicators.js';
 import type { Problem } from '../model/problem.js';
 import { round } from '../score/round.js';
 import type { Scoring } from '../score/score.js';
-import { csvText } from './csv.js';
+import { csvText, type SheetRows } from './csv.js';
+import type { Output } from './output.js';
+import { xlsxBytes } from './xlsx.js';
 import { markdownTable, type Align } from './markdown.js';
 
 /** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
@@ -167,8 +169,8 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
   return [`# ${r.system.name}`, '', t.mdIntro(r.system.version, r.round, r.counties.length), '', markdownTable(head, rows, align)].join('\n');
 }
 
-/** CSV for spreadsheets: one row per county, one column per system (UTF-8 with BOM). */
-export function renderScoreCsv(r: ScoreReport, o: ScoreRenderOptions): string {
+/** One row per county, one column per system: the CSV and xlsx formats. */
+function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
   const t = ui(o.lang).score;
   const systems = r.system.nodes.filter((n) => n.parent === null);
   const head = [t.rank, t.prefectureRank, 'county_id', t.county, t.prefecture, t.total, t.base, t.bonus, t.grade, t.vetoes, ...systems.map((s) => s.id)];
@@ -185,8 +187,13 @@ export function renderScoreCsv(r: ScoreReport, o: ScoreRenderOptions): string {
     c.vetoes.join(' '),
     ...systems.map((s) => c.scores[s.id] ?? ''),
   ]);
-  return csvText([head, ...rows]);
+  return [head, ...rows];
 }
+
+/** CSV for spreadsheets (UTF-8 with BOM). */
+export const renderScoreCsv = (r: ScoreReport, o: ScoreRenderOptions): string => csvText(scoreRows(r, o));
+
+export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> => xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet);
 
 export const renderScoreJson = (r: ScoreReport): string => `${JSON.stringify(r, null, 2)}\n`;
 
@@ -195,6 +202,7 @@ export const SCORE_RENDERERS = {
   json: renderScoreJson,
   csv: renderScoreCsv,
   md: renderScoreMarkdown,
-} satisfies Record<string, (r: ScoreReport, o: ScoreRenderOptions) => string>;
+  xlsx: renderScoreXlsx,
+} satisfies Record<string, (r: ScoreReport, o: ScoreRenderOptions) => Output>;
 
 export type ScoreFormat = keyof typeof SCORE_RENDERERS;

@@ -6,7 +6,7 @@ import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
-import { emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface RankOptions extends EvaluationFlags {
   readonly format: RankFormat;
@@ -18,6 +18,7 @@ export interface RankOptions extends EvaluationFlags {
 
 /** `fazhi rank`: a ranking on the total or on one system or item, province-wide or per prefecture. */
 export async function rank(dir: string | undefined, o: RankOptions): Promise<number> {
+  binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { scoring, rejected, warnings } = await loadAndScore(dir, o);
   if (o.by !== undefined && !scoring.system.nodes.some((n) => n.id === o.by)) {
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
@@ -26,6 +27,6 @@ export async function rank(dir: string | undefined, o: RankOptions): Promise<num
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const ranking = rankBy(scoring, o.by ?? null, o.within ?? 'province');
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(RANK_RENDERERS[o.format](ranking, { lang: o.lang, style, precision: scoring.system.precision }), o.out);
+  emit(await RANK_RENDERERS[o.format](ranking, { lang: o.lang, style, precision: scoring.system.precision }), o.out);
   return 0;
 }

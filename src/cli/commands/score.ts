@@ -1,9 +1,10 @@
 import type { Lang } from '../../i18n/lang.js';
+import { ui } from '../../i18n/ui.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { SCORE_RENDERERS, scoreReport, type ScoreFormat } from '../../report/score.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
-import { emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface ScoreOptions extends EvaluationFlags {
   readonly format: ScoreFormat;
@@ -13,10 +14,11 @@ export interface ScoreOptions extends EvaluationFlags {
 
 /** `fazhi score`: every county's total, grade, ranks and system points. */
 export async function score(dir: string | undefined, o: ScoreOptions): Promise<number> {
+  binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, o);
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const report = scoreReport(scoring, { round: o.round ?? null, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
+  emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
   return 0;
 }
