@@ -4,7 +4,7 @@ import type { IndicatorSystem } from '../model/system.js';
 import type { County, EvidenceCell } from '../score/score.js';
 import { scorerFor } from '../score/rules/index.js';
 import { located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
-import { parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
+import { normaliseText, parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
 
 export interface EvidenceFile {
   /** The name shown in messages (for a spreadsheet, `file.xlsx!Sheet`). */
@@ -72,14 +72,50 @@ export function loadEvidence(
   const cellErrors: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: FileCount[] = [];
-  const candidates: Candidate[] = [];
   const refused: { county: string; id: string; cell: EvidenceCell }[] = [];
   const rounds = new Set<string>();
+  const table = new Map<string, Map<string, EvidenceCell>>();
+  // With no round chosen (validation of every round), duplicates are looked for within each round.
+  const kept = new Map<string, Map<string, Candidate>>();
 
-  for (const { file, text } of files) {
+  /** Keeps the first value of each county, id and round; files come in name order, rows in line order. */
+  const accept = (c: Candidate): void => {
+    const key = round === undefined && c.round !== '' ? `${c.id}\u0000${c.round}` : c.id;
+    let ofCounty = kept.get(c.county);
+    if (!ofCounty) kept.set(c.county, (ofCounty = new Map()));
+    const first = ofCounty.get(key);
+    if (first === undefined || (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none')) {
+      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
+      if (first) {
+        first.count.used--;
+        first.count.duplicates++;
+      }
+      ofCounty.set(key, c);
+      c.count.used++;
+      let row = table.get(c.county);
+      if (!row) table.set(c.county, (row = new Map()));
+      row.set(c.id, c.cell);
+    } else if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
+      c.count.duplicates++;
+      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: evidenceRef(first.cell.file, first.cell.line, first.cell.column) }, 'warning'));
+    } else {
+      c.count.rejected++;
+      cellErrors.push(
+        located('evidence-conflict', c.cell.file, c.cell, {
+          county: c.county,
+          id: c.id,
+          first: evidenceRef(first.cell.file, first.cell.line, first.cell.column),
+          value: c.cell.raw,
+          firstValue: first.cell.raw,
+        }),
+      );
+    }
+  };
+
+  for (const { file, text: input } of files) {
     const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
     counts.push(count);
-    const table = openTable(text, file, fatal);
+    const table = openTable(input, file, fatal);
     if (!table) continue;
     const long = table.names.includes('indicator_id') || table.names.includes('value');
     const missing = requireColumns(table, long ? ['county_id', 'indicator_id', 'value'] : ['county_id'], file);
@@ -87,7 +123,9 @@ export function loadEvidence(
       fatal.push(...missing);
       continue;
     }
-    const col = (name: string) => table.names.indexOf(name);
+    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt] = ['county_id', 'round', 'source', 'note', 'indicator_id', 'value'].map((n) =>
+      table.names.indexOf(n),
+    ) as [number, number, number, number, number, number];
     const idColumns = long
       ? []
       : table.header.map((f, i) => ({ f, i, id: columnId(normaliseHeader(f.text), kinds) })).filter(({ id }) => !META.has(id) && id !== '');
@@ -114,12 +152,12 @@ export function loadEvidence(
         reject(located('csv-too-many-fields', file, fields[table.names.length]!, { expected: table.names.length, found: fields.length }), cellsInRow);
         continue;
       }
-      const countyId = text(col('county_id')).normalize('NFKC').trim();
-      const rowRound = text(col('round')).normalize('NFKC').trim();
+      const countyId = normaliseText(text(countyAt));
+      const rowRound = normaliseText(text(roundAt));
       if (rowRound !== '') rounds.add(rowRound);
       const county = known.get(countyId);
       if (!county) {
-        reject(located('evidence-unknown-county', file, at(col('county_id')), { id: countyId }), cellsInRow);
+        reject(located('evidence-unknown-county', file, at(countyAt), { id: countyId }), cellsInRow);
         continue;
       }
       if (!long) checkNames(county, fields, table.names, file, warnings);
@@ -127,31 +165,31 @@ export function loadEvidence(
         count.skipped += cellsInRow;
         continue;
       }
-      const source = text(col('source')).trim() || null;
-      const note = text(col('note')).trim() || null;
+      const source = text(sourceAt).trim() || null;
+      const note = text(noteAt).trim() || null;
       const cells = long
-        ? [{ id: text(col('indicator_id')).normalize('NFKC').trim(), idAt: at(col('indicator_id')), i: col('value') }]
-        : idColumns.filter(({ i }) => text(i).trim() !== '').map(({ id, i }) => ({ id, idAt: at(i), i }));
-      for (const { id, idAt, i } of cells) {
+        ? [{ id: normaliseText(text(idAt)), idCell: at(idAt), i: valueAt }]
+        : idColumns.filter(({ i }) => text(i).trim() !== '').map(({ id, i }) => ({ id, idCell: at(i), i }));
+      for (const { id, idCell, i } of cells) {
         if (!long && unknownColumns.has(i)) {
           count.rejected++;
           continue;
         }
         const spec = kinds.get(id);
         if (!spec) {
-          reject(located('evidence-unknown-id', file, idAt, { id }));
+          reject(located('evidence-unknown-id', file, idCell, { id }));
           continue;
         }
         const raw = text(i);
+        const where = at(i);
         const value = parseValue(raw, spec.kind, spec.max);
         if ('error' in value) {
-          reject(valueProblem(value, spec.kind, raw, id, file, at(i)));
+          reject(valueProblem(value, spec.kind, raw, id, file, where));
           if (round === undefined || rowRound === '' || rowRound === round)
-            refused.push({ county: countyId, id, cell: { value: { kind: 'none' }, raw: raw.trim(), file, line: at(i).line, column: at(i).column, source, note, rejected: true } });
+            refused.push({ county: countyId, id, cell: { value: { kind: 'none' }, raw: raw.trim(), file, line: where.line, column: where.column, source, note, rejected: true } });
           continue;
         }
-        const cell: EvidenceCell = { value, raw: raw.trim(), file, line: at(i).line, column: at(i).column, source, note };
-        candidates.push({ county: countyId, id, round: rowRound, cell, count });
+        accept({ county: countyId, id, round: rowRound, count, cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note } });
       }
     }
   }
@@ -162,43 +200,10 @@ export function loadEvidence(
   if (round !== undefined && roundList.length > 0 && !rounds.has(round))
     fatal.push(located('evidence-round-unknown', files[0]?.file ?? 'evidence', { line: 0, column: 0 }, { round, rounds: roundList.join(', ') }));
 
-  // With no round chosen (validation of every round), duplicates are looked for within each round.
-  const kept = new Map<string, Candidate>();
-  const table = new Map<string, Map<string, EvidenceCell>>();
-  for (const c of candidates) {
-    const key = `${c.county}\u0000${c.id}\u0000${round === undefined ? c.round : ''}`;
-    const first = kept.get(key);
-    if (first === undefined || (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none')) {
-      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
-      if (first) {
-        first.count.used--;
-        first.count.duplicates++;
-      }
-      kept.set(key, c);
-      c.count.used++;
-      const row = table.get(c.county) ?? new Map<string, EvidenceCell>();
-      table.set(c.county, row);
-      row.set(c.id, c.cell);
-    } else if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
-      c.count.duplicates++;
-      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: evidenceRef(first.cell.file, first.cell.line, first.cell.column) }, 'warning'));
-    } else {
-      c.count.rejected++;
-      cellErrors.push(
-        located('evidence-conflict', c.cell.file, c.cell, {
-          county: c.county,
-          id: c.id,
-          first: evidenceRef(first.cell.file, first.cell.line, first.cell.column),
-          value: c.cell.raw,
-          firstValue: first.cell.raw,
-        }),
-      );
-    }
-  }
   // A refused cell is no evidence, marked so that `missing: error` reports it as rejected, not missing.
   for (const r of refused) {
-    const row = table.get(r.county) ?? new Map<string, EvidenceCell>();
-    table.set(r.county, row);
+    let row = table.get(r.county);
+    if (!row) table.set(r.county, (row = new Map()));
     if (!row.has(r.id)) row.set(r.id, r.cell);
   }
   return { table, fatal, cellErrors, warnings, counts, rounds: roundList };

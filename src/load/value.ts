@@ -41,7 +41,10 @@ const NOT_APPLICABLE = new Set(['不适用', 'not applicable']);
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const COUNT_FRACTION = /^(\d+)\s*\/\s*(\d+)$/;
 
-export const normaliseText = (text: string): string => text.normalize('NFKC').trim();
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** NFKC then trim; plain ASCII (most cells) needs no normalising. */
+export const normaliseText = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
 
 /**
  * Parses one cell for a rule. `max` bounds `points` (the item's maximum points).
