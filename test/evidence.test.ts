@@ -95,6 +95,32 @@ describe('rounds', () => {
   });
 });
 
+describe('rows without a round belong to every round', () => {
+  const text = 'county_id,indicator_id,value,round\na,S1.1,是,\na,S1.1,否,midterm\nb,S1.1,是,baseline\nb,S1.1,否,midterm\n';
+
+  it('a round row that contradicts a row of every round is a conflict, with or without --round', () => {
+    const oneRound = 'county_id,indicator_id,value,round\na,S1.1,是,\na,S1.1,否,midterm\n';
+    for (const [round, data] of [[undefined, oneRound], ['midterm', text]] as const) {
+      const r = loadEvidence(system, register.counties, [{ file: 'e.csv', text: data }], round);
+      expect(r.cellErrors.map((p) => [p.code, p.line, p.args.first])).toEqual([['evidence-conflict', 3, 'e.csv:2']]);
+    }
+  });
+
+  it('validating every round does not compare two named rounds with each other', () => {
+    const r = loadEvidence(system, register.counties, [{ file: 'e.csv', text }], undefined);
+    expect(r.cellErrors.filter((p) => p.args.county === 'b')).toEqual([]);
+  });
+});
+
+describe('trailing empty columns, as spreadsheets export them', () => {
+  it('are no columns; a value past the header still is an error', () => {
+    const ok = loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,\n' }], undefined);
+    expect([...ok.fatal, ...ok.cellErrors]).toEqual([]);
+    const bad = loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,x\n' }], undefined);
+    expect(bad.cellErrors.map((p) => [p.code, p.line, p.column])).toEqual([['csv-too-many-fields', 2, 11]]);
+  });
+});
+
 describe('duplicates across files', () => {
   it('conflicting values are an error at the later cell naming the first; equal parsed values a warning', () => {
     const files = [
@@ -115,6 +141,16 @@ describe('duplicates across files', () => {
     expect(r.cellErrors).toEqual([]);
     expect(r.table.get('a')!.get('S1.1')!.value).toEqual({ kind: 'bool', value: true });
     expect(r.counts.map((c) => [c.used, c.duplicates])).toEqual([[0, 1], [1, 0]]);
+  });
+
+  it('a later empty cell keeps the value already given, with a warning that says so', () => {
+    const files = [
+      { file: 'a.csv', text: 'county_id,indicator_id,value\na,S1.1,是\n' },
+      { file: 'b.csv', text: 'county_id,indicator_id,value\na,S1.1,NA\n' },
+    ];
+    const r = loadEvidence(system, register.counties, files, undefined);
+    expect(r.warnings.map((p) => [p.code, p.file, p.args.first])).toEqual([['evidence-empty-duplicate', 'b.csv', 'a.csv:2']]);
+    expect(r.table.get('a')!.get('S1.1')!.value).toEqual({ kind: 'bool', value: true });
   });
 });
 
@@ -205,6 +241,7 @@ describe('every register, CSV and evidence problem has a case', () => {
       ...loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,round\na,S1.1,是,x\n' }], 'z').fatal.map((p) => p.code),
       ...parseRegister('county_id,county,prefecture\n1,a,P\n,b,P\n1,c,P\n', 'c.csv').problems.map((p) => p.code),
     ]);
+    produced.add('evidence-empty-duplicate'); // its case is in 'duplicates across files'
     const group = Object.keys(PROBLEMS).filter((c) => GROUP.test(c));
     expect(group.filter((c) => !produced.has(c as never))).toEqual([]);
   });

@@ -54,6 +54,16 @@ describe('xlsx', () => {
     expect(e.inputs.find((i) => i.path.endsWith('.xlsx') && i.path.startsWith('evidence'))).toMatchObject({ rows: 4, used: 3, rejected: 1 });
   });
 
+  it('validate groups a workbook’s problems under the file', async () => {
+    const { spawnSync } = await import('node:child_process');
+    const bin = join(import.meta.dirname, '..', 'bin', 'fazhi.js');
+    const r = spawnSync(process.execPath, [bin, 'validate', dir], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes('.xlsx'))).toHaveLength(2);
+    expect(r.stdout).toMatch(/✗ .*evidence\/楚雄州\.xlsx — evidence: 4 cells — 1 error/);
+    expect(r.stderr).toContain('evidence/楚雄州.xlsx!佐证!C4: error:');
+  });
+
   it('--sheet picks a sheet by name; an unknown one lists the sheets', async () => {
     const e = await loadEvaluation({ dir, sheet: '第二页', display });
     expect(e.errors.map((p) => [p.code, p.args.sheets])).toContainEqual(['xlsx-no-sheet', 'Sheet1']);

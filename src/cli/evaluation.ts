@@ -1,7 +1,7 @@
 import type { EvaluationFlags } from './evaluation-options.js';
 import { loadEvaluation, type Evaluation } from '../load/evaluation.js';
 import { located } from '../load/table.js';
-import type { Problem } from '../model/problem.js';
+import { compareProblems, type Problem } from '../model/problem.js';
 import type { Register } from '../load/register.js';
 import { scoreCounties, type Scoring } from '../score/score.js';
 import { InputError } from './errors.js';
@@ -38,8 +38,9 @@ export async function loadAndScore(dir: string | undefined, flags: EvaluationFla
   const stop = [...evaluation.errors, ...(flags.keepGoing ? [] : cellErrors)];
   if (stop.length > 0 || !system || !register || !evidence) throw new InputError([...stop, ...evaluation.warnings]);
   const scoring = scoreCounties(system, register.counties, evidence.table);
-  if (scoring.missingCells.length > 0) throw new InputError(missingProblems(scoring, register, evaluation));
-  return { evaluation, scoring, rejected: flags.keepGoing ? cellErrors : [], warnings: evaluation.warnings };
+  const rejected = flags.keepGoing ? [...cellErrors].sort(compareProblems) : [];
+  if (scoring.missingCells.length > 0) throw new InputError([...missingProblems(scoring, register, evaluation), ...rejected, ...evaluation.warnings]);
+  return { evaluation, scoring, rejected, warnings: evaluation.warnings };
 }
 
 function missingProblems(scoring: Scoring, register: Register, evaluation: Evaluation): Problem[] {

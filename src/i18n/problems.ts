@@ -245,6 +245,10 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 重复（与 ${a.first} 相同），保留先出现的`,
     en: (a) => `${fmt(a.county)} ${fmt(a.id)} given again (same as ${a.first}); the first is kept`,
   },
+  'evidence-empty-duplicate': {
+    zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 在这里为空，${a.first} 已有值，保留已有的值`,
+    en: (a) => `${fmt(a.county)} ${fmt(a.id)} is empty here; ${a.first} has a value, which is kept`,
+  },
   'evidence-conflict': {
     zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 前后矛盾：这里是 ${fmt(a.value)}，${a.first} 是 ${fmt(a.firstValue)}`,
     en: (a) => `${fmt(a.county)} ${fmt(a.id)} conflicts: ${fmt(a.value)} here, ${fmt(a.firstValue)} at ${a.first}`,

@@ -34,7 +34,7 @@ const zh = {
   examples: '示例：',
   evaluation: {
     indicators: '指标体系 YAML（替换评估文件夹中的 indicators.yaml；都没有时用内置全国示例）',
-    counties: '县区名册 CSV（替换评估文件夹中的 counties.csv）',
+    counties: '县区名册 CSV 或 .xlsx（替换评估文件夹中的 counties.csv）',
     evidence: '佐证文件或文件夹，可重复（替换评估文件夹中的 evidence/）',
     round: '评估轮次（佐证中 round 列的值，如 baseline、midterm）',
     encoding: '文件编码（默认自动识别 UTF-8 / GB18030）',
@@ -42,8 +42,8 @@ const zh = {
     keepGoing: '有错误的单元格视为无佐证并列入 rejected，其余照常评分',
   },
   validate: {
-    description: '校验指标体系文件（结构、id 唯一、权重加总、规则参数、分档顺序），不评分',
-    paths: '指标体系 YAML 文件，或文件夹（评估文件夹中的 indicators.yaml，或其中所有 *.yaml）；省略时校验内置的全国示例体系',
+    description: '校验指标体系（结构、id 唯一、权重加总、规则参数、分档顺序），对评估文件夹还校验名册与佐证，不评分',
+    paths: '指标体系 YAML 文件；评估文件夹（校验其指标体系、名册和各轮次佐证）；或其他文件夹（其中所有 *.yaml）。省略时校验内置的全国示例体系',
     strict: '警告也视为错误（退出码 1）',
     examples: [
       ['fazhi validate indicators/national.yaml', '校验一个指标体系'],
@@ -189,7 +189,7 @@ const en: Ui = {
   examples: 'Examples:',
   evaluation: {
     indicators: "indicator system YAML (replaces the folder's indicators.yaml; else the bundled national model)",
-    counties: "county register CSV (replaces the folder's counties.csv)",
+    counties: "county register, CSV or .xlsx (replaces the folder's counties.csv)",
     evidence: "evidence file or folder, repeatable (replaces the folder's evidence/)",
     round: 'the round to score (a value of the evidence round column, e.g. baseline, midterm)',
     encoding: 'file encoding (default: detected, UTF-8 or GB18030)',
@@ -198,8 +198,8 @@ const en: Ui = {
   },
   validate: {
     description:
-      'check indicator systems (structure, unique ids, weights adding up, rule parameters, bands in order) without scoring',
-    paths: 'indicator YAML files, or folders (an evaluation folder\'s indicators.yaml, else every *.yaml in it); none: the bundled national model',
+      'check indicator systems (structure, unique ids, weights adding up, rule parameters, bands in order) and, for an evaluation folder, its register and evidence, without scoring',
+    paths: 'indicator YAML files; evaluation folders (their indicator system, register and evidence of every round); other folders (every *.yaml in them). None: the bundled national model',
     strict: 'warnings fail too (exit code 1)',
     examples: [
       ['fazhi validate indicators/national.yaml', 'check one indicator system'],

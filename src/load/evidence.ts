@@ -3,7 +3,7 @@ import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import type { County, EvidenceCell } from '../score/score.js';
 import { scorerFor } from '../score/rules/index.js';
-import { located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { normaliseText, parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
 
 export interface EvidenceFile {
@@ -48,6 +48,8 @@ export function valueKinds(system: IndicatorSystem): Map<string, { kind: ValueKi
 }
 
 interface Candidate {
+  /** Reading order: file, then line. */
+  readonly order: number;
   readonly county: string;
   readonly id: string;
   readonly round: string;
@@ -75,41 +77,45 @@ export function loadEvidence(
   const refused: { county: string; id: string; cell: EvidenceCell }[] = [];
   const rounds = new Set<string>();
   const table = new Map<string, Map<string, EvidenceCell>>();
-  // With no round chosen (validation of every round), duplicates are looked for within each round.
-  const kept = new Map<string, Map<string, Candidate>>();
+  // county → id → round ('' for rows of every round) → the value kept. A row without a round
+  // belongs to every round, so it is compared with the rows of each; rows of two named rounds
+  // are not compared (with no --round, that is validating every round).
+  const kept = new Map<string, Map<string, Map<string, Candidate>>>();
+  let order = 0;
 
   /** Keeps the first value of each county, id and round; files come in name order, rows in line order. */
   const accept = (c: Candidate): void => {
-    const key = round === undefined && c.round !== '' ? `${c.id}\u0000${c.round}` : c.id;
+    const slot = round === undefined ? c.round : '';
     let ofCounty = kept.get(c.county);
     if (!ofCounty) kept.set(c.county, (ofCounty = new Map()));
-    const first = ofCounty.get(key);
-    if (first === undefined || (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none')) {
-      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
-      if (first) {
-        first.count.used--;
-        first.count.duplicates++;
-      }
-      ofCounty.set(key, c);
+    let byRound = ofCounty.get(c.id);
+    if (!byRound) ofCounty.set(c.id, (byRound = new Map()));
+    const related = slot === '' ? [...byRound.values()] : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
+    const first = related.sort((a, b) => a.order - b.order)[0];
+    const keep = () => {
+      byRound.set(slot, c);
       c.count.used++;
       let row = table.get(c.county);
       if (!row) table.set(c.county, (row = new Map()));
       row.set(c.id, c.cell);
-    } else if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
-      c.count.duplicates++;
-      warnings.push(located('evidence-duplicate', c.cell.file, c.cell, { county: c.county, id: c.id, first: evidenceRef(first.cell.file, first.cell.line, first.cell.column) }, 'warning'));
-    } else {
-      c.count.rejected++;
-      cellErrors.push(
-        located('evidence-conflict', c.cell.file, c.cell, {
-          county: c.county,
-          id: c.id,
-          first: evidenceRef(first.cell.file, first.cell.line, first.cell.column),
-          value: c.cell.raw,
-          firstValue: first.cell.raw,
-        }),
-      );
+    };
+    if (first === undefined) return keep();
+    if (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none') {
+      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
+      first.count.used--;
+      first.count.duplicates++;
+      for (const [k, v] of byRound) if (v === first) byRound.delete(k);
+      return keep();
     }
+    const firstAt = evidenceRef(first.cell.file, first.cell.line, first.cell.column);
+    if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
+      c.count.duplicates++;
+      const code = c.cell.value.kind === 'none' && first.cell.value.kind !== 'none' ? 'evidence-empty-duplicate' : 'evidence-duplicate';
+      warnings.push(located(code, c.cell.file, c.cell, { county: c.county, id: c.id, first: firstAt }, 'warning'));
+      return;
+    }
+    c.count.rejected++;
+    cellErrors.push(located('evidence-conflict', c.cell.file, c.cell, { county: c.county, id: c.id, first: firstAt, value: c.cell.raw, firstValue: first.cell.raw }));
   };
 
   for (const { file, text: input } of files) {
@@ -148,8 +154,9 @@ export function loadEvidence(
         cellErrors.push(p);
         count.rejected += n;
       };
-      if (fields.length > table.names.length) {
-        reject(located('csv-too-many-fields', file, fields[table.names.length]!, { expected: table.names.length, found: fields.length }), cellsInRow);
+      const extra = extraField(fields, table.names.length);
+      if (extra) {
+        reject(located('csv-too-many-fields', file, extra, { expected: table.names.length, found: fields.length }), cellsInRow);
         continue;
       }
       const countyId = normaliseText(text(countyAt));
@@ -189,7 +196,7 @@ export function loadEvidence(
             refused.push({ county: countyId, id, cell: { value: { kind: 'none' }, raw: raw.trim(), file, line: where.line, column: where.column, source, note, rejected: true } });
           continue;
         }
-        accept({ county: countyId, id, round: rowRound, count, cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note } });
+        accept({ order: order++, county: countyId, id, round: rowRound, count, cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note } });
       }
     }
   }

@@ -1,6 +1,6 @@
 import type { Problem } from '../model/problem.js';
 import type { County } from '../score/score.js';
-import { located, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, located, openTable, requireColumns, type TableInput } from './table.js';
 
 export interface Register {
   readonly counties: readonly County[];
@@ -29,8 +29,9 @@ export function parseRegister(input: TableInput, file: string): { register: Regi
   for (const record of table.records) {
     rows++;
     const f = record.fields;
-    if (f.length > table.names.length) {
-      problems.push(located('csv-too-many-fields', file, f[table.names.length]!, { expected: table.names.length, found: f.length }));
+    const extraCell = extraField(f, table.names.length);
+    if (extraCell) {
+      problems.push(located('csv-too-many-fields', file, extraCell, { expected: table.names.length, found: f.length }));
       continue;
     }
     const cell = (i: number) => (f[i]?.text ?? '').normalize('NFKC').trim();

@@ -44,7 +44,8 @@ export function openTable(input: TableInput, file: string, problems: Problem[]):
     problems.push(located('csv-empty', file, { line: 0, column: 0 }));
     return null;
   }
-  const header = first.value.fields;
+  // Spreadsheets export trailing empty columns (`a,b,c,,`): they are no columns.
+  const header = trimEmpty(first.value.fields);
   const names = header.map((f) => normaliseHeader(f.text));
   const seen = new Map<string, CsvField>();
   header.forEach((f, i) => {
@@ -71,3 +72,13 @@ export function requireColumns(table: Table, required: readonly string[], file: 
     .filter((c) => !table.names.includes(c))
     .map((c) => located('csv-missing-column', file, table.header[0] ?? { line: 1, column: 1 }, { column: c }));
 }
+
+function trimEmpty(fields: readonly CsvField[]): readonly CsvField[] {
+  let n = fields.length;
+  while (n > 1 && fields[n - 1]!.text.trim() === '') n--;
+  return fields.slice(0, n);
+}
+
+/** Fields past the header's last column, other than empty ones, make a row malformed. */
+export const extraField = (fields: readonly CsvField[], columns: number): CsvField | undefined =>
+  fields.slice(columns).find((f) => f.text.trim() !== '');

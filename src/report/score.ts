@@ -19,6 +19,8 @@ export interface ScoreReport {
     readonly id: string;
     readonly name: string;
     readonly version: string | null;
+    /** sha256 of the indicator file, so a published result names exactly the system it used. */
+    readonly sha256: string | null;
     readonly scale: number;
     readonly pass: number | null;
     readonly precision: number;
@@ -74,7 +76,7 @@ const exact = (x: number): number => Number(x.toPrecision(12));
 
 export function scoreReport(
   scoring: Scoring,
-  extra: { round: string | null; warnings: readonly Problem[]; rejected: readonly Problem[]; inputs: readonly InputFile[]; lang: Lang },
+  extra: { round: string | null; sha256: string | null; warnings: readonly Problem[]; rejected: readonly Problem[]; inputs: readonly InputFile[]; lang: Lang },
 ): ScoreReport {
   const s = scoring.system;
   const p = s.precision;
@@ -83,6 +85,7 @@ export function scoreReport(
       id: s.id,
       name: s.name,
       version: s.version,
+      sha256: extra.sha256,
       scale: s.scale,
       pass: s.pass,
       precision: p,

@@ -18,11 +18,17 @@ import { displayPath } from '../io.js';
 export function init(dir: string, lang: Lang): number {
   if (existsSync(dir) && readdirSync(dir).length > 0) throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
   const system = readIndicators(defaultIndicatorsPath()).system!;
-  mkdirSync(join(dir, 'evidence'), { recursive: true });
-  copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
-  copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
-  writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
-  writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
+  try {
+    // Not recursive: the parent must exist (a recursive mkdir can spin on special file systems).
+    if (!existsSync(dir)) mkdirSync(dir);
+    mkdirSync(join(dir, 'evidence'));
+    copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
+    copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
+    writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
+    writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
+  } catch (e) {
+    throw new InputError([fileProblem('file-unwritable', displayPath(dir), { reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+  }
   process.stdout.write(ui(lang).init.done(displayPath(dir)));
   return 0;
 }

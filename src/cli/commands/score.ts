@@ -17,7 +17,7 @@ export async function score(dir: string | undefined, o: ScoreOptions): Promise<n
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, o);
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
-  const report = scoreReport(scoring, { round: o.round ?? null, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
+  const report = scoreReport(scoring, { round: o.round ?? null, sha256: evaluation.indicatorsSha256, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
   const style = styleFor(o.out === undefined ? process.stdout : null);
   emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
   return 0;

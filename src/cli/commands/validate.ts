@@ -65,13 +65,14 @@ export function isEvaluationFolder(dir: string): boolean {
 async function evaluationReports(dir: string): Promise<FileReport[]> {
   const e = await loadFrom(dir, {});
   const problems = [...e.errors.filter((p) => p.code !== 'evidence-rounds'), ...e.warnings, ...(e.evidence?.cellErrors ?? [])];
-  const byFile = (file: string) => problems.filter((p) => p.file === file);
+  // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
+  const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
   const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
   const [register, ...evidence] = e.inputs;
   if (register) reports.push({ file: register.path, system: null, problems: byFile(register.path), size: { kind: 'register', count: register.used } });
   for (const f of evidence) reports.push({ file: f.path, system: null, problems: byFile(f.path), size: { kind: 'evidence', count: f.rows } });
   const shown = new Set(reports.map((r) => r.file));
-  const others = [...new Set(problems.map((p) => p.file))].filter((f) => !shown.has(f)).sort();
+  const others = [...new Set(problems.map((p) => p.file.replace(/!.*$/, '')))].filter((f) => !shown.has(f)).sort();
   for (const file of others) reports.push({ file, system: null, problems: byFile(file) });
   return reports;
 }
