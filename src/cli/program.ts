@@ -2,6 +2,7 @@ import { Command, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { ExplainFormat } from '../report/explain.js';
+import type { GapsFormat } from '../report/gaps.js';
 import type { RankFormat } from '../report/rank.js';
 import type { ScoreFormat } from '../report/score.js';
 import type { ValidateFormat } from './commands/validate.js';
@@ -14,6 +15,7 @@ export type Action = (...args: never[]) => Promise<number> | number;
 // (a test keeps them equal).
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
 export const SCORE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly ScoreFormat[];
+export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const satisfies readonly GapsFormat[];
 export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
 export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly RankFormat[];
 
@@ -81,6 +83,23 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof RANK_FORMATS)[number]; by?: string; within?: 'prefecture'; out?: string }) => {
       const { rank } = await import('./commands/rank.js');
       done(await rank(dir, { ...opts, lang }));
+    });
+
+  addEvaluationOptions(
+    program
+      .command('gaps')
+      .description(t.gaps.description)
+      .argument('[dir]', t.score.dir)
+      .option('--county <id>', t.gaps.countyOption)
+      .option('--top <n>', t.gaps.topOption)
+      .addOption(new Option('--format <format>', t.formatOption).choices(GAPS_FORMATS).default('table'))
+      .option('--out <file>', t.outOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.gaps.examples))
+    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof GAPS_FORMATS)[number]; county?: string; top?: string; out?: string }) => {
+      const { gaps } = await import('./commands/gaps.js');
+      done(await gaps(dir, { ...opts, lang }));
     });
 
   addEvaluationOptions(

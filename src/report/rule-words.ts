@@ -45,3 +45,39 @@ export function bonusHint(item: BonusItemData, lang: Lang): string {
 }
 
 export const vetoHint = (lang: Lang): string => (lang === 'zh' ? '是/否（“是”触发一票否决）' : 'yes/no (yes triggers the veto)');
+
+/** Whether a rule's thresholds read as shares (all within 0–1), so they are shown as percentages. */
+function isShare(values: readonly number[]): boolean {
+  return values.every((v) => v >= 0 && v <= 1);
+}
+
+/** What full marks take, in words: `≥ 95%`, `是`, `0 起` (CLI.md, gaps `needed`). */
+export function needed(node: SystemNode, lang: Lang, range: { lo: number; hi: number } | null): string {
+  const zh = lang === 'zh';
+  const rule = node.rule!;
+  const show = (x: number, share: boolean) => (share ? pct(x) : num(x));
+  switch (rule.type) {
+    case 'check':
+      return expectsYes(rule) ? (zh ? '是' : 'yes') : zh ? '否' : 'no';
+    case 'linear': {
+      const share = isShare([rule.zero, rule.full]);
+      return `${rule.full > rule.zero ? '≥' : '≤'} ${show(rule.full, share)}`;
+    }
+    case 'bands': {
+      const bounds = rule.bands.map((b) => b.min ?? b.max!);
+      const top = rule.bands.find((b) => b.score === Math.max(...rule.bands.map((x) => x.score)))!;
+      return `${top.min !== undefined ? '≥' : '≤'} ${show(top.min ?? top.max!, isShare(bounds))}`;
+    }
+    case 'deduct':
+      return zh ? '0 起' : '0 cases';
+    case 'assessed':
+      return zh ? `${num(node.max)} 分` : `${num(node.max)} points`;
+    case 'fraction':
+      return '100%';
+    case 'minmax': {
+      const lower = rule.direction === 'lower';
+      if (range === null) return zh ? (lower ? '全省最低值' : '全省最高值') : lower ? 'the lowest value of all counties' : 'the highest value of all counties';
+      return `${lower ? '≤' : '≥'} ${num(lower ? range.lo : range.hi)}`;
+    }
+  }
+}

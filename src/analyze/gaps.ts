@@ -1,0 +1,154 @@
+import type { SystemNode } from '../model/system.js';
+import { round } from '../score/round.js';
+import type { CountyResult, EvidenceTable, Scoring } from '../score/score.js';
+
+/** One item that lost points (CLI.md, `gaps --format json`). */
+export interface GapItem {
+  readonly id: string;
+  readonly name: string;
+  /** The top-level system the item belongs to. */
+  readonly system: string;
+  readonly max: number;
+  /** Rounded as in `score`'s `scores`; `null` for an item left out for want of evidence (`missing: exclude`). */
+  readonly score: number | null;
+  /** max − score, on the rounded score; `null` with `score`. */
+  readonly lost: number | null;
+  /** The evidence as given, or `null`. */
+  readonly value: string | null;
+  readonly missing: boolean;
+  /** What full marks take, in words (`≥ 95%`, `是`, `0 起`). */
+  readonly needed: string;
+  readonly source: string | null;
+}
+
+export interface CountyGaps {
+  readonly id: string;
+  readonly name: string;
+  readonly prefecture: string;
+  readonly total: number;
+  readonly grade: string | null;
+  readonly rank: number | null;
+  readonly disqualified: boolean;
+  readonly toPass: number | null;
+  readonly toPrefectureBest: number | null;
+  readonly toProvinceBest: number | null;
+  /** System ids, weakest against the mean of all counties first. */
+  readonly weakest: readonly string[];
+  /** The fewest items, largest lost first, that lift the rounded total to the pass line. */
+  readonly passPlan: readonly string[] | null;
+  readonly items: readonly GapItem[];
+  /** 不适用 items, listed apart. */
+  readonly notApplicable: readonly string[];
+}
+
+export interface Gaps {
+  readonly pass: number | null;
+  readonly precision: number;
+  readonly counties: readonly CountyGaps[];
+}
+
+/** Words for what full marks take, by rule. */
+export type Needed = (node: SystemNode, scoring: Scoring) => string;
+
+/**
+ * The shortfall report (找差距、补短板), from a scoring and the evidence behind it. Pure.
+ * Distances, passPlan and lost points use the rounded numbers (FORMATS.md §2, Rounding);
+ * `weakest` compares attainments computed from unrounded points.
+ */
+export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed): Gaps {
+  const { system } = scoring;
+  const p = system.precision;
+  const r = (x: number) => round(x, p);
+  const ranked = scoring.counties.filter((c) => !c.disqualified);
+  const best = (cs: readonly CountyResult[]) => (cs.length > 0 ? Math.max(...cs.map((c) => r(c.total))) : null);
+  const provinceBest = best(ranked);
+  const topOf = new Map<string, string>();
+  for (const n of system.nodes) topOf.set(n.id, n.parent === null ? n.id : topOf.get(n.parent)!);
+  const meanAttainment = new Map(
+    system.systems.map((s) => {
+      const values = scoring.counties.map((c) => c.nodes.get(s.id)?.points).filter((x): x is number => x !== null && x !== undefined);
+      return [s.id, values.length > 0 && s.max > 0 ? values.reduce((a, b) => a + b, 0) / values.length / s.max : null];
+    }),
+  );
+
+  const counties = scoring.counties.map((c): CountyGaps => {
+    const total = r(c.total);
+    const cells = evidence.get(c.county.id);
+    const lost: GapItem[] = [];
+    const missingExcluded: GapItem[] = [];
+    for (const node of system.items) {
+      const result = c.nodes.get(node.id)!;
+      if (node.max <= 0 || result.status === 'na' || result.status === 'report-only') continue;
+      const cell = cells?.get(node.id);
+      const item = (score: number | null, lost: number | null, missing: boolean): GapItem => ({
+        id: node.id,
+        name: node.name,
+        system: topOf.get(node.id)!,
+        max: Number(node.max.toPrecision(12)),
+        score,
+        lost,
+        value: cell ? cell.raw : null,
+        missing,
+        needed: needed(node, scoring),
+        source: cell?.source ?? null,
+      });
+      if (result.points === null) {
+        missingExcluded.push(item(null, null, true));
+        continue;
+      }
+      const score = r(result.points);
+      const itemLost = r(node.max - score);
+      if (itemLost > 0) lost.push(item(score, itemLost, result.status === 'missing'));
+    }
+    lost.sort((a, b) => b.lost! - a.lost! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    missingExcluded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+
+    const prefectureBest = best(ranked.filter((x) => x.county.prefecture === c.county.prefecture));
+    const capped = c.vetoes.some((id) => {
+      const v = system.vetoes.find((x) => x.id === id)!;
+      return v.effect !== 'disqualify' && system.pass !== null && v.effect.cap < system.pass;
+    });
+    return {
+      id: c.county.id,
+      name: c.county.name,
+      prefecture: c.county.prefecture,
+      total,
+      grade: c.grade,
+      rank: c.rank,
+      disqualified: c.disqualified,
+      toPass: system.pass === null || c.disqualified ? null : r(Math.max(0, system.pass - total)),
+      toPrefectureBest: c.disqualified || prefectureBest === null ? null : r(prefectureBest - total),
+      toProvinceBest: c.disqualified || provinceBest === null ? null : r(provinceBest - total),
+      weakest: weakest(c, system.systems, meanAttainment),
+      passPlan: c.disqualified || capped || system.pass === null ? null : passPlan(total, system.pass, lost, p),
+      items: [...lost, ...missingExcluded],
+      notApplicable: c.notApplicable.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
+    };
+  });
+  return { pass: system.pass, precision: p, counties };
+}
+
+function weakest(c: CountyResult, systems: readonly SystemNode[], mean: ReadonlyMap<string, number | null>): string[] {
+  return systems
+    .flatMap((s) => {
+      const points = c.nodes.get(s.id)?.points ?? null;
+      const m = mean.get(s.id) ?? null;
+      return points === null || m === null || s.max <= 0 ? [] : [{ id: s.id, gap: points / s.max - m }];
+    })
+    .sort((a, b) => a.gap - b.gap || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((x) => x.id);
+}
+
+/** Largest lost first (ties by id), until total + their lost points, rounded, reaches the pass line. */
+function passPlan(total: number, pass: number, items: readonly GapItem[], precision: number): string[] | null {
+  if (total >= pass) return [];
+  const plan: string[] = [];
+  let sum = total;
+  for (const item of items) {
+    if (item.lost === null) continue;
+    plan.push(item.id);
+    sum += item.lost;
+    if (round(sum, precision) >= pass) return plan;
+  }
+  return null;
+}

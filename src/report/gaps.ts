@@ -1,0 +1,95 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { CountyGaps, Gaps } from '../analyze/gaps.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { csvText, type SheetRows } from './csv.js';
+import { markdownTable } from './markdown.js';
+import type { Output } from './output.js';
+import { xlsxBytes } from './xlsx.js';
+
+export interface GapsRenderOptions {
+  readonly lang: Lang;
+  readonly style: ChalkInstance;
+  /** The systems' names, for headings. */
+  readonly systemNames: ReadonlyMap<string, string>;
+}
+
+const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
+
+/** The summary line of one county: total, distances, weakest systems, the pass plan. */
+function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
+  const t = ui(o.lang).gaps;
+  const p = g.precision;
+  const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
+  if (c.disqualified) lines.push(t.disqualified);
+  else lines.push(t.distances(g.pass === null ? null : fixed(c.toPass, p), fixed(c.toPrefectureBest, p), fixed(c.toProvinceBest, p)));
+  lines.push(t.weakest(c.weakest.slice(0, 3).map((id) => `${id} ${o.systemNames.get(id) ?? ''}`)));
+  if (c.passPlan !== null && c.passPlan.length > 0) lines.push(t.passPlan(c.passPlan));
+  if (c.passPlan === null && g.pass !== null && !c.disqualified) lines.push(t.noPassPlan);
+  return lines;
+}
+
+const lostRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
+  c.items
+    .filter((i) => !i.missing)
+    .map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(false)]);
+
+const missingRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
+  c.items.filter((i) => i.missing).map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(true)]);
+
+export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
+  const t = ui(o.lang).gaps;
+  const out: string[] = [];
+  for (const c of g.counties) {
+    out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
+    const rows = [...lostRows(c, g.precision, o.lang), ...missingRows(c, g.precision, o.lang)];
+    if (rows.length > 0) {
+      const table = new Table({ head: t.head.map((h) => o.style.bold(h)), style: { head: [], border: [] }, colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] });
+      for (const r of rows) table.push(r);
+      out.push(table.toString());
+    } else out.push(t.nothingLost);
+    if (c.notApplicable.length > 0) out.push(t.notApplicable(c.notApplicable));
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
+
+export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
+  const t = ui(o.lang).gaps;
+  const out = [`# ${t.title}`, ''];
+  for (const c of g.counties) {
+    const [heading, ...rest] = summary(c, g, o);
+    out.push(`## ${heading}`, '', ...rest.map((l) => `- ${l}`), '');
+    const rows = [...lostRows(c, g.precision, o.lang), ...missingRows(c, g.precision, o.lang)];
+    out.push(rows.length > 0 ? markdownTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left']) : t.nothingLost);
+    if (c.notApplicable.length > 0) out.push('', t.notApplicable(c.notApplicable));
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+/** The 问题清单/整改清单: one row per county and item lost, with measure, unit and deadline to fill in. */
+function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
+  const t = ui(o.lang).gaps;
+  const rows = g.counties.flatMap((c) =>
+    c.items.map((i) => [c.id, c.name, c.prefecture, i.system, i.id, i.name, i.max, i.score ?? '', i.lost ?? '', i.value ?? '', i.needed, i.source ?? '', t.lostNote(i.missing), '', '', '']),
+  );
+  return [t.worklistHead, ...rows];
+}
+
+export const renderGapsCsv = (g: Gaps, o: GapsRenderOptions): string => csvText(worklist(g, o));
+export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Array> => xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet);
+
+/** CLI.md: `{ counties: [ { id, name, prefecture, total, toPass, toPrefectureBest, toProvinceBest, weakest, passPlan, items } ] }`. */
+export const renderGapsJson = (g: Gaps): string => `${JSON.stringify({ pass: g.pass, counties: g.counties }, null, 2)}\n`;
+
+export const GAPS_RENDERERS = {
+  table: renderGapsTable,
+  json: renderGapsJson,
+  md: renderGapsMarkdown,
+  csv: renderGapsCsv,
+  xlsx: renderGapsXlsx,
+} satisfies Record<string, (g: Gaps, o: GapsRenderOptions) => Output>;
+
+export type GapsFormat = keyof typeof GAPS_RENDERERS;
