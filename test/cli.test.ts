@@ -97,6 +97,12 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['explain-missing-option', ['explain', 'test/fixtures/eval/small', '--item', 'S1'], 2],
   ['explain-unknown-county', ['explain', 'test/fixtures/eval/small', '--county', '000000', '--item', 'S1'], 2],
   ['template', ['template', 'test/fixtures/eval/small'], 0],
+  ['gaps', ['gaps', 'test/fixtures/eval/small'], 0],
+  ['gaps-county-en', ['gaps', 'test/fixtures/eval/small', '--county', '麻栗坡县', '--lang', 'en'], 0],
+  ['gaps-json', ['gaps', 'test/fixtures/eval/small', '--format', 'json'], 0],
+  ['gaps-md-top', ['gaps', 'test/fixtures/eval/small', '--format', 'md', '--top', '2'], 0],
+  ['gaps-csv', ['gaps', 'test/fixtures/eval/small', '--format', 'csv'], 0],
+  ['gaps-bad-top', ['gaps', 'test/fixtures/eval/small', '--top', '0'], 2],
   ['template-wide-en', ['template', 'test/fixtures/eval/small', '--wide', '--lang', 'en'], 0],
 ];
 
@@ -133,7 +139,13 @@ describe('fazhi command line (behaviour)', () => {
   });
 
   it('--format choices are the renderer registries’ keys', async () => {
-    const { VALIDATE_FORMATS, SCORE_FORMATS } = await import('../src/cli/program.js');
+    const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS } = await import('../src/cli/program.js');
+    const { RANK_RENDERERS } = await import('../src/report/rank.js');
+    const { GAPS_RENDERERS } = await import('../src/report/gaps.js');
+    const { EXPLAIN_RENDERERS } = await import('../src/report/explain.js');
+    expect([...RANK_FORMATS].sort()).toEqual(Object.keys(RANK_RENDERERS).sort());
+    expect([...GAPS_FORMATS].sort()).toEqual(Object.keys(GAPS_RENDERERS).sort());
+    expect([...EXPLAIN_FORMATS].sort()).toEqual(Object.keys(EXPLAIN_RENDERERS).sort());
     const { VALIDATE_RENDERERS } = await import('../src/cli/commands/validate.js');
     const { SCORE_RENDERERS } = await import('../src/report/score.js');
     expect([...VALIDATE_FORMATS]).toEqual(Object.keys(VALIDATE_RENDERERS));
