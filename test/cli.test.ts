@@ -103,6 +103,13 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['gaps-md-top', ['gaps', 'test/fixtures/eval/small', '--format', 'md', '--top', '2'], 0],
   ['gaps-csv', ['gaps', 'test/fixtures/eval/small', '--format', 'csv'], 0],
   ['gaps-bad-top', ['gaps', 'test/fixtures/eval/small', '--top', '0'], 2],
+  ['compare', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm'], 0],
+  ['compare-json', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'json'], 0],
+  ['compare-md-en', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'md', '--lang', 'en'], 0],
+  ['compare-csv', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'csv'], 0],
+  ['compare-one-folder', ['compare', 'test/fixtures/eval/rounds'], 2],
+  ['compare-bad-rounds', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline'], 2],
+  ['score-several-rounds', ['score', 'test/fixtures/eval/rounds'], 1],
   ['template-wide-en', ['template', 'test/fixtures/eval/small', '--wide', '--lang', 'en'], 0],
 ];
 
@@ -139,7 +146,9 @@ describe('fazhi command line (behaviour)', () => {
   });
 
   it('--format choices are the renderer registries’ keys', async () => {
-    const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS } = await import('../src/cli/program.js');
+    const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS, COMPARE_FORMATS } = await import('../src/cli/program.js');
+    const { COMPARE_RENDERERS } = await import('../src/report/compare.js');
+    expect([...COMPARE_FORMATS].sort()).toEqual(Object.keys(COMPARE_RENDERERS).sort());
     const { RANK_RENDERERS } = await import('../src/report/rank.js');
     const { GAPS_RENDERERS } = await import('../src/report/gaps.js');
     const { EXPLAIN_RENDERERS } = await import('../src/report/explain.js');

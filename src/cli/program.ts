@@ -1,6 +1,7 @@
 import { Command, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { CompareFormat } from '../report/compare.js';
 import type { ExplainFormat } from '../report/explain.js';
 import type { GapsFormat } from '../report/gaps.js';
 import type { RankFormat } from '../report/rank.js';
@@ -16,6 +17,7 @@ export type Action = (...args: never[]) => Promise<number> | number;
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
 export const SCORE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly ScoreFormat[];
 export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const satisfies readonly GapsFormat[];
+export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly CompareFormat[];
 export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
 export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly RankFormat[];
 
@@ -100,6 +102,23 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof GAPS_FORMATS)[number]; county?: string; top?: string; out?: string }) => {
       const { gaps } = await import('./commands/gaps.js');
       done(await gaps(dir, { ...opts, lang }));
+    });
+
+  addEvaluationOptions(
+    program
+      .command('compare')
+      .description(t.compare.description)
+      .argument('[base]', t.compare.base)
+      .argument('[current]', t.compare.current)
+      .option('--rounds <a,b>', t.compare.rounds)
+      .addOption(new Option('--format <format>', t.formatOption).choices(COMPARE_FORMATS).default('table'))
+      .option('--out <file>', t.outOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.compare.examples))
+    .action(async (base: string | undefined, current: string | undefined, opts: EvaluationFlags & { format: (typeof COMPARE_FORMATS)[number]; rounds?: string; out?: string }) => {
+      const { compare } = await import('./commands/compare.js');
+      done(await compare(base, current, { ...opts, lang }));
     });
 
   addEvaluationOptions(

@@ -1,0 +1,100 @@
+import type { ChalkInstance } from 'chalk';
+import Table from 'cli-table3';
+import type { Comparison } from '../analyze/compare.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { csvText, type SheetRows } from './csv.js';
+import { markdownTable } from './markdown.js';
+import type { Output } from './output.js';
+import { xlsxBytes } from './xlsx.js';
+
+export interface CompareRenderOptions {
+  readonly lang: Lang;
+  readonly style: ChalkInstance;
+  readonly names: ReadonlyMap<string, string>;
+}
+
+const f = (x: number | null, p: number) => (x === null ? '—' : x.toFixed(p));
+const signed = (x: number | null, p: number) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(p)}`);
+const rank = (x: number | null) => (x === null ? '—' : String(x));
+
+function rows(c: Comparison): string[][] {
+  const p = c.precision;
+  const systems = Object.keys(c.counties[0]?.systems ?? {});
+  return c.counties.map((x) => [
+    x.name,
+    x.prefecture,
+    f(x.before, p),
+    f(x.after, p),
+    signed(x.delta, p),
+    `${rank(x.rankBefore)} → ${rank(x.rankAfter)}`,
+    ...systems.map((s) => signed(x.systems[s]!.delta, p)),
+    String(x.improved.length),
+    String(x.regressed.length),
+  ]);
+}
+
+function head(c: Comparison, lang: Lang): string[] {
+  const t = ui(lang).compare;
+  return [...t.head, ...Object.keys(c.counties[0]?.systems ?? {}).map((s) => `Δ${s}`), t.improved, t.regressed];
+}
+
+function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
+  const t = ui(o.lang).compare;
+  const p = c.precision;
+  const name = (id: string) => o.names.get(id) ?? id;
+  const s = c.summary;
+  const lines = [t.means(f(s.meanBefore, p), f(s.meanAfter, p), signed(s.meanDelta, p))];
+  if (c.pass !== null) lines.push(t.crossed(s.nowPassing.map(name), s.nowFailing.map(name)));
+  lines.push(t.movers(s.risers.map(name), s.fallers.map(name)));
+  if (s.onlyBefore.length + s.onlyAfter.length > 0) lines.push(t.onlyIn(s.onlyBefore, s.onlyAfter));
+  if (s.countiesOnlyBefore.length + s.countiesOnlyAfter.length > 0) lines.push(t.countiesOnlyIn(s.countiesOnlyBefore, s.countiesOnlyAfter));
+  return lines;
+}
+
+export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
+  const h = head(c, o.lang);
+  const table = new Table({ head: h.map((x) => o.style.bold(x)), style: { head: [], border: [] }, colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')) });
+  for (const r of rows(c)) table.push(r);
+  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n`;
+}
+
+export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
+  const h = head(c, o.lang);
+  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o).map((l) => `- ${l}`).join('\n')}\n\n${markdownTable(h, rows(c), h.map((_, i) => (i < 2 ? 'left' : 'right')))}`;
+}
+
+function sheet(c: Comparison, lang: Lang): SheetRows {
+  const t = ui(lang).compare;
+  const systems = Object.keys(c.counties[0]?.systems ?? {});
+  return [
+    ['county_id', ...t.sheetHead, ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]), t.improved, t.regressed],
+    ...c.counties.map((x) => [
+      x.id,
+      x.name,
+      x.prefecture,
+      x.before,
+      x.after,
+      x.delta,
+      x.rankBefore,
+      x.rankAfter,
+      ...systems.flatMap((s) => [x.systems[s]!.before, x.systems[s]!.after, x.systems[s]!.delta]),
+      x.improved.join(' '),
+      x.regressed.join(' '),
+    ]),
+  ];
+}
+
+export const renderCompareCsv = (c: Comparison, o: CompareRenderOptions): string => csvText(sheet(c, o.lang));
+export const renderCompareXlsx = (c: Comparison, o: CompareRenderOptions): Promise<Uint8Array> => xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet);
+export const renderCompareJson = (c: Comparison): string => `${JSON.stringify(c, null, 2)}\n`;
+
+export const COMPARE_RENDERERS = {
+  table: renderCompareTable,
+  json: renderCompareJson,
+  csv: renderCompareCsv,
+  md: renderCompareMarkdown,
+  xlsx: renderCompareXlsx,
+} satisfies Record<string, (c: Comparison, o: CompareRenderOptions) => Output>;
+
+export type CompareFormat = keyof typeof COMPARE_RENDERERS;
