@@ -74,6 +74,11 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['score-help', ['score', '--help'], 0],
   ['validate-evaluation', ['validate', 'test/fixtures/eval/small'], 0],
   ['validate-evaluation-bad', ['validate', 'test/fixtures/eval/bad'], 1],
+  [
+    'validate-evaluation-flags',
+    ['validate', '--indicators', 'test/fixtures/eval/small/indicators.yaml', '--counties', 'test/fixtures/eval/small/counties.csv', '--evidence', 'test/fixtures/eval/bad/evidence/1-long.csv'],
+    1,
+  ],
   ['score-table', ['score', 'test/fixtures/eval/small'], 0],
   ['score-table-en', ['score', 'test/fixtures/eval/small', '--lang', 'en'], 0],
   ['score-json', ['score', 'test/fixtures/eval/small', '--format', 'json'], 0],

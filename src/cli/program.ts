@@ -42,15 +42,18 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
   const examples = (list: readonly [string, string][]): string =>
     `\n${t.examples}\n${list.map(([cmd, what]) => `  ${cmd}\n      ${what}`).join('\n')}\n`;
 
-  program
-    .command('validate')
-    .description(t.validate.description)
-    .argument('[paths...]', t.validate.paths)
-    .addOption(new Option('--format <format>', t.formatOption).choices(VALIDATE_FORMATS).default('text'))
-    .option('--strict', t.validate.strict)
-    .option('--out <file>', t.outOption)
+  addEvaluationOptions(
+    program
+      .command('validate')
+      .description(t.validate.description)
+      .argument('[paths...]', t.validate.paths)
+      .addOption(new Option('--format <format>', t.formatOption).choices(VALIDATE_FORMATS).default('text'))
+      .option('--strict', t.validate.strict)
+      .option('--out <file>', t.outOption),
+    lang,
+  )
     .addHelpText('after', examples(t.validate.examples))
-    .action(async (paths: string[], opts: { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
+    .action(async (paths: string[], opts: EvaluationFlags & { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
       const { validate } = await import('./commands/validate.js');
       done(await validate(paths, { ...opts, strict: opts.strict === true, lang }));
     });

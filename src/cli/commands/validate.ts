@@ -5,6 +5,7 @@ import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadFrom } from '../evaluation.js';
 import {
   renderDiagnostics,
@@ -24,7 +25,7 @@ export const VALIDATE_RENDERERS = {
 
 export type ValidateFormat = keyof typeof VALIDATE_RENDERERS;
 
-export interface ValidateOptions {
+export interface ValidateOptions extends EvaluationFlags {
   readonly format: ValidateFormat;
   readonly strict: boolean;
   readonly out?: string;
@@ -62,8 +63,9 @@ export function isEvaluationFolder(dir: string): boolean {
 }
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
-async function evaluationReports(dir: string): Promise<FileReport[]> {
-  const e = await loadFrom(dir, {});
+async function evaluationReports(dir: string | undefined, flags: EvaluationFlags): Promise<FileReport[]> {
+  // Every round is checked: --round, if given, is the one kept.
+  const e = await loadFrom(dir, flags);
   const problems = [...e.errors.filter((p) => p.code !== 'evidence-rounds'), ...e.warnings, ...(e.evidence?.cellErrors ?? [])];
   // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
   const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
@@ -79,9 +81,18 @@ async function evaluationReports(dir: string): Promise<FileReport[]> {
 
 /** `fazhi validate`: checks indicator systems (and evaluation folders) without scoring; exit 1 on errors (and warnings under --strict). */
 export async function validate(paths: readonly string[], o: ValidateOptions): Promise<number> {
-  const files = paths.length > 0 ? paths : [defaultIndicatorsPath()];
+  const { indicators, counties, evidence, round, encoding, sheet } = o;
+  const flags: EvaluationFlags = { indicators, counties, evidence, round, encoding, sheet };
   const reports: FileReport[] = [];
-  for (const arg of files) reports.push(...(await reportsFor(arg)));
+  if (counties !== undefined || evidence !== undefined) {
+    // The evaluation flags make an evaluation of their own, with the folder given if any.
+    const folder = paths.find(isDirectory);
+    reports.push(...(await evaluationReports(folder, flags)));
+    for (const arg of paths.filter((p) => p !== folder)) reports.push(...(await reportsFor(arg, flags)));
+  } else {
+    const files = paths.length > 0 ? paths : [indicators ?? defaultIndicatorsPath()];
+    for (const arg of files) reports.push(...(await reportsFor(arg, flags)));
+  }
   const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
   const render = VALIDATE_RENDERERS[o.format];
@@ -92,8 +103,8 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
 }
 
 /** What one argument stands for: an evaluation folder, indicator files, or a folder of them. */
-async function reportsFor(arg: string): Promise<FileReport[]> {
-  if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg);
+async function reportsFor(arg: string, flags: EvaluationFlags): Promise<FileReport[]> {
+  if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg, flags);
   const found = indicatorFiles(arg);
   if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
   return found.map((path) => {
