@@ -13,6 +13,8 @@ export interface CountyChange extends Change {
   readonly prefecture: string;
   readonly rankBefore: number | null;
   readonly rankAfter: number | null;
+  readonly disqualifiedBefore: boolean;
+  readonly disqualifiedAfter: boolean;
   /** Each system present in both rounds. */
   readonly systems: Readonly<Record<string, Change>>;
   /** Items present in both rounds whose points rose / fell by at least one unit of the last reported decimal. */
@@ -83,6 +85,8 @@ export function compare(before: Scoring, after: Scoring): Comparison {
         delta: d(...total),
         rankBefore: b.rank,
         rankAfter: a.rank,
+        disqualifiedBefore: b.disqualified,
+        disqualifiedAfter: a.disqualified,
         systems: Object.fromEntries(
           sharedSystems.map((s) => {
             const x = points(b, s.id, pb);
@@ -98,7 +102,8 @@ export function compare(before: Scoring, after: Scoring): Comparison {
 
   const mean = (xs: number[]) => (xs.length > 0 ? round(xs.reduce((s, x) => s + x, 0) / xs.length, pa) : null);
   const pass = after.system.pass;
-  const passes = (x: number | null) => pass !== null && x !== null && x >= pass;
+  // A disqualified county reaches no pass line, whatever its total.
+  const passes = (x: number | null, disqualified: boolean) => pass !== null && x !== null && !disqualified && x >= pass;
   const moves = counties.filter((c) => c.delta !== null);
   const sorted = [...moves].sort((x, y) => y.delta! - x.delta! || byId(x.id, y.id));
   return {
@@ -109,8 +114,8 @@ export function compare(before: Scoring, after: Scoring): Comparison {
       meanBefore: mean(counties.map((c) => c.before!)),
       meanAfter: mean(counties.map((c) => c.after!)),
       meanDelta: mean(moves.map((c) => c.delta!)),
-      nowPassing: pass === null ? [] : counties.filter((c) => !passes(c.before) && passes(c.after)).map((c) => c.id),
-      nowFailing: pass === null ? [] : counties.filter((c) => passes(c.before) && !passes(c.after)).map((c) => c.id),
+      nowPassing: counties.filter((c) => !passes(c.before, c.disqualifiedBefore) && passes(c.after, c.disqualifiedAfter)).map((c) => c.id),
+      nowFailing: counties.filter((c) => passes(c.before, c.disqualifiedBefore) && !passes(c.after, c.disqualifiedAfter)).map((c) => c.id),
       risers: sorted.filter((c) => c.delta! > 0).slice(0, 5).map((c) => c.id),
       fallers: [...moves].sort((x, y) => x.delta! - y.delta! || byId(x.id, y.id)).filter((c) => c.delta! < 0).slice(0, 5).map((c) => c.id),
       onlyBefore: before.system.nodes.filter((n) => !afterNodes.has(n.id)).map((n) => n.id),

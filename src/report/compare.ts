@@ -54,7 +54,7 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
 
 export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  const table = new Table({ head: h.map((x) => o.style.bold(x)), style: { head: [], border: [] }, colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')) });
+  const table = new Table({ head: h.map((x) => o.style.bold(x)), style: { head: [], border: [], compact: true }, colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')) });
   for (const r of rows(c)) table.push(r);
   return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n`;
 }

@@ -45,7 +45,7 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
     const rows = [...lostRows(c, g.precision, o.lang), ...missingRows(c, g.precision, o.lang)];
     if (rows.length > 0) {
-      const table = new Table({ head: t.head.map((h) => o.style.bold(h)), style: { head: [], border: [] }, colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] });
+      const table = new Table({ head: t.head.map((h) => o.style.bold(h)), style: { head: [], border: [], compact: true }, colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] });
       for (const r of rows) table.push(r);
       out.push(table.toString());
     } else out.push(t.nothingLost);

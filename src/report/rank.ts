@@ -33,7 +33,7 @@ function head(r: Ranking, o: RankRenderOptions): string[] {
 export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
   const table = new Table({
     head: head(r, o).map((h) => o.style.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: ['right', 'left', 'left', 'right', 'left'],
   });
   for (const row of rows(r, o)) table.push(row);

@@ -77,7 +77,8 @@ export function needed(node: SystemNode, lang: Lang, range: { lo: number; hi: nu
     case 'minmax': {
       const lower = rule.direction === 'lower';
       if (range === null) return zh ? (lower ? '全省最低值' : '全省最高值') : lower ? 'the lowest value of all counties' : 'the highest value of all counties';
-      return `${lower ? '≤' : '≥'} ${num(lower ? range.lo : range.hi)}`;
+      // The best value in the run, as evaluators read it: four significant digits.
+      return `${lower ? '≤' : '≥'} ${Number((lower ? range.lo : range.hi).toPrecision(4))}`;
     }
   }
 }

@@ -135,7 +135,7 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
   const p = r.system.precision;
   const table = new Table({
     head: [t.rank, t.county, t.prefecture, t.total, t.grade, ...systems.map((s) => s.id)].map((h) => o.style.bold(h)),
-    style: { head: [], border: [] },
+    style: { head: [], border: [], compact: true },
     colAligns: ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)],
   });
   for (const c of r.counties) {
