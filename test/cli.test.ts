@@ -116,6 +116,12 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['compare-bad-rounds', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline'], 2],
   ['score-several-rounds', ['score', 'test/fixtures/eval/rounds'], 1],
   ['template-wide-en', ['template', 'test/fixtures/eval/small', '--wide', '--lang', 'en'], 0],
+  ['report-help', ['report', '--help'], 0],
+  ['report-md', ['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--format', 'md', '--out', 'test/artifacts/golden-report'], 0],
+  ['report-unknown-prefecture-en', ['report', 'test/fixtures/eval/small', '--out', 'test/artifacts/golden-report', '--prefecture', '大理州', '--lang', 'en'], 2],
+  ['report-bad', ['report', 'test/fixtures/eval/bad', '--out', 'test/artifacts/golden-report'], 1],
+  ['report-bad-date', ['report', 'test/fixtures/eval/small', '--out', 'test/artifacts/golden-report', '--date', '2024-13-01'], 2],
+  ['report-no-out', ['report', 'test/fixtures/eval/small'], 2],
 ];
 
 describe('fazhi command line (golden files)', () => {

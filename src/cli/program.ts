@@ -5,6 +5,7 @@ import type { CompareFormat } from '../report/compare.js';
 import type { ExplainFormat } from '../report/explain.js';
 import type { GapsFormat } from '../report/gaps.js';
 import type { RankFormat } from '../report/rank.js';
+import type { ReportFormat } from '../report/report-doc.js';
 import type { ScoreFormat } from '../report/score.js';
 import type { ValidateFormat } from './commands/validate.js';
 import { addEvaluationOptions, type EvaluationFlags } from './evaluation-options.js';
@@ -20,6 +21,7 @@ export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const sati
 export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly CompareFormat[];
 export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
 export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly RankFormat[];
+export const REPORT_FORMATS = ['html', 'md', 'both'] as const satisfies readonly ReportFormat[];
 
 /**
  * The command line, wired with commander: words from the catalogue, actions loaded
@@ -123,6 +125,31 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
       const { compare } = await import('./commands/compare.js');
       done(await compare(base, current, { ...opts, lang }));
     });
+
+  addEvaluationOptions(
+    program
+      .command('report')
+      .description(t.report.description)
+      .argument('[dir]', t.score.dir)
+      .requiredOption('--out <dir>', t.report.outOption)
+      .addOption(new Option('--format <format>', t.formatOption).choices(REPORT_FORMATS).default('html'))
+      .option('--prefecture <name>', t.report.prefectureOption)
+      .option('--county-pages', t.report.countyPagesOption)
+      .option('--baseline <round>', t.report.baselineOption)
+      .option('--no-baseline', t.report.noBaselineOption)
+      .option('--date <yyyy-mm-dd>', t.report.dateOption),
+    lang,
+  )
+    .addHelpText('after', examples(t.report.examples))
+    .action(
+      async (
+        dir: string | undefined,
+        opts: EvaluationFlags & { format: (typeof REPORT_FORMATS)[number]; out: string; prefecture?: string; countyPages?: boolean; baseline?: string | false; date?: string },
+      ) => {
+        const { report } = await import('./commands/report.js');
+        done(await report(dir, { ...opts, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program

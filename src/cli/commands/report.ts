@@ -1,0 +1,149 @@
+import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { compare as compareRounds } from '../../analyze/compare.js';
+import { gaps as findGaps } from '../../analyze/gaps.js';
+import type { Lang } from '../../i18n/lang.js';
+import { ui } from '../../i18n/ui.js';
+import { fileProblem } from '../../load/read.js';
+import { packageVersion } from '../../load/package.js';
+import type { Problem } from '../../model/problem.js';
+import { prefectureOrder } from '../../rank/by.js';
+import { renderHtml } from '../../report/html/render.js';
+import { buildReport } from '../../report/prefecture-report.js';
+import { renderDiagnostics } from '../../report/problems.js';
+import { reportFiles, type ReportFormat } from '../../report/report-doc.js';
+import { needed } from '../../report/rule-words.js';
+import { InputError, UsageError } from '../errors.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
+import { loadAndScore } from '../evaluation.js';
+import { displayPath, emit, styleFor } from '../io.js';
+
+export interface ReportOptions extends EvaluationFlags {
+  readonly out: string;
+  readonly format: ReportFormat;
+  readonly prefecture?: string;
+  readonly countyPages?: boolean;
+  /** A round to compare with; `false` under --no-baseline; absent: automatic. */
+  readonly baseline?: string | false;
+  readonly date?: string;
+  readonly lang: Lang;
+}
+
+/**
+ * The report date: `--date YYYY-MM-DD`, else SOURCE_DATE_EPOCH (seconds, as reproducible
+ * builds set it) as a UTC date, else none at all, so that a rerun writes the same bytes.
+ */
+export function reportDate(flag: string | undefined, epoch: string | undefined, lang: Lang): string | null {
+  const t = ui(lang).report;
+  if (flag !== undefined) {
+    const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(flag);
+    const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : null;
+    if (!d || d.toISOString().slice(0, 10) !== flag) throw new UsageError(t.badDate(flag));
+    return flag;
+  }
+  if (epoch === undefined || epoch === '') return null;
+  const seconds = /^\d{1,15}$/.test(epoch) ? Number(epoch) : NaN;
+  const d = new Date(seconds * 1000);
+  if (!Number.isFinite(d.getTime())) throw new UsageError(t.badEpoch(epoch));
+  return d.toISOString().slice(0, 10);
+}
+
+const isInside = (root: string, path: string): boolean => {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+};
+
+const unwritable = (path: string, reason: string): InputError => new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
+const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
+
+/** OUTDIR, created if missing (not its parents), as a real path. */
+function outFolder(out: string): string {
+  const dir = resolve(out);
+  try {
+    if (!statSync(dir, { throwIfNoEntry: false })) mkdirSync(dir);
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
+    return realpathSync(dir);
+  } catch (e) {
+    throw unwritable(out, code(e));
+  }
+}
+
+/** A folder inside OUTDIR (for county pages), created if missing; never one that leads outside. */
+function subFolder(root: string, name: string, lang: Lang): string {
+  const dir = join(root, name);
+  if (!isInside(root, dir)) throw unwritable(dir, ui(lang).report.outsideOut);
+  try {
+    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync(dir);
+    const real = realpathSync(dir);
+    if (!isInside(root, real) || !statSync(real).isDirectory()) throw unwritable(dir, ui(lang).report.outsideOut);
+    return real;
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw unwritable(dir, code(e));
+  }
+}
+
+const problemKey = (p: Problem): string => JSON.stringify([p.file, p.line, p.column, p.code, p.args]);
+
+/** `fazhi report [DIR] --out OUTDIR`: the province overview and a report per prefecture (and per county). */
+export async function report(dir: string | undefined, o: ReportOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  const t = ui(o.lang).report;
+  const date = reportDate(o.date, env.SOURCE_DATE_EPOCH, o.lang);
+  const current = o.round ?? null;
+  if (typeof o.baseline === 'string' && o.baseline === current) throw new UsageError(t.sameBaseline(o.baseline));
+
+  const after = await loadAndScore(dir, o);
+  const prefectures = prefectureOrder(after.scoring.counties);
+  if (o.prefecture !== undefined && !prefectures.includes(o.prefecture)) throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
+
+  // The baseline: --baseline ROUND; else, automatically, a round named `baseline` when another round is scored.
+  const rounds = after.evaluation.evidence?.rounds ?? [];
+  const automatic = o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
+  const baselineRound = typeof o.baseline === 'string' ? o.baseline : automatic ? 'baseline' : null;
+  const before = baselineRound === null ? null : await loadAndScore(dir, { ...o, round: baselineRound });
+
+  const seen = new Set<string>();
+  const diagnostics = [...after.rejected, ...after.warnings, ...(before ? [...before.rejected, ...before.warnings] : [])].filter((p) => {
+    const key = problemKey(p);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+  process.stderr.write(renderDiagnostics(diagnostics, o.lang, styleFor(process.stderr)));
+
+  const evidence = after.evaluation.evidence!.table;
+  const version = packageVersion();
+  const model = buildReport({
+    scoring: after.scoring,
+    gaps: findGaps(after.scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null)),
+    evidence,
+    round: current,
+    baseline: before && baselineRound !== null ? { round: baselineRound, automatic, comparison: compareRounds(before.scoring, after.scoring) } : null,
+    provenance: {
+      version,
+      indicatorsPath: after.evaluation.indicatorsPath,
+      indicatorsSha256: after.evaluation.indicatorsSha256,
+      inputs: after.evaluation.inputs,
+    },
+    date,
+    lang: o.lang,
+    countyPages: o.countyPages === true,
+    index: o.prefecture === undefined,
+  });
+  const files = reportFiles(model, o.format, (doc) => renderHtml(doc, `fazhi ${version}`), o.prefecture ?? null);
+
+  // Every folder is made and checked before the first file is written.
+  const root = outFolder(o.out);
+  const folders = new Map([...new Set(files.filter((f) => f.path.length > 1).map((f) => f.path[0]!))].map((name) => [name, subFolder(root, name, o.lang)]));
+  const progress = process.stderr.isTTY === true;
+  const written: string[] = [];
+  files.forEach((f, i) => {
+    const folder = f.path.length > 1 ? folders.get(f.path[0]!)! : root;
+    const target = join(folder, f.path[f.path.length - 1]!);
+    if (!isInside(root, target)) throw unwritable(target, t.outsideOut);
+    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, f.path.join('/'))}`);
+    emit(f.render(), target);
+    written.push(displayPath(join(resolve(o.out), ...f.path)));
+  });
+  if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, displayPath(resolve(o.out)))}\n`);
+  process.stdout.write(written.map((w) => `${w}\n`).join(''));
+  return 0;
+}

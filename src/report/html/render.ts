@@ -1,0 +1,98 @@
+import type { Block, Doc, Inline } from '../report-doc.js';
+import { linkTarget } from '../report-doc.js';
+import { ui } from '../../i18n/ui.js';
+import { esc } from './escape.js';
+import { radarSvg, type Series } from './radar.js';
+import { CSS } from './style.js';
+
+/**
+ * A report as one self-contained HTML file: the style sheet inline, charts as inline SVG, no
+ * script, and a Content-Security-Policy that forbids fetching anything, so that the file shows
+ * the same offline, from a mail attachment or on an intranet. Every text is escaped.
+ */
+export function renderHtml(doc: Doc, generator: string): string {
+  const t = ui(doc.lang).report;
+  const head = [
+    '<!DOCTYPE html>',
+    `<html lang="${doc.lang === 'en' ? 'en' : 'zh-CN'}">`,
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta name="generator" content="${esc(generator)}">`,
+    `<title>${esc(doc.title)}</title>`,
+    `<style>\n${CSS}\n</style>`,
+    '</head>',
+    '<body>',
+    '<header class="top">',
+  ];
+  if (doc.back) head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
+  head.push(`<h1>${esc(doc.title)}</h1>`, `<p class="subtitle">${esc(doc.subtitle)}</p>`);
+  if (doc.date) head.push(`<p class="date">${esc(t.dated(doc.date))}</p>`);
+  const toc = doc.blocks.filter((b): b is Extract<Block, { kind: 'h' }> => b.kind === 'h' && b.level === 2 && b.id !== undefined);
+  if (toc.length > 1)
+    head.push(`<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id!))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`);
+  head.push('</header>');
+  return [...head, '<main>', ...blocks(doc.blocks), '</main>', '<footer>', ...blocks(doc.footer), '</footer>', '</body>', '</html>', ''].join('\n');
+}
+
+function inline(x: Inline): string {
+  if (typeof x === 'string') return esc(x);
+  const text = esc(x.text);
+  const toned = x.tone ? `<span class="${x.tone}">${text}</span>` : text;
+  return x.link ? `<a href="${esc(linkTarget(x.link, '.html'))}">${toned}</a>` : toned;
+}
+
+function blocks(list: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of list) {
+    switch (b.kind) {
+      case 'h': {
+        const id = b.id === undefined ? '' : ` id="${esc(b.id)}"`;
+        const link = b.link ? ` <small><a href="${esc(linkTarget(b.link.link, '.html'))}">${esc(b.link.text)}</a></small>` : '';
+        out.push(`<h${b.level}${id}>${esc(b.text)}${link}</h${b.level}>`);
+        break;
+      }
+      case 'p':
+        out.push(`<p${b.note ? ' class="note"' : ''}>${b.content.map(inline).join('')}</p>`);
+        break;
+      case 'list':
+        out.push(`<ol class="plan">${b.items.map((i) => `<li>${i.map(inline).join('')}</li>`).join('')}</ol>`);
+        break;
+      case 'table': {
+        const cls = (i: number) => (b.align[i] === 'right' ? ' class="num"' : '');
+        out.push(
+          '<table>',
+          `<thead><tr>${b.head.map((x, i) => `<th${cls(i)}>${esc(x)}</th>`).join('')}</tr></thead>`,
+          '<tbody>',
+          ...b.rows.map((r) => `<tr${r.muted ? ' class="muted"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`),
+          '</tbody>',
+          '</table>',
+        );
+        break;
+      }
+      case 'chart': {
+        const series: Series[] = b.county
+          ? [
+              { label: b.mean.label, values: b.mean.values, kind: 'mean' },
+              { label: b.county.label, values: b.county.values, kind: 'county' },
+            ]
+          : [{ label: b.mean.label, values: b.mean.values, kind: 'county' }];
+        const legend = b.county
+          ? `<span class="key county"></span>${esc(b.county.label)}<span class="key mean"></span>${esc(b.mean.label)}`
+          : `<span class="key county"></span>${esc(b.mean.label)}`;
+        out.push('<figure>', radarSvg(b.axes, series, b.title), `<figcaption>${legend}</figcaption>`, '</figure>');
+        break;
+      }
+      case 'profile': {
+        const [chart, ...rest] = b.blocks;
+        out.push('<div class="profile">', ...blocks(chart ? [chart] : []), '<div class="side">', ...blocks(rest), '</div>', '</div>');
+        break;
+      }
+      case 'county':
+        out.push(`<section class="county" id="${esc(b.id)}">`, ...blocks(b.blocks), '</section>');
+        break;
+    }
+  }
+  return out;
+}

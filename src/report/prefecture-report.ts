@@ -1,0 +1,409 @@
+import type { Comparison, CountyChange } from '../analyze/compare.js';
+import type { CountyGaps, GapItem, Gaps } from '../analyze/gaps.js';
+import type { Lang } from '../i18n/lang.js';
+import type { InputFile } from '../load/evaluation.js';
+import { prefectureOrder } from '../rank/by.js';
+import { round } from '../score/round.js';
+import type { CountyResult, EvidenceTable, Scoring } from '../score/score.js';
+
+/**
+ * The model of `fazhi report`: everything the province overview, the prefecture reports and the
+ * county pages show, worked out once from a scoring, its shortfalls and (optionally) the
+ * progress against a baseline. Pure: data in, data out; the renderers turn it into HTML or
+ * Markdown and the command writes the files.
+ */
+
+/** How the report was made (it ends every page). */
+export interface Provenance {
+  readonly version: string;
+  readonly indicatorsPath: string;
+  readonly indicatorsSha256: string | null;
+  readonly inputs: readonly InputFile[];
+}
+
+export interface ReportSource {
+  readonly scoring: Scoring;
+  readonly gaps: Gaps;
+  readonly evidence: EvidenceTable;
+  readonly round: string | null;
+  /** The progress against a baseline round, with how that round was chosen. */
+  readonly baseline: { readonly round: string; readonly automatic: boolean; readonly comparison: Comparison } | null;
+  readonly provenance: Provenance;
+  /** YYYY-MM-DD, or `null` for no date at all. */
+  readonly date: string | null;
+  readonly lang: Lang;
+  /** Whether county pages are written (so that the reports link to them). */
+  readonly countyPages: boolean;
+  /** Whether the overview is written (so that the prefecture reports link back to it). */
+  readonly index: boolean;
+}
+
+export interface Axis {
+  readonly id: string;
+  readonly name: string;
+  readonly max: number;
+}
+
+/** One system of a county's profile. */
+export interface SystemProfile {
+  /** Rounded points, `null` when the system was left out or 不适用. */
+  readonly points: number | null;
+  /** points ÷ max, unrounded, or `null`. */
+  readonly attainment: number | null;
+}
+
+/** One row of a county's score sheet (county pages): every system, group and item in file order. */
+export interface SheetRow {
+  readonly id: string;
+  readonly name: string;
+  readonly depth: number;
+  readonly max: number;
+  readonly points: number | null;
+  readonly status: 'scored' | 'missing' | 'excluded' | 'na' | 'report-only';
+  readonly value: string | null;
+  readonly source: string | null;
+}
+
+export interface CountyEntry {
+  readonly id: string;
+  readonly name: string;
+  readonly prefecture: string;
+  readonly total: number;
+  readonly grade: string | null;
+  readonly rank: number | null;
+  readonly prefectureRank: number | null;
+  readonly disqualified: boolean;
+  /** Names of the triggered vetoes. */
+  readonly vetoes: readonly string[];
+  /** At or above the pass line; `null` with no pass line or when disqualified. */
+  readonly passes: boolean | null;
+  readonly profile: readonly SystemProfile[];
+  readonly gaps: CountyGaps;
+  /** The (up to) five items with the most points lost. */
+  readonly top: readonly GapItem[];
+  /** The passPlan's items with their names and points. */
+  readonly passPlan: readonly GapItem[] | null;
+  readonly change: CountyChange | null;
+  /** Only built for county pages. */
+  readonly sheet: readonly SheetRow[];
+  /** The county page's file name (without extension) inside its prefecture's folder, when county pages are written. */
+  readonly page: string | null;
+}
+
+/** An item lost by several counties. */
+export interface Shortfall {
+  readonly id: string;
+  readonly name: string;
+  readonly system: string;
+  readonly max: number;
+  /** How many counties lost points on it (or have no evidence under `exclude`). */
+  readonly counties: number;
+  /** Of how many counties. */
+  readonly of: number;
+  /** Points lost by them all, rounded. */
+  readonly lost: number;
+  /** Mean points lost per losing county, rounded. */
+  readonly meanLost: number;
+}
+
+export interface PrefectureEntry {
+  readonly name: string;
+  /** Its report's file name, without extension; also the name of its county-page folder. */
+  readonly file: string;
+  /** In the scoring's order: rank, ties by id, the disqualified last. */
+  readonly counties: readonly CountyEntry[];
+  /** Mean total over all its counties (disqualified included, as in `compare`), rounded. */
+  readonly mean: number | null;
+  /** The best ranked county (ties: the first in rank order). */
+  readonly best: CountyEntry | null;
+  readonly ranked: number;
+  readonly passing: number;
+  /** Mean attainment of each system over its counties that have points there. */
+  readonly means: readonly (number | null)[];
+  /** Items lost by at least half of its counties, most counties first (at most 10). */
+  readonly shortfalls: readonly Shortfall[];
+  /** Half of its counties, rounded up: the bar for a common shortfall. */
+  readonly half: number;
+  /** Mean totals of its counties present in both rounds. */
+  readonly progress: { readonly n: number; readonly before: number | null; readonly after: number | null; readonly delta: number | null } | null;
+}
+
+export interface ReportModel {
+  readonly lang: Lang;
+  readonly system: {
+    readonly id: string;
+    readonly name: string;
+    readonly version: string | null;
+    readonly scale: number;
+    readonly pass: number | null;
+    readonly precision: number;
+  };
+  readonly round: string | null;
+  readonly baseline: { readonly round: string; readonly automatic: boolean; readonly comparison: Comparison } | null;
+  readonly date: string | null;
+  readonly axes: readonly Axis[];
+  /** The province mean attainment of each system (over the counties that have points there). */
+  readonly means: readonly (number | null)[];
+  /** In rank order. */
+  readonly counties: readonly CountyEntry[];
+  readonly prefectures: readonly PrefectureEntry[];
+  /** The items most counties lose points on (at most 10). */
+  readonly shortfalls: readonly Shortfall[];
+  readonly mean: number | null;
+  readonly ranked: number;
+  readonly passing: number;
+  /** Each grade with how many counties got it, in the system's grade order (then other labels, e.g. 否决). */
+  readonly grades: readonly [string, number][];
+  readonly provenance: Provenance;
+  readonly countyPages: boolean;
+  readonly index: boolean;
+  /** The overview's file name, without extension. */
+  readonly indexFile: string;
+}
+
+export const TOP_SHORTFALLS = 5;
+export const TOP_COMMON = 10;
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The mean of the numbers given, or `null` for none. */
+const meanOf = (xs: readonly number[]): number | null => (xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+
+function attainmentOf(c: CountyResult, axis: Axis): number | null {
+  const points = c.nodes.get(axis.id)?.points ?? null;
+  return points === null || axis.max <= 0 ? null : points / axis.max;
+}
+
+/** Items lost by the counties given, most counties first, then most points lost, then id. */
+function shortfallsOf(counties: readonly CountyEntry[], names: ReadonlyMap<string, GapItem>, precision: number, atLeast: number): Shortfall[] {
+  const tally = new Map<string, { counties: number; lost: number }>();
+  for (const c of counties) {
+    for (const item of c.gaps.items) {
+      const t = tally.get(item.id) ?? { counties: 0, lost: 0 };
+      t.counties += 1;
+      t.lost += item.lost ?? 0;
+      tally.set(item.id, t);
+    }
+  }
+  return [...tally]
+    .filter(([, t]) => t.counties >= atLeast)
+    .map(([id, t]): Shortfall => {
+      const item = names.get(id)!;
+      return {
+        id,
+        name: item.name,
+        system: item.system,
+        max: item.max,
+        counties: t.counties,
+        of: counties.length,
+        lost: round(t.lost, precision),
+        meanLost: round(t.lost / t.counties, precision),
+      };
+    })
+    .sort((a, b) => b.counties - a.counties || b.lost - a.lost || byId(a.id, b.id))
+    .slice(0, TOP_COMMON);
+}
+
+/** Builds the report model. Pure. */
+export function buildReport(src: ReportSource): ReportModel {
+  const { scoring } = src;
+  const system = scoring.system;
+  const p = system.precision;
+  const axes: Axis[] = system.systems.map((s) => ({ id: s.id, name: s.name, max: Number(s.max.toPrecision(12)) }));
+  const gapsById = new Map(src.gaps.counties.map((g) => [g.id, g]));
+  const changes = new Map((src.baseline?.comparison.counties ?? []).map((c) => [c.id, c]));
+  const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
+  const itemNames = new Map<string, GapItem>();
+  for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
+
+  const order = prefectureOrder(scoring.counties);
+  const prefectureFiles = uniqueNames(order, ['index']);
+  const pageNames = new Map<string, string>();
+  if (src.countyPages) {
+    for (const pref of order) {
+      const members = scoring.counties.filter((c) => c.county.prefecture === pref).map((c) => c.county).sort((a, b) => byId(a.id, b.id));
+      const names = uniqueNames(members.map((c) => c.name), [], members.map((c) => c.id));
+      members.forEach((c, i) => pageNames.set(c.id, names[i]!));
+    }
+  }
+
+  const counties = scoring.counties.map((c): CountyEntry => {
+    const g = gapsById.get(c.county.id)!;
+    const total = round(c.total, p);
+    const plan = g.passPlan === null ? null : g.passPlan.map((id) => g.items.find((i) => i.id === id)!);
+    return {
+      id: c.county.id,
+      name: c.county.name,
+      prefecture: c.county.prefecture,
+      total,
+      grade: c.grade,
+      rank: c.rank,
+      prefectureRank: c.prefectureRank,
+      disqualified: c.disqualified,
+      vetoes: c.vetoes.map((id) => vetoNames.get(id) ?? id),
+      passes: system.pass === null || c.disqualified ? null : total >= system.pass,
+      profile: axes.map((a) => {
+        const points = c.nodes.get(a.id)?.points ?? null;
+        return { points: points === null ? null : round(points, p), attainment: attainmentOf(c, a) };
+      }),
+      gaps: g,
+      top: g.items.slice(0, TOP_SHORTFALLS),
+      passPlan: plan,
+      change: changes.get(c.county.id) ?? null,
+      sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
+      page: pageNames.get(c.county.id) ?? null,
+    };
+  });
+
+  const means = axes.map((a) => meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)));
+  const passingOf = (cs: readonly CountyEntry[]) => cs.filter((c) => c.passes === true).length;
+  const meanTotal = (cs: readonly CountyEntry[]) => {
+    const m = meanOf(cs.map((c) => c.total));
+    return m === null ? null : round(m, p);
+  };
+
+  const prefectures = order.map((name, i): PrefectureEntry => {
+    const members = counties.filter((c) => c.prefecture === name);
+    const results = scoring.counties.filter((c) => c.county.prefecture === name);
+    const half = Math.ceil(members.length / 2);
+    const moved = members.flatMap((c) => (c.change ? [c.change] : []));
+    const before = meanOf(moved.map((c) => c.before!));
+    const after = meanOf(moved.map((c) => c.after!));
+    return {
+      name,
+      file: prefectureFiles[i]!,
+      counties: members,
+      mean: meanTotal(members),
+      best: members.find((c) => c.rank !== null) ?? null,
+      ranked: members.filter((c) => c.rank !== null).length,
+      passing: passingOf(members),
+      means: axes.map((a) => meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null))),
+      shortfalls: shortfallsOf(members, itemNames, p, Math.max(1, half)),
+      half,
+      progress:
+        src.baseline === null
+          ? null
+          : {
+              n: moved.length,
+              before: before === null ? null : round(before, p),
+              after: after === null ? null : round(after, p),
+              delta: before === null || after === null ? null : round(round(after, p) - round(before, p), p),
+            },
+    };
+  });
+
+  const labels = new Map<string, number>();
+  for (const g of system.grades) labels.set(g.label, 0);
+  for (const c of counties) if (c.grade !== null) labels.set(c.grade, (labels.get(c.grade) ?? 0) + 1);
+
+  return {
+    lang: src.lang,
+    system: { id: system.id, name: system.name, version: system.version, scale: system.scale, pass: system.pass, precision: p },
+    round: src.round,
+    baseline: src.baseline,
+    date: src.date,
+    axes,
+    means,
+    counties,
+    prefectures,
+    shortfalls: shortfallsOf(counties, itemNames, p, 1),
+    mean: meanTotal(counties),
+    ranked: counties.filter((c) => c.rank !== null).length,
+    passing: passingOf(counties),
+    grades: [...labels],
+    provenance: src.provenance,
+    countyPages: src.countyPages,
+    index: src.index,
+    indexFile: 'index',
+  };
+}
+
+function sheetOf(c: CountyResult, scoring: Scoring, evidence: EvidenceTable): SheetRow[] {
+  const p = scoring.system.precision;
+  const cells = evidence.get(c.county.id);
+  return scoring.system.nodes.map((n) => {
+    const r = c.nodes.get(n.id);
+    const cell = n.rule ? cells?.get(n.id) : undefined;
+    return {
+      id: n.id,
+      name: n.name,
+      depth: n.depth,
+      max: Number(n.max.toPrecision(12)),
+      points: r?.points === null || r?.points === undefined ? null : round(r.points, p),
+      status: r?.status ?? 'excluded',
+      value: cell ? cell.raw : null,
+      source: cell?.source ?? null,
+    };
+  });
+}
+
+// ── File names ────────────────────────────────────────────────────────────────
+
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
+const MAX_BYTES = 180;
+
+/**
+ * A name made safe as one file name: no path separators or characters Windows refuses
+ * (`/ \ : * ? " < > |` become `_`), no control or invisible format characters (bidi overrides),
+ * no leading dots (so never `.`, `..` or a hidden file), no trailing dots or spaces, no
+ * Windows device names, at most 180 bytes of UTF-8; Chinese and other letters are kept.
+ * Never empty (`_`).
+ */
+export function safeFileName(name: string): string {
+  let s = name
+    .normalize('NFC')
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '_')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[/\\:*?"<>|]/g, '_')
+    .replace(/\s+/gu, ' ')
+    .replace(/^[.\s]+/u, '')
+    .replace(/[.\s]+$/u, '');
+  if (Buffer.byteLength(s, 'utf8') > MAX_BYTES) {
+    let cut = '';
+    for (const ch of s) {
+      if (Buffer.byteLength(cut + ch, 'utf8') > MAX_BYTES) break;
+      cut += ch;
+    }
+    s = cut.replace(/[.\s]+$/u, '');
+  }
+  if (s === '') s = '_';
+  if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
+  return s;
+}
+
+/**
+ * Safe file names for a list of names, unique even on case-insensitive file systems and apart
+ * from the names `taken` already: a clash gets `-2`, `-3`, … (or `-ID` when ids are given).
+ */
+export function uniqueNames(names: readonly string[], taken: readonly string[], ids?: readonly string[]): string[] {
+  // A name stands for a report file (NAME.html, NAME.md) and a folder (NAME/): none may clash.
+  const forms = (s: string) => [s, `${s}.html`, `${s}.md`].map((f) => f.toLowerCase());
+  const used = new Set(taken.flatMap(forms));
+  const clashes = (s: string) => forms(s).some((f) => used.has(f));
+  return names.map((name, i) => {
+    const base = safeFileName(name);
+    let candidate = base;
+    if (clashes(candidate) && ids) candidate = safeFileName(`${base}-${ids[i]}`);
+    for (let n = 2; clashes(candidate); n++) candidate = `${base}-${n}`;
+    for (const f of forms(candidate)) used.add(f);
+    return candidate;
+  });
+}
+
+// ── Numbers ───────────────────────────────────────────────────────────────────
+
+/** A rounded number at the system's precision, `—` for none. */
+export const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
+
+/** A signed change: `+1.50`, `-0.25`, `0.00`. */
+export const signed = (x: number | null, p: number): string => (x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p));
+
+/** An attainment as a percentage with one decimal: `87.5%`. */
+export const percent = (a: number | null): string => (a === null ? '—' : `${round(a * 100, 1).toFixed(1)}%`);
+
+/** A difference of attainments in percentage points: `+3.2`, `-10.0`. */
+export const points = (d: number | null): string => {
+  if (d === null) return '—';
+  const r = round(d * 100, 1);
+  return r > 0 ? `+${r.toFixed(1)}` : r.toFixed(1);
+};
