@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,6 +12,8 @@ import { describe, expect, it } from 'vitest';
 const root = join(import.meta.dirname, '..');
 const bin = join(root, 'bin', 'fazhi.js');
 const update = process.env.UPDATE_GOLDEN === '1';
+// Reports written by the golden cases go to the git-ignored test/artifacts/, whose parent must exist.
+mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
 
 interface Run {
   code: number;
