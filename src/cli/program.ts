@@ -10,9 +10,6 @@ import type { ScoreFormat } from '../report/score.js';
 import type { ValidateFormat } from './commands/validate.js';
 import { addEvaluationOptions, type EvaluationFlags } from './evaluation-options.js';
 
-/** What a command's action returns: its exit code. */
-export type Action = (...args: never[]) => Promise<number> | number;
-
 // The renderer registries' keys, written out so that `--help` need not load the renderers
 // (a test keeps them equal).
 export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
