@@ -21,6 +21,8 @@ export { RULES } from './score/rules/index.js';
 export { competitionRanks } from './rank/rank.js';
 export { rankBy, type Ranking } from './rank/by.js';
 export { explain, type Explanation } from './analyze/explain.js';
+export { gaps, type Gaps, type CountyGaps, type GapItem } from './analyze/gaps.js';
+export { compare, type Comparison, type CountyChange } from './analyze/compare.js';
 export { scoreReport, SCORE_RENDERERS, type ScoreReport } from './report/score.js';
 export { RANK_RENDERERS } from './report/rank.js';
 export { problemMessage, PROBLEMS } from './i18n/problems.js';

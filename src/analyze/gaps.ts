@@ -16,6 +16,8 @@ export interface GapItem {
   /** The evidence as given, or `null`. */
   readonly value: string | null;
   readonly missing: boolean;
+  /** Why a missing item has no usable evidence: none given, too few cases (min_n), or rejected; else `null`. */
+  readonly why: 'none' | 'too-few' | 'rejected' | null;
   /** What full marks take, in words (`≥ 95%`, `是`, `0 起`). */
   readonly needed: string;
   readonly source: string | null;
@@ -89,6 +91,7 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
         lost,
         value: cell ? cell.raw : null,
         missing,
+        why: missing ? (result.noEvidence ?? 'none') : null,
         needed: needed(node, scoring),
         source: cell?.source ?? null,
       });

@@ -68,7 +68,7 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
   const t = ui(lang).compare;
   const systems = Object.keys(c.counties[0]?.systems ?? {});
   return [
-    ['county_id', ...t.sheetHead, ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]), t.improved, t.regressed],
+    ['county_id', ...t.sheetHead, ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]), t.improvedIds, t.regressedIds],
     ...c.counties.map((x) => [
       x.id,
       x.name,

@@ -30,20 +30,20 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   return lines;
 }
 
-const lostRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
+const lostRows = (c: CountyGaps, p: number): string[][] =>
   c.items
     .filter((i) => !i.missing)
-    .map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(false)]);
+    .map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', '']);
 
 const missingRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
-  c.items.filter((i) => i.missing).map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(true)]);
+  c.items.filter((i) => i.missing).map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(i.why)]);
 
 export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
   const t = ui(o.lang).gaps;
   const out: string[] = [];
   for (const c of g.counties) {
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
-    const rows = [...lostRows(c, g.precision, o.lang), ...missingRows(c, g.precision, o.lang)];
+    const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
     if (rows.length > 0) {
       const table = new Table({ head: t.head.map((h) => o.style.bold(h)), style: { head: [], border: [], compact: true }, colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] });
       for (const r of rows) table.push(r);
@@ -61,7 +61,7 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${heading}`, '', ...rest.map((l) => `- ${l}`), '');
-    const rows = [...lostRows(c, g.precision, o.lang), ...missingRows(c, g.precision, o.lang)];
+    const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
     out.push(rows.length > 0 ? markdownTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left']) : t.nothingLost);
     if (c.notApplicable.length > 0) out.push('', t.notApplicable(c.notApplicable));
     out.push('');
@@ -73,7 +73,7 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
 function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
   const t = ui(o.lang).gaps;
   const rows = g.counties.flatMap((c) =>
-    c.items.map((i) => [c.id, c.name, c.prefecture, i.system, i.id, i.name, i.max, i.score ?? '', i.lost ?? '', i.value ?? '', i.needed, i.source ?? '', t.lostNote(i.missing), '', '', '']),
+    c.items.map((i) => [c.id, c.name, c.prefecture, i.system, i.id, i.name, i.max, i.score ?? '', i.lost ?? '', i.value ?? '', i.needed, i.source ?? '', t.lostNote(i.why), '', '', '']),
   );
   return [t.worklistHead, ...rows];
 }

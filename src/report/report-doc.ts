@@ -366,6 +366,14 @@ function passPlan(m: ReportModel, c: CountyEntry): Block[] {
   ];
 }
 
+/** The evidence as given, and for an item with no usable evidence why (none, too few cases, rejected). */
+function evidenceCell(i: GapItem, lang: ReportModel['lang']): string {
+  const value = i.value ?? '';
+  if (!i.missing) return value;
+  const why = ui(lang).gaps.lostNote(i.why);
+  return value === '' ? why : `${value}（${why}）`;
+}
+
 function itemTable(m: ReportModel, items: readonly GapItem[]): Block {
   const t = ui(m.lang).report;
   const pr = m.system.precision;
@@ -373,7 +381,7 @@ function itemTable(m: ReportModel, items: readonly GapItem[]): Block {
     t.shortfallHead,
     ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left'],
     items.map((i) => ({
-      cells: [i.id, i.name, String(i.max), fixed(i.score, pr), fixed(i.lost, pr), i.value === null || i.value === '' ? (i.missing ? t.missingEvidence : '') : i.value, i.needed, i.source ?? ''],
+      cells: [i.id, i.name, String(i.max), fixed(i.score, pr), fixed(i.lost, pr), evidenceCell(i, m.lang), i.needed, i.source ?? ''],
     })),
   );
 }
