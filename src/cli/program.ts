@@ -207,6 +207,9 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
 function localHelp(lang: Lang): Partial<Help> {
   const t = ui(lang);
   return {
+    // Commander wraps only at ASCII spaces, which splits Chinese lines at odd places ("id",
+    // "CSV"); leave Chinese lines whole and let the terminal wrap them.
+    ...(lang === 'zh' ? { boxWrap: (str: string) => str } : {}),
     styleTitle: (title: string) => t.headings[title] ?? title,
     optionDescription(this: Help, option: Option): string {
       const text = Help.prototype.optionDescription.call(this, option);
