@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import readXlsxFile from 'read-excel-file/node';
 import { csvCell, csvText } from '../src/report/csv.js';
 import { xlsxBytes } from '../src/report/xlsx.js';
-import { markdownTable } from '../src/report/markdown.js';
+import { markdownTable, markdownTextTable } from '../src/report/markdown.js';
 
 describe('csv', () => {
   it('defuses what a spreadsheet would take for a formula, never a plain number', () => {
@@ -27,5 +27,9 @@ describe('xlsx', () => {
 describe('markdown', () => {
   it('escapes pipes and line breaks in cells', () => {
     expect(markdownTable(['a', 'b'], [['x|y', 'p\nq']], ['left', 'right'])).toBe('| a | b |\n| --- | ---: |\n| x\\|y | p q |\n');
+  });
+
+  it('plain-text tables escape HTML and emphasis from user files, so a name renders as written', () => {
+    expect(markdownTextTable(['县'], [['<script>*x*_[y]'], ['A&B']], ['left'])).toBe('| 县 |\n| --- |\n| &lt;script&gt;\\*x\\*\\_\\[y\\] |\n| A&amp;B |\n');
   });
 });

@@ -4,7 +4,7 @@ import type { Comparison } from '../analyze/compare.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
-import { markdownTable } from './markdown.js';
+import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -61,7 +61,7 @@ export function renderCompareTable(c: Comparison, o: CompareRenderOptions): stri
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o).map((l) => `- ${l}`).join('\n')}\n\n${markdownTable(h, rows(c), h.map((_, i) => (i < 2 ? 'left' : 'right')))}`;
+  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o).map((l) => `- ${mdText(l)}`).join('\n')}\n\n${markdownTextTable(h, rows(c), h.map((_, i) => (i < 2 ? 'left' : 'right')))}`;
 }
 
 function sheet(c: Comparison, lang: Lang): SheetRows {

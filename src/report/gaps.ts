@@ -4,7 +4,7 @@ import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
-import { markdownTable } from './markdown.js';
+import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -60,10 +60,10 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   const out = [`# ${t.title}`, ''];
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
-    out.push(`## ${heading}`, '', ...rest.map((l) => `- ${l}`), '');
+    out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
     const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
-    out.push(rows.length > 0 ? markdownTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left']) : t.nothingLost);
-    if (c.notApplicable.length > 0) out.push('', t.notApplicable(c.notApplicable));
+    out.push(rows.length > 0 ? markdownTextTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left']) : t.nothingLost);
+    if (c.notApplicable.length > 0) out.push('', mdText(t.notApplicable(c.notApplicable)));
     out.push('');
   }
   return out.join('\n');

@@ -6,7 +6,7 @@ import type { Ranking } from '../rank/by.js';
 import { csvText, type SheetRows } from './csv.js';
 import type { Output } from './output.js';
 import { xlsxBytes } from './xlsx.js';
-import { markdownTable } from './markdown.js';
+import { markdownTextTable } from './markdown.js';
 
 export interface RankRenderOptions {
   readonly lang: Lang;
@@ -41,7 +41,7 @@ export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
 }
 
 export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
-  markdownTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left']);
+  markdownTextTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left']);
 
 function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
   const t = ui(o.lang).score;

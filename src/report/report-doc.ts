@@ -1,7 +1,7 @@
 import type { GapItem } from '../analyze/gaps.js';
 import { ui } from '../i18n/ui.js';
 import { round } from '../score/round.js';
-import { markdownTable, type Align } from './markdown.js';
+import { markdownTable, mdText, type Align } from './markdown.js';
 import { fixed, percent, points, signed, TOP_SHORTFALLS, type CountyEntry, type PrefectureEntry, type ReportModel } from './prefecture-report.js';
 
 /**
@@ -401,9 +401,6 @@ export function countyDoc(m: ReportModel, x: PrefectureEntry, c: CountyEntry): D
 
 // ── Markdown ──────────────────────────────────────────────────────────────────
 
-/** Text safe in Markdown: HTML characters as entities, emphasis and link brackets escaped. */
-export const mdText = (s: string): string =>
-  s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/([\\`*_[\]])/g, '\\$1');
 
 export const linkTarget = (l: Link, ext: string): string =>
   `${l.file ? l.file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === l.file!.length - 1 ? `${s}${ext}` : s))).join('/') : ''}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;

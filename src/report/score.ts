@@ -11,7 +11,7 @@ import type { Scoring } from '../score/score.js';
 import { csvText, type SheetRows } from './csv.js';
 import type { Output } from './output.js';
 import { xlsxBytes } from './xlsx.js';
-import { markdownTable, type Align } from './markdown.js';
+import { markdownTextTable, mdText, type Align } from './markdown.js';
 
 /** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
 export interface ScoreReport {
@@ -169,7 +169,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     ...systems.map((s) => (c.scores[s.id] === null ? '—' : fixed(c.scores[s.id]!, p))),
   ]);
   const align: Align[] = ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)];
-  return [`# ${r.system.name}`, '', t.mdIntro(r.system.version, r.round, r.counties.length), '', markdownTable(head, rows, align)].join('\n');
+  return [`# ${mdText(r.system.name)}`, '', mdText(t.mdIntro(r.system.version, r.round, r.counties.length)), '', markdownTextTable(head, rows, align)].join('\n');
 }
 
 /** One row per county, one column per system: the CSV and xlsx formats. */
