@@ -12,7 +12,7 @@ import { scoreCounties, type CountyResult, type Scoring } from '../src/score/sco
 /**
  * Two published composite indices, rebuilt in fazhi's own input formats (indicator YAML,
  * register CSV, wide evidence CSV, all generated as text and fed through the real parsers)
- * and scored by fazhi's engine. Data: ../shared/published-indices (see its README.txt).
+ * and scored by fazhi's engine. Data: test/data/published-indices (sources and terms in its READMEs).
  *
  * WJP Rule of Law Index (44 sub-factors → 8 factors → overall, unweighted means):
  * - 2014 … 2025: every factor and overall score equals WJP's full-precision value to within
@@ -26,13 +26,13 @@ import { scoreCounties, type CountyResult, type Scoring } from '../src/score/sco
  *   all 11 aggregates exactly, ties included.
  */
 
-const DATA = join(import.meta.dirname, '..', '..', 'shared', 'published-indices');
+const DATA = join(import.meta.dirname, 'data', 'published-indices');
 
-/** The shared data is not committed; without it this test must fail, never pass vacuously. */
+/** Without its data this test must fail, never pass vacuously. */
 function readData(path: string): string {
   const file = join(DATA, path);
   if (!existsSync(file))
-    throw new Error(`published-indices data missing: ${file} (CI must place a copy of shared/ beside the repository)`);
+    throw new Error(`published-indices data missing: ${file}`);
   return readFileSync(file, 'utf8');
 }
 
@@ -196,7 +196,7 @@ describe('WJP Rule of Law Index', () => {
 
   describe('2025', () => {
     const { rows, scored } = scoreWjp('2025');
-    const profiles = (JSON.parse(readData('wjp/roli_2025_wjp_country_profiles.json')) as WjpProfiles).countries;
+    const profiles = (JSON.parse(readData('wjp/roli_2025_country_profiles.json')) as WjpProfiles).countries;
 
     it('every factor and overall score equals WJP’s full-precision score', () => {
       expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));

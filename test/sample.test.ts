@@ -16,12 +16,12 @@ import { scoreCounties, type Scoring } from '../src/score/score.js';
 
 const root = join(import.meta.dirname, '..');
 const sample = join(root, 'samples', 'yunnan-2022');
-const REFERENCE = join(root, '..', 'shared', 'reference', 'yunnan-counties.csv');
+const REFERENCE = join(sample, 'reference', 'yunnan-counties.csv');
 const REPORT = '云南省2022年法治政府建设示范创建情况报告';
 
-/** The shared reference is not committed; without it these tests must fail, never pass vacuously. */
+/** Without the reference list these tests must fail, never pass vacuously. */
 function readReference(): { id: string; name: string; prefecture: string }[] {
-  if (!existsSync(REFERENCE)) throw new Error(`reference list missing: ${REFERENCE} (CI must place a copy of shared/ beside the repository)`);
+  if (!existsSync(REFERENCE)) throw new Error(`reference list missing: ${REFERENCE}`);
   const [, ...lines] = readFileSync(REFERENCE, 'utf8').split(/\r?\n/).filter((l) => l !== '');
   return lines.map((l) => {
     const [id = '', name = '', prefecture = ''] = l.split(',');
@@ -87,7 +87,7 @@ describe('the files', () => {
         .flatMap((d) => (d.isDirectory() ? list(dir, join(under, d.name)) : [join(under, d.name).split('\\').join('/')]))
         .sort();
     const generated = list(out);
-    expect(generated).toEqual(list(sample).filter((f) => f !== 'generate.mjs' && f !== 'README.md'));
+    expect(generated).toEqual(list(sample).filter((f) => f !== 'generate.mjs' && f !== 'README.md' && !f.startsWith('reference/')));
     expect(generated).toHaveLength(18);
     for (const f of generated) expect(readFileSync(join(out, f)).equals(readFileSync(join(sample, f))), f).toBe(true);
   });

@@ -10,8 +10,8 @@
  * Run it from anywhere: its inputs are found from this file's location.
  *
  * Inputs, read only when generating (the generated files are committed, so scoring never needs them):
- * - ../shared/reference/yunnan-counties.csv, relative to the repository root (129 divisions, codes,
- *   16 prefectures; from modood/Administrative-divisions-of-China);
+ * - reference/yunnan-counties.csv beside this file (129 divisions, codes, 16 prefectures; from
+ *   modood/Administrative-divisions-of-China, see reference/README.md);
  * - indicators/yunnan-2022-midterm.yaml of the repository.
  *
  * Plain Node (>= 20) ESM, no dependencies. Deterministic: every random draw comes from a seeded
@@ -27,7 +27,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // ════════════════════════════════════════════════════════════════════════════════════════════════
-// 1. Real figures and where they come from (public sources; see ../shared/reference/yunnan-facts.md)
+// 1. Real figures and where they come from (public sources, listed in README.md beside this file)
 // ════════════════════════════════════════════════════════════════════════════════════════════════
 
 const REPORT = '云南省2022年法治政府建设示范创建情况报告';
@@ -770,7 +770,7 @@ function main() {
   const here = dirname(fileURLToPath(import.meta.url));
   const repo = resolve(here, '..', '..');
   const out = resolve(process.argv[2] ?? here);
-  const reference = readReference(join(repo, '..', 'shared', 'reference', 'yunnan-counties.csv'));
+  const reference = readReference(join(here, 'reference', 'yunnan-counties.csv'));
   const indicatorsBytes = readFileSync(join(repo, 'indicators', 'yunnan-2022-midterm.yaml'));
   const ids = readIndicatorIds(indicatorsBytes.toString('utf8'));
 
