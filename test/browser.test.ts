@@ -13,6 +13,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  *
  * Data: samples/yunnan-2022 (rounds baseline and midterm) when it exists; otherwise a generated
  * evaluation with the eight systems and hostile names, plus the small fixture (two systems: bars).
+ *
+ * Where Chromium or a Chinese font is missing, this file is skipped with a one-line notice, so a
+ * fresh clone's `npm test` passes; FAZHI_REQUIRE_BROWSER=1 (set by .ci/run, which installs both)
+ * turns the skip into a failure, so CI always runs it.
  */
 
 const root = join(import.meta.dirname, '..');
@@ -22,6 +26,19 @@ const artifacts = join(root, 'test', 'artifacts', 'browser');
 // FAZHI_BROWSER_SAMPLE=none tries the fallback even when the sample is there.
 const sample = process.env.FAZHI_BROWSER_SAMPLE ?? join(root, 'samples', 'yunnan-2022');
 const RUN_LIMIT_MS = 60_000;
+const INSTALL = 'Debian: apt-get install -y chromium fonts-noto-cjk';
+
+/** Why the browser check cannot run here, or null when it can. */
+function missingBrowser(): string | null {
+  if (!existsSync(chromium)) return `Chromium is missing at ${chromium} (install it or set CHROMIUM)`;
+  const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
+  if (fonts.status !== 0 || fonts.stdout.trim() === '') return 'no Chinese font is installed, so the screenshots would show boxes';
+  return null;
+}
+
+const missing = missingBrowser();
+const required = process.env.FAZHI_REQUIRE_BROWSER === '1';
+if (missing !== null && !required) console.warn(`browser test skipped: ${missing}. ${INSTALL} (.ci/run does).`);
 
 interface Browsed {
   code: number | null;
@@ -145,16 +162,12 @@ const htmlFiles = (dir: string): string[] =>
     .sort()
     .map((f) => join(dir, f));
 
-describe('HTML reports in headless Chromium', () => {
+describe.skipIf(missing !== null && !required)('HTML reports in headless Chromium', () => {
   let work: string;
   const reports: { label: string; dir: string; systems: number }[] = [];
 
   beforeAll(() => {
-    if (!existsSync(chromium))
-      throw new Error(`Chromium is missing at ${chromium}: install it (Debian: apt-get install -y chromium fonts-noto-cjk; .ci/run does) or set CHROMIUM`);
-    const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-    if (fonts.status !== 0 || fonts.stdout.trim() === '')
-      throw new Error('No Chinese font is installed, so the screenshots would show boxes: install one (Debian: apt-get install -y fonts-noto-cjk; .ci/run does)');
+    if (missing !== null) throw new Error(`FAZHI_REQUIRE_BROWSER=1, but ${missing}. ${INSTALL}`);
     if (!existsSync(bin)) throw new Error('bin/fazhi.js is not built: run npm run build');
     work = mkdtempSync(join(tmpdir(), 'fazhi-browser-'));
     rmSync(artifacts, { recursive: true, force: true });
