@@ -10,8 +10,9 @@ export { parseValue, type CellValue, type ValueKind } from './load/value.js';
 export { readCsv, type CsvRecord } from './load/csv.js';
 export { parseYaml } from './load/yaml.js';
 export { decode, type Encoding } from './load/decode.js';
-export { IndicatorFile, FORMAT, jsonSchema } from './model/indicators.js';
-export type { IndicatorFileData, IndicatorFileInput, RuleData, RuleType } from './model/indicators.js';
+export { FORMAT } from './model/indicator-data.js';
+export { jsonSchema } from './model/json-schema.js';
+export type * from './model/indicator-data.js';
 export { buildSystem, type IndicatorSystem, type SystemNode } from './model/system.js';
 export { checkFile, CHECKS } from './model/checks.js';
 export type { Problem, Finding, Severity, ProblemCode } from './model/problem.js';
@@ -25,5 +26,6 @@ export { gaps, type Gaps, type CountyGaps, type GapItem } from './analyze/gaps.j
 export { compare, type Comparison, type CountyChange } from './analyze/compare.js';
 export { scoreReport, SCORE_RENDERERS, type ScoreReport } from './report/score.js';
 export { RANK_RENDERERS } from './report/rank.js';
+export { PLAIN, type Paint, type Painter } from './report/paint.js';
 export { problemMessage, PROBLEMS } from './i18n/problems.js';
 export { detectLang, type Lang } from './i18n/lang.js';

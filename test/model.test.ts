@@ -11,13 +11,14 @@ import {
   ruleParameters,
   uniqueIds,
 } from '../src/model/checks.js';
-import { IndicatorFile, type IndicatorFileInput } from '../src/model/indicators.js';
+import type { IndicatorFileInput, NodeInput, RuleData } from '../src/model/indicator-data.js';
+import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
 
 /** Unit tests of the cross-field checks and of the model built from a valid file. */
 
-const item = (id: string, weight: number, rule: object = { type: 'check' }) => ({ id, name: id, weight, rule });
-const group = (id: string, weight: number, items: object[]) => ({ id, name: id, weight, items });
+const item = (id: string, weight: number, rule: RuleData = { type: 'check' }): NodeInput => ({ id, name: id, weight, rule });
+const group = (id: string, weight: number, items: NodeInput[]): NodeInput => ({ id, name: id, weight, items });
 
 function file(over: Partial<IndicatorFileInput> = {}): ReturnType<typeof IndicatorFile.parse> {
   return IndicatorFile.parse({
@@ -106,7 +107,7 @@ describe('pointsAddUp', () => {
 });
 
 describe('ruleParameters', () => {
-  const one = (rule: object) => ruleParameters(file({ systems: [group('S1', 100, [item('a', 100, rule)])] }));
+  const one = (rule: RuleData) => ruleParameters(file({ systems: [group('S1', 100, [item('a', 100, rule)])] }));
 
   it('linear needs full ≠ zero, in either direction', () => {
     expect(codes(one({ type: 'linear', zero: 0.5, full: 0.5 }))).toEqual(['linear-flat']);

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseValue, type ValueKind } from '../src/load/value.js';
-import { IndicatorFile, type IndicatorFileInput } from '../src/model/indicators.js';
+import type { IndicatorFileInput, RuleData } from '../src/model/indicator-data.js';
+import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem, type IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
 import { scorerFor } from '../src/score/rules/index.js';
@@ -13,7 +14,7 @@ function system(over: Partial<IndicatorFileInput>): IndicatorSystem {
   return buildSystem(IndicatorFile.parse({ id: 't', name: 't', ...over }));
 }
 
-const one = (rule: object, extra: Partial<IndicatorFileInput> = {}): IndicatorSystem =>
+const one = (rule: RuleData, extra: Partial<IndicatorFileInput> = {}): IndicatorSystem =>
   system({ systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule }] }], ...extra });
 
 function kindOf(s: IndicatorSystem, id: string): { kind: ValueKind; max: number } {
@@ -173,7 +174,7 @@ describe('missing evidence and 不适用', () => {
   });
 
   it('a county with no evidence is given base 0, graded and ranked', () => {
-    const s = system({ ...{ missing: 'exclude' as const }, grades: [{ min: 0, label: '不合格' }], systems: two('exclude').systems.map(() => ({ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'check' } }] })).slice(0, 1) });
+    const s = system({ ...{ missing: 'exclude' as const }, grades: [{ min: 0, label: '不合格' }], systems: two('exclude').systems.map(() => ({ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'check' as const } }] })).slice(0, 1) });
     const r = scoreCounties(s, counties('c', 'd'), evidence(s, { d: { a: '是' } }));
     const c = r.counties.find((x) => x.county.id === 'c')!;
     expect([c.base, c.total, c.grade, c.rank]).toEqual([0, 0, '不合格', 2]);

@@ -1,6 +1,6 @@
 import { num } from '../model/checks.js';
 import { evidenceRef } from '../model/location.js';
-import type { RuleData } from '../model/indicators.js';
+import type { RuleData } from '../model/indicator-data.js';
 import type { SystemNode } from '../model/system.js';
 import { expectsYes } from '../score/rules/check.js';
 import { round } from '../score/round.js';

@@ -6,7 +6,7 @@ export type Lang = (typeof LANGS)[number];
  * The language asked for: `--lang` on the command line, else the locale
  * (LC_ALL, LC_MESSAGES, LANG); Chinese whenever that is unclear.
  */
-export function detectLang(argv: readonly string[], env: NodeJS.ProcessEnv): Lang {
+export function detectLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;

@@ -1,4 +1,4 @@
-import type { IndicatorFileData, NodeInput } from './indicators.js';
+import type { IndicatorFileData, NodeInput } from './indicator-data.js';
 import { error, warning, type Finding, type Path } from './problem.js';
 
 /**

@@ -1,12 +1,13 @@
 import * as z from 'zod';
+import { FORMAT, type IndicatorFileData, type IndicatorFileInput, type NodeInput } from './indicator-data.js';
+
+export { FORMAT };
 
 /**
  * The indicator-system format `fazhi/indicators@1` (FORMATS.md §1–2) as zod schemas.
  * Objects are strict: an unknown key is an error, so a typo is never ignored.
  * Cross-field rules (weights adding up, bands ordered, unique ids …) live in `checks.ts`.
  */
-
-export const FORMAT = 'fazhi/indicators@1';
 
 export const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 
@@ -75,18 +76,7 @@ export const Rule = z.discriminatedUnion('type', [
   MinmaxRule,
 ]);
 
-export type NodeInput = {
-  id: string;
-  name: string;
-  weight: number;
-  items?: NodeInput[] | undefined;
-  rule?: z.infer<typeof Rule> | undefined;
-  description?: string | undefined;
-  source?: string | undefined;
-  evidence?: string | undefined;
-};
-
-export const Node: z.ZodType<NodeInput> = z
+export const Node: z.ZodType<NodeInput, NodeInput> = z
   .strictObject({
     id,
     name,
@@ -148,14 +138,14 @@ export const IndicatorFile = z.strictObject({
     .optional(),
 });
 
-export type IndicatorFileInput = z.input<typeof IndicatorFile>;
-export type IndicatorFileData = z.output<typeof IndicatorFile>;
-export type RuleData = z.infer<typeof Rule>;
-export type RuleType = RuleData['type'];
-export type BandData = z.infer<typeof Band>;
-export type VetoData = z.infer<typeof Veto>;
-export type BonusItemData = z.infer<typeof BonusItem>;
-export type GradeData = z.infer<typeof Grade>;
+// The plain types of indicator-data.ts are exactly what these schemas read and produce.
+type Same<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameTypes: [
+  Same<z.output<typeof IndicatorFile>, IndicatorFileData>,
+  Mutual<z.input<typeof IndicatorFile>, IndicatorFileInput>,
+] = [true, true];
+void sameTypes;
 
 /** Every key the format knows, for "did you mean" hints on unknown keys. */
 export const KNOWN_KEYS: readonly string[] = [
@@ -166,14 +156,3 @@ export const KNOWN_KEYS: readonly string[] = [
     'effect', 'label', 'cap', 'points',
   ]),
 ];
-
-/** The JSON Schema (draft-07) of the format, for editors and CI. */
-export function jsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(IndicatorFile, { target: 'draft-7', io: 'input' }) as Record<string, unknown>;
-  return {
-    $schema: schema.$schema,
-    title: 'fazhi indicator system (fazhi/indicators@1)',
-    description: '法治政府建设示范创建指标体系 / indicator system for fazhi',
-    ...schema,
-  };
-}

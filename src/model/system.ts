@@ -5,7 +5,7 @@ import type {
   NodeInput,
   RuleData,
   VetoData,
-} from './indicators.js';
+} from './indicator-data.js';
 
 /** A system, group or scored item, with its maximum points worked out from the weights. */
 export interface SystemNode {

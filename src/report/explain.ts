@@ -1,11 +1,11 @@
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import type { Explanation } from '../analyze/explain.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 
 export interface ExplainRenderOptions {
   readonly lang: Lang;
-  readonly style: ChalkInstance;
+  readonly style: Paint;
 }
 
 /** A rule and its parameters on one line: `linear（zero 0.5，full 1，min_n 3）`. */

@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
@@ -10,7 +10,7 @@ import { xlsxBytes } from './xlsx.js';
 
 export interface GapsRenderOptions {
   readonly lang: Lang;
-  readonly style: ChalkInstance;
+  readonly style: Paint;
   /** The systems' names, for headings. */
   readonly systemNames: ReadonlyMap<string, string>;
 }

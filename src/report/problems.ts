@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import { problemMessage } from '../i18n/problems.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -17,7 +17,7 @@ export interface FileReport {
 
 export interface RenderOptions {
   readonly lang: Lang;
-  readonly style: ChalkInstance;
+  readonly style: Paint;
   /** `--strict`: warnings fail too. */
   readonly strict: boolean;
 }
@@ -25,14 +25,14 @@ export interface RenderOptions {
 export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string => cellRef(p.file, p.line, p.column);
 
 /** One diagnostic line: `FILE:LINE:COL: 错误：message [code]`. */
-export function diagnostic(p: Problem, lang: Lang, style: ChalkInstance): string {
+export function diagnostic(p: Problem, lang: Lang, style: Paint): string {
   const t = ui(lang);
   const severity = p.severity === 'error' ? style.red.bold(t.error) : style.yellow.bold(t.warning);
   return `${style.bold(where(p))}: ${severity}${t.colon}${problemMessage(p.code, p.args, lang)} ${style.dim(`[${p.code}]`)}`;
 }
 
 /** Diagnostics for stderr, grouped by file (a blank line between files). */
-export function renderDiagnostics(problems: readonly Problem[], lang: Lang, style: ChalkInstance): string {
+export function renderDiagnostics(problems: readonly Problem[], lang: Lang, style: Paint): string {
   const lines: string[] = [];
   let file: string | undefined;
   for (const p of [...problems].sort(compareProblems)) {

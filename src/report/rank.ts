@@ -1,4 +1,4 @@
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -10,7 +10,7 @@ import { markdownTextTable } from './markdown.js';
 
 export interface RankRenderOptions {
   readonly lang: Lang;
-  readonly style: ChalkInstance;
+  readonly style: Paint;
   readonly precision: number;
 }
 

@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import type { BonusItemData } from '../model/indicators.js';
+import type { BonusItemData } from '../model/indicator-data.js';
 import { num } from '../model/checks.js';
 import type { SystemNode } from '../model/system.js';
 import { expectsYes } from '../score/rules/check.js';

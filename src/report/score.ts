@@ -1,10 +1,10 @@
-import type { ChalkInstance } from 'chalk';
+import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import { ui } from '../i18n/ui.js';
 import type { InputFile } from '../load/evaluation.js';
-import type { RuleData } from '../model/indicators.js';
+import type { RuleData } from '../model/indicator-data.js';
 import type { Problem } from '../model/problem.js';
 import { round } from '../score/round.js';
 import type { Scoring } from '../score/score.js';
@@ -123,7 +123,7 @@ export function scoreReport(
 
 export interface ScoreRenderOptions {
   readonly lang: Lang;
-  readonly style: ChalkInstance;
+  readonly style: Paint;
 }
 
 const fixed = (x: number, precision: number): string => x.toFixed(precision);

@@ -1,4 +1,4 @@
-import { jsonSchema } from '../../model/indicators.js';
+import { jsonSchema } from '../../model/json-schema.js';
 import { emit } from '../io.js';
 
 /** The JSON Schema text exactly as committed in indicators/indicators.schema.json. */

@@ -1,9 +1,8 @@
-import type { BandsRule } from '../../model/indicators.js';
-import type * as z from 'zod';
+import type { BandsRuleData } from '../../model/indicator-data.js';
 import type { RuleScorer } from './types.js';
 
 /** The score of the first band x reaches (x ≥ min, or x ≤ max), in the order written; none → 0. */
-export const bands: RuleScorer<z.infer<typeof BandsRule>> = {
+export const bands: RuleScorer<BandsRuleData> = {
   kind: () => 'rate',
   rate: true,
   attainment: (rule, x) => {

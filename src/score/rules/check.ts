@@ -1,8 +1,5 @@
-import type { CheckRule } from '../../model/indicators.js';
-import type * as z from 'zod';
+import type { CheckRuleData as Rule } from '../../model/indicator-data.js';
 import type { RuleScorer } from './types.js';
-
-type Rule = z.infer<typeof CheckRule>;
 
 /** `expect: no` (or false, 否) reverses the rule: a no earns full marks. */
 export const expectsYes = (rule: Rule): boolean => !(rule.expect === false || rule.expect === 'no' || rule.expect === 'false' || rule.expect === '否');

@@ -1,9 +1,8 @@
-import type { DeductRule } from '../../model/indicators.js';
-import type * as z from 'zod';
+import type { DeductRuleData } from '../../model/indicator-data.js';
 import type { RuleScorer } from './types.js';
 
 /** 扣分制, 扣完为止: max(0, max − per × x) ÷ max, deducting at most `limit` points. */
-export const deduct: RuleScorer<z.infer<typeof DeductRule>> = {
+export const deduct: RuleScorer<DeductRuleData> = {
   kind: () => 'count',
   rate: false,
   attainment: (rule, x, max) => {

@@ -1,4 +1,4 @@
-import type { RuleData, RuleType } from '../../model/indicators.js';
+import type { RuleData, RuleType } from '../../model/indicator-data.js';
 import { assessed } from './assessed.js';
 import { bands } from './bands.js';
 import { check } from './check.js';

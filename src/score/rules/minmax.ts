@@ -1,9 +1,8 @@
-import type { MinmaxRule } from '../../model/indicators.js';
-import type * as z from 'zod';
+import type { MinmaxRuleData } from '../../model/indicator-data.js';
 import type { RuleScorer } from './types.js';
 
 /** Relative to the other counties: (x − lo) ÷ (hi − lo), reversed for `direction: lower`; all equal → 1. */
-export const minmax: RuleScorer<z.infer<typeof MinmaxRule>> = {
+export const minmax: RuleScorer<MinmaxRuleData> = {
   kind: () => 'rate',
   rate: true,
   attainment: (rule, x, _max, range) => {

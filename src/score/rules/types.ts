@@ -1,5 +1,5 @@
 import type { ValueKind } from '../../load/value.js';
-import type { RuleData } from '../../model/indicators.js';
+import type { RuleData } from '../../model/indicator-data.js';
 
 /** What one rule type needs to score a value. */
 export interface RuleScorer<R extends RuleData = RuleData> {
