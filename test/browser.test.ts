@@ -1,5 +1,14 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -32,7 +41,8 @@ const INSTALL = 'Debian: apt-get install -y chromium fonts-noto-cjk';
 function missingBrowser(): string | null {
   if (!existsSync(chromium)) return `Chromium is missing at ${chromium} (install it or set CHROMIUM)`;
   const fonts = spawnSync('fc-list', [':lang=zh', 'family'], { encoding: 'utf8' });
-  if (fonts.status !== 0 || fonts.stdout.trim() === '') return 'no Chinese font is installed, so the screenshots would show boxes';
+  if (fonts.status !== 0 || fonts.stdout.trim() === '')
+    return 'no Chinese font is installed, so the screenshots would show boxes';
   return null;
 }
 
@@ -99,7 +109,11 @@ function browse(args: readonly string[]): Promise<Browsed> {
 }
 
 function fazhi(args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -142,7 +156,10 @@ function eightSystems(dir: string): void {
     ['539902', "丙县's", 'a/b'],
   ];
   const csv = (cells: string[]) => cells.map((c) => (/[",\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',');
-  writeFileSync(join(dir, 'counties.csv'), `${['county_id,county,prefecture', ...counties.map((c) => csv(c))].join('\n')}\n`);
+  writeFileSync(
+    join(dir, 'counties.csv'),
+    `${['county_id,county,prefecture', ...counties.map((c) => csv(c))].join('\n')}\n`,
+  );
   const rows = ['county_id,indicator_id,value,round'];
   counties.forEach(([id], i) => {
     for (const [r, round] of ['baseline', 'midterm'].entries()) {
@@ -207,12 +224,15 @@ describe.skipIf(missing !== null && !required)('HTML reports in headless Chromiu
       // The overview, every prefecture report, and a few county pages; four browsers at a time.
       const all = htmlFiles(r.dir);
       const top = all.filter((f) => !f.slice(r.dir.length + 1).includes('/'));
-      const countyPages = all.filter((f) => f.slice(r.dir.length + 1).includes('/')).filter((_, i, list) => i % Math.ceil(list.length / 4) === 0);
+      const countyPages = all
+        .filter((f) => f.slice(r.dir.length + 1).includes('/'))
+        .filter((_, i, list) => i % Math.ceil(list.length / 4) === 0);
       const queue = [...top, ...countyPages];
       const results = new Map<string, Browsed>();
       await Promise.all(
         Array.from({ length: 4 }, async () => {
-          for (let file = queue.shift(); file !== undefined; file = queue.shift()) results.set(file, await browse(['--dump-dom', `file://${file}`]));
+          for (let file = queue.shift(); file !== undefined; file = queue.shift())
+            results.set(file, await browse(['--dump-dom', `file://${file}`]));
         }),
       );
       expect(results.size).toBe(top.length + countyPages.length);
@@ -225,7 +245,8 @@ describe.skipIf(missing !== null && !required)('HTML reports in headless Chromiu
         expect(dom, what).toMatch(/<h1>[^<]+<\/h1>/);
         expect(dom, what).toMatch(/<table>[\s\S]*?<tbody>\s*<tr/);
         expect(dom, what).toMatch(/<svg[^>]*>/);
-        if (r.systems >= 3) expect(dom, what).toMatch(/<polygon class="county" points="(?:[\d.]+,[\d.]+ ){7}[\d.]+,[\d.]+"/);
+        if (r.systems >= 3)
+          expect(dom, what).toMatch(/<polygon class="county" points="(?:[\d.]+,[\d.]+ ){7}[\d.]+,[\d.]+"/);
         else expect(dom, what).toMatch(/<rect class="county"/);
         // Names from user files stay text.
         expect(dom, what).not.toMatch(/<script/i);

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -32,7 +32,9 @@ function fazhi(args: readonly string[], env: Record<string, string> = {}): Run {
 
 function golden(name: string, args: readonly string[], env: Record<string, string> = {}): Run {
   const run = fazhi(args, env);
-  const envText = Object.entries(env).map(([k, v]) => `${k}=${v} `).join('');
+  const envText = Object.entries(env)
+    .map(([k, v]) => `${k}=${v} `)
+    .join('');
   const text = [
     `$ ${envText}fazhi ${args.join(' ')}`,
     `Exit code: ${run.code}`,
@@ -78,7 +80,15 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['validate-evaluation-bad', ['validate', 'test/fixtures/eval/bad'], 1],
   [
     'validate-evaluation-flags',
-    ['validate', '--indicators', 'test/fixtures/eval/small/indicators.yaml', '--counties', 'test/fixtures/eval/small/counties.csv', '--evidence', 'test/fixtures/eval/bad/evidence/1-long.csv'],
+    [
+      'validate',
+      '--indicators',
+      'test/fixtures/eval/small/indicators.yaml',
+      '--counties',
+      'test/fixtures/eval/small/counties.csv',
+      '--evidence',
+      'test/fixtures/eval/bad/evidence/1-long.csv',
+    ],
     1,
   ],
   ['score-table', ['score', 'test/fixtures/eval/small'], 0],
@@ -89,18 +99,38 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['score-bad', ['score', 'test/fixtures/eval/bad'], 1],
   [
     'score-keep-going',
-    ['score', 'test/fixtures/eval/bad', '--keep-going', '--evidence', 'test/fixtures/eval/bad/evidence/1-long.csv', '--evidence', 'test/fixtures/eval/bad/evidence/3-wide.csv'],
+    [
+      'score',
+      'test/fixtures/eval/bad',
+      '--keep-going',
+      '--evidence',
+      'test/fixtures/eval/bad/evidence/1-long.csv',
+      '--evidence',
+      'test/fixtures/eval/bad/evidence/3-wide.csv',
+    ],
     0,
   ],
-  ['score-missing-error', ['score', 'test/fixtures/eval/small', '--indicators', 'test/fixtures/eval/missing-error.yaml'], 1],
+  [
+    'score-missing-error',
+    ['score', 'test/fixtures/eval/small', '--indicators', 'test/fixtures/eval/missing-error.yaml'],
+    1,
+  ],
   ['score-no-register', ['score', 'test/fixtures/cli'], 1],
   ['rank', ['rank', 'test/fixtures/eval/small'], 0],
   ['rank-by-item-within-prefecture', ['rank', 'test/fixtures/eval/small', '--by', 'S1.3', '--within', 'prefecture'], 0],
   ['rank-json', ['rank', 'test/fixtures/eval/small', '--by', 'S2', '--format', 'json'], 0],
   ['rank-unknown-node', ['rank', 'test/fixtures/eval/small', '--by', 'S9'], 2],
   ['explain-fraction', ['explain', 'test/fixtures/eval/small', '--county', '532324', '--item', 'S1.3'], 0],
-  ['explain-by-name-en', ['explain', 'test/fixtures/eval/small', '--county', '广南县', '--item', 'S2.2', '--lang', 'en'], 0],
-  ['explain-group-json', ['explain', 'test/fixtures/eval/small', '--county', '532323', '--item', 'S1', '--format', 'json'], 0],
+  [
+    'explain-by-name-en',
+    ['explain', 'test/fixtures/eval/small', '--county', '广南县', '--item', 'S2.2', '--lang', 'en'],
+    0,
+  ],
+  [
+    'explain-group-json',
+    ['explain', 'test/fixtures/eval/small', '--county', '532323', '--item', 'S1', '--format', 'json'],
+    0,
+  ],
   ['explain-missing-option', ['explain', 'test/fixtures/eval/small', '--item', 'S1'], 2],
   ['explain-unknown-county', ['explain', 'test/fixtures/eval/small', '--county', '000000', '--item', 'S1'], 2],
   ['template', ['template', 'test/fixtures/eval/small'], 0],
@@ -112,17 +142,51 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['gaps-bad-top', ['gaps', 'test/fixtures/eval/small', '--top', '0'], 2],
   ['compare', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm'], 0],
   ['compare-json', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'json'], 0],
-  ['compare-md-en', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'md', '--lang', 'en'], 0],
+  [
+    'compare-md-en',
+    ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'md', '--lang', 'en'],
+    0,
+  ],
   ['compare-csv', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'csv'], 0],
   ['compare-one-folder', ['compare', 'test/fixtures/eval/rounds'], 2],
   ['compare-bad-rounds', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline'], 2],
   ['score-several-rounds', ['score', 'test/fixtures/eval/rounds'], 1],
   ['template-wide-en', ['template', 'test/fixtures/eval/small', '--wide', '--lang', 'en'], 0],
   ['report-help', ['report', '--help'], 0],
-  ['report-md', ['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--format', 'md', '--out', 'test/artifacts/golden-report'], 0],
-  ['report-unknown-prefecture-en', ['report', 'test/fixtures/eval/small', '--out', 'test/artifacts/golden-report', '--prefecture', '大理州', '--lang', 'en'], 2],
+  [
+    'report-md',
+    [
+      'report',
+      'test/fixtures/eval/rounds',
+      '--round',
+      'midterm',
+      '--format',
+      'md',
+      '--out',
+      'test/artifacts/golden-report',
+    ],
+    0,
+  ],
+  [
+    'report-unknown-prefecture-en',
+    [
+      'report',
+      'test/fixtures/eval/small',
+      '--out',
+      'test/artifacts/golden-report',
+      '--prefecture',
+      '大理州',
+      '--lang',
+      'en',
+    ],
+    2,
+  ],
   ['report-bad', ['report', 'test/fixtures/eval/bad', '--out', 'test/artifacts/golden-report'], 1],
-  ['report-bad-date', ['report', 'test/fixtures/eval/small', '--out', 'test/artifacts/golden-report', '--date', '2024-13-01'], 2],
+  [
+    'report-bad-date',
+    ['report', 'test/fixtures/eval/small', '--out', 'test/artifacts/golden-report', '--date', '2024-13-01'],
+    2,
+  ],
   ['report-no-out', ['report', 'test/fixtures/eval/small'], 2],
 ];
 
@@ -159,7 +223,8 @@ describe('fazhi command line (behaviour)', () => {
   });
 
   it('--format choices are the renderer registries’ keys', async () => {
-    const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS, COMPARE_FORMATS } = await import('../src/cli/program.js');
+    const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS, COMPARE_FORMATS } =
+      await import('../src/cli/program.js');
     const { COMPARE_RENDERERS } = await import('../src/report/compare.js');
     expect([...COMPARE_FORMATS].sort()).toEqual(Object.keys(COMPARE_RENDERERS).sort());
     const { RANK_RENDERERS } = await import('../src/report/rank.js');
@@ -181,7 +246,10 @@ describe('fazhi command line (behaviour)', () => {
       expect(fazhi(['score', 'test/fixtures/eval/small', '--format', 'xlsx', '--out', out]).code).toBe(0);
       const { default: readXlsxFile } = await import('read-excel-file/node');
       const [sheet] = (await readXlsxFile(out)) as { data: unknown[][] }[];
-      const csv = fazhi(['score', 'test/fixtures/eval/small', '--format', 'csv']).stdout.replace(/^\ufeff/, '').trim().split('\r\n');
+      const csv = fazhi(['score', 'test/fixtures/eval/small', '--format', 'csv'])
+        .stdout.replace(/^\ufeff/, '')
+        .trim()
+        .split('\r\n');
       const asText = sheet!.data.map((row) => row.map((v) => (v === null ? '' : String(v))).join(','));
       expect(asText).toEqual(csv);
     } finally {
@@ -194,8 +262,14 @@ describe('fazhi command line (behaviour)', () => {
     const b = fazhi(['score', 'test/fixtures/eval/small', '--format', 'json']);
     expect(b.stdout).toBe(a.stdout);
     const reversed = fazhi([
-      'score', 'test/fixtures/eval/small', '--format', 'json',
-      '--evidence', 'test/fixtures/eval/small/evidence/b-wide.csv', '--evidence', 'test/fixtures/eval/small/evidence/a-long.csv',
+      'score',
+      'test/fixtures/eval/small',
+      '--format',
+      'json',
+      '--evidence',
+      'test/fixtures/eval/small/evidence/b-wide.csv',
+      '--evidence',
+      'test/fixtures/eval/small/evidence/a-long.csv',
     ]);
     const counties = (s: string) => JSON.stringify(JSON.parse(s).counties);
     expect(counties(reversed.stdout)).toBe(counties(a.stdout));
@@ -203,7 +277,8 @@ describe('fazhi command line (behaviour)', () => {
 
   it('--version prints the package version', () => {
     const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
-    for (const flag of ['--version', '-V']) expect(fazhi([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
+    for (const flag of ['--version', '-V'])
+      expect(fazhi([flag])).toEqual({ code: 0, stdout: `${version}\n`, stderr: '' });
   });
 
   it('schema prints the committed indicators/indicators.schema.json', () => {
@@ -219,7 +294,11 @@ describe('fazhi command line (behaviour)', () => {
       const run = fazhi(['validate', 'test/fixtures/cli/warning.yaml', '--format', 'json', '--out', out]);
       expect(run.code).toBe(0);
       expect(run.stdout).toBe('');
-      expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ ok: true, errors: [], warnings: [{ line: 6, column: 7 }] });
+      expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({
+        ok: true,
+        errors: [],
+        warnings: [{ line: 6, column: 7 }],
+      });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -244,7 +323,8 @@ describe('fazhi command line (behaviour)', () => {
       const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', format]);
       const lines = run.stderr.trim().split('\n').filter(Boolean);
       expect(lines.length).toBe(5);
-      for (const line of lines) expect(line).toMatch(/^test\/fixtures\/cli\/broken\.yaml:\d+:\d+: 错误：.+ \[[a-z-]+\]$/);
+      for (const line of lines)
+        expect(line).toMatch(/^test\/fixtures\/cli\/broken\.yaml:\d+:\d+: 错误：.+ \[[a-z-]+\]$/);
     }
   });
 
@@ -252,6 +332,7 @@ describe('fazhi command line (behaviour)', () => {
     const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', 'github']);
     const lines = run.stdout.trim().split('\n');
     expect(lines).toHaveLength(5);
-    for (const line of lines) expect(line).toMatch(/^::error file=test\/fixtures\/cli\/broken\.yaml,line=\d+,col=\d+::\S/);
+    for (const line of lines)
+      expect(line).toMatch(/^::error file=test\/fixtures\/cli\/broken\.yaml,line=\d+,col=\d+::\S/);
   });
 });

@@ -5,7 +5,7 @@ import { loadAndScore } from '../src/cli/evaluation.js';
 import { parseValue } from '../src/load/value.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
-import { scoreCounties, type EvidenceCell } from '../src/score/score.js';
+import { type EvidenceCell, scoreCounties } from '../src/score/score.js';
 
 /** Progress between two rounds, against numbers worked out by hand (test/fixtures/eval/rounds). */
 
@@ -26,7 +26,10 @@ describe('compare two rounds of one folder', () => {
   });
 
   it('each system’s change, and the items improved and regressed', () => {
-    expect(county('牟定县').systems).toEqual({ S1: { before: 42.67, after: 60, delta: 17.33 }, S2: { before: 33.9, after: 39.25, delta: 5.35 } });
+    expect(county('牟定县').systems).toEqual({
+      S1: { before: 42.67, after: 60, delta: 17.33 },
+      S2: { before: 33.9, after: 39.25, delta: 5.35 },
+    });
     expect(county('牟定县')).toMatchObject({ improved: ['S1.2', 'S1.3', 'S2.1', 'S2.2'], regressed: [] });
     expect(county('大姚县')).toMatchObject({ improved: [], regressed: ['S1.2', 'S1.3'] });
     expect(county('广南县')).toMatchObject({ improved: [], regressed: [] });
@@ -53,12 +56,42 @@ describe('compare across two versions of an indicator system', () => {
       IndicatorFile.parse({
         id: 't',
         name: 't',
-        systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 50, rule: { type: 'check' } }, { id: second, name: second, weight: 50, rule: { type: 'check' } }] }],
+        systems: [
+          {
+            id: 'S1',
+            name: 's',
+            weight: 100,
+            items: [
+              { id: 'a', name: 'a', weight: 50, rule: { type: 'check' } },
+              { id: second, name: second, weight: 50, rule: { type: 'check' } },
+            ],
+          },
+        ],
       }),
     );
-  const cell = (raw: string): EvidenceCell => ({ value: parseValue(raw, 'yesno') as EvidenceCell['value'], raw, file: 'e', line: 2, column: 1, source: null, note: null });
+  const cell = (raw: string): EvidenceCell => ({
+    value: parseValue(raw, 'yesno') as EvidenceCell['value'],
+    raw,
+    file: 'e',
+    line: 2,
+    column: 1,
+    source: null,
+    note: null,
+  });
   const score = (second: string, a: string, b: string) =>
-    scoreCounties(system(second), [{ id: 'x', name: 'X', prefecture: 'P', extra: {} }], new Map([['x', new Map([['a', cell(a)], [second, cell(b)]])]]));
+    scoreCounties(
+      system(second),
+      [{ id: 'x', name: 'X', prefecture: 'P', extra: {} }],
+      new Map([
+        [
+          'x',
+          new Map([
+            ['a', cell(a)],
+            [second, cell(b)],
+          ]),
+        ],
+      ]),
+    );
 
   it('items of only one version are listed, never compared', () => {
     const r = compare(score('old', '否', '是'), score('new', '是', '否'));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CsvSyntaxError, readCsv } from '../src/load/csv.js';
 
-const rows = (text: string) => [...readCsv(text)].map((r) => [r.line, r.fields.map((f) => `${f.text}@${f.line}:${f.column}`)]);
+const rows = (text: string) =>
+  [...readCsv(text)].map((r) => [r.line, r.fields.map((f) => `${f.text}@${f.line}:${f.column}`)]);
 
 describe('readCsv', () => {
   it('LF and CRLF, with true lines and columns', () => {

@@ -1,25 +1,29 @@
-import { describe, expect, it } from 'vitest';
-import { join } from 'node:path';
-import { loadEvaluation } from '../src/load/evaluation.js';
-import { loadEvidence } from '../src/load/evidence.js';
-import { parseRegister } from '../src/load/register.js';
-import { parseIndicators } from '../src/load/indicators.js';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/cli/errors.js';
 import { loadAndScore } from '../src/cli/evaluation.js';
 import { PROBLEMS } from '../src/i18n/problems.js';
-import type { Problem } from '../src/model/problem.js';
 import { decode } from '../src/load/decode.js';
+import { loadEvaluation } from '../src/load/evaluation.js';
+import { loadEvidence } from '../src/load/evidence.js';
+import { parseIndicators } from '../src/load/indicators.js';
+import { parseRegister } from '../src/load/register.js';
+import type { Problem } from '../src/model/problem.js';
 
 /** Evidence and register reading: every bad cell located, every cell accounted for. */
 
 const fixtures = join(import.meta.dirname, 'fixtures', 'eval');
-const display = (p: string) => p.slice(fixtures.length + 1).split('\\').join('/');
+const display = (p: string) =>
+  p
+    .slice(fixtures.length + 1)
+    .split('\\')
+    .join('/');
 const bad = await loadEvaluation({ dir: join(fixtures, 'bad'), display });
 const small = await loadEvaluation({ dir: join(fixtures, 'small'), display });
-const where = (ps: { code: string; file: string; line: number; column: number }[]) => ps.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`).sort();
+const where = (ps: { code: string; file: string; line: number; column: number }[]) =>
+  ps.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`).sort();
 
 describe('a folder with every kind of bad evidence', () => {
   const e = bad;
@@ -62,7 +66,12 @@ describe('the small evaluation', () => {
       ['small/evidence/b-wide.csv', 17, 17, 0],
     ]);
     const cell = e.evidence!.table.get('532624')!.get('S2.2')!;
-    expect(cell).toMatchObject({ value: { kind: 'number', value: 0.92 }, file: 'small/evidence/b-wide.csv', line: 3, column: 25 });
+    expect(cell).toMatchObject({
+      value: { kind: 'number', value: 0.92 },
+      file: 'small/evidence/b-wide.csv',
+      line: 3,
+      column: 25,
+    });
   });
 
   it('hashes every input', () => {
@@ -96,11 +105,15 @@ describe('rounds', () => {
 });
 
 describe('rows without a round belong to every round', () => {
-  const text = 'county_id,indicator_id,value,round\na,S1.1,是,\na,S1.1,否,midterm\nb,S1.1,是,baseline\nb,S1.1,否,midterm\n';
+  const text =
+    'county_id,indicator_id,value,round\na,S1.1,是,\na,S1.1,否,midterm\nb,S1.1,是,baseline\nb,S1.1,否,midterm\n';
 
   it('a round row that contradicts a row of every round is a conflict, with or without --round', () => {
     const oneRound = 'county_id,indicator_id,value,round\na,S1.1,是,\na,S1.1,否,midterm\n';
-    for (const [round, data] of [[undefined, oneRound], ['midterm', text]] as const) {
+    for (const [round, data] of [
+      [undefined, oneRound],
+      ['midterm', text],
+    ] as const) {
       const r = loadEvidence(system, register.counties, [{ file: 'e.csv', text: data }], round);
       expect(r.cellErrors.map((p) => [p.code, p.line, p.args.first])).toEqual([['evidence-conflict', 3, 'e.csv:2']]);
     }
@@ -114,9 +127,19 @@ describe('rows without a round belong to every round', () => {
 
 describe('trailing empty columns, as spreadsheets export them', () => {
   it('are no columns; a value past the header still is an error', () => {
-    const ok = loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,\n' }], undefined);
+    const ok = loadEvidence(
+      system,
+      register.counties,
+      [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,\n' }],
+      undefined,
+    );
     expect([...ok.fatal, ...ok.cellErrors]).toEqual([]);
-    const bad = loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,x\n' }], undefined);
+    const bad = loadEvidence(
+      system,
+      register.counties,
+      [{ file: 'e.csv', text: 'county_id,indicator_id,value,,\na,S1.1,是,,x\n' }],
+      undefined,
+    );
     expect(bad.cellErrors.map((p) => [p.code, p.line, p.column])).toEqual([['csv-too-many-fields', 2, 11]]);
   });
 });
@@ -128,8 +151,12 @@ describe('duplicates across files', () => {
       { file: 'b.csv', text: 'county_id,indicator_id,value\na,S1.3,0.9\na,S2.2,0.91\n' },
     ];
     const r = loadEvidence(system, register.counties, files, undefined);
-    expect(r.warnings.map((p) => [p.code, p.file, p.line, p.args.first])).toEqual([['evidence-duplicate', 'b.csv', 2, 'a.csv:2']]);
-    expect(r.cellErrors.map((p) => [p.code, p.file, p.line, p.args.first])).toEqual([['evidence-conflict', 'b.csv', 3, 'a.csv:3']]);
+    expect(r.warnings.map((p) => [p.code, p.file, p.line, p.args.first])).toEqual([
+      ['evidence-duplicate', 'b.csv', 2, 'a.csv:2'],
+    ]);
+    expect(r.cellErrors.map((p) => [p.code, p.file, p.line, p.args.first])).toEqual([
+      ['evidence-conflict', 'b.csv', 3, 'a.csv:3'],
+    ]);
   });
 
   it('an empty cell gives way to a value elsewhere', () => {
@@ -140,7 +167,10 @@ describe('duplicates across files', () => {
     const r = loadEvidence(system, register.counties, files, undefined);
     expect(r.cellErrors).toEqual([]);
     expect(r.table.get('a')!.get('S1.1')!.value).toEqual({ kind: 'bool', value: true });
-    expect(r.counts.map((c) => [c.used, c.duplicates])).toEqual([[0, 1], [1, 0]]);
+    expect(r.counts.map((c) => [c.used, c.duplicates])).toEqual([
+      [0, 1],
+      [1, 0],
+    ]);
   });
 
   it('a later empty cell keeps the value already given, with a warning that says so', () => {
@@ -149,22 +179,34 @@ describe('duplicates across files', () => {
       { file: 'b.csv', text: 'county_id,indicator_id,value\na,S1.1,NA\n' },
     ];
     const r = loadEvidence(system, register.counties, files, undefined);
-    expect(r.warnings.map((p) => [p.code, p.file, p.args.first])).toEqual([['evidence-empty-duplicate', 'b.csv', 'a.csv:2']]);
+    expect(r.warnings.map((p) => [p.code, p.file, p.args.first])).toEqual([
+      ['evidence-empty-duplicate', 'b.csv', 'a.csv:2'],
+    ]);
     expect(r.table.get('a')!.get('S1.1')!.value).toEqual({ kind: 'bool', value: true });
   });
 });
 
 describe('register', () => {
   it('Chinese header aliases, NFKC, extra columns kept', () => {
-    const r = parseRegister('\u533a\u5212\u4ee3\u7801, 县（市、区） ,州市,batch\n532323,牟定县,楚雄彝族自治州,1\n', 'c.csv');
+    const r = parseRegister(
+      '\u533a\u5212\u4ee3\u7801, 县（市、区） ,州市,batch\n532323,牟定县,楚雄彝族自治州,1\n',
+      'c.csv',
+    );
     expect(r.problems).toEqual([]);
-    expect(r.register!.counties).toEqual([{ id: '532323', name: '牟定县', prefecture: '楚雄彝族自治州', extra: { batch: '1' } }]);
+    expect(r.register!.counties).toEqual([
+      { id: '532323', name: '牟定县', prefecture: '楚雄彝族自治州', extra: { batch: '1' } },
+    ]);
   });
 
   it('missing columns, empty and duplicate ids are located', () => {
-    expect(parseRegister('county_id,county\n1,a\n', 'c.csv').problems.map((p) => [p.code, p.args.column])).toEqual([['csv-missing-column', 'prefecture']]);
+    expect(parseRegister('county_id,county\n1,a\n', 'c.csv').problems.map((p) => [p.code, p.args.column])).toEqual([
+      ['csv-missing-column', 'prefecture'],
+    ]);
     const r = parseRegister('county_id,county,prefecture\n1,a,P\n,b,P\n1,c,P\n', 'c.csv');
-    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([['register-empty-id', 3, 1], ['register-duplicate-county', 4, 1]]);
+    expect(r.problems.map((p) => [p.code, p.line, p.column])).toEqual([
+      ['register-empty-id', 3, 1],
+      ['register-duplicate-county', 4, 1],
+    ]);
   });
 });
 
@@ -181,7 +223,12 @@ describe('encodings', () => {
     const { text, encoding } = decode(bytes);
     expect(encoding).toBe('gb18030');
     const r = loadEvidence(system, register.counties, [{ file: 'gb.csv', text }], undefined);
-    expect(r.table.get('a')!.get('S1.1')).toMatchObject({ value: { kind: 'bool', value: true }, note: '县', line: 2, column: 8 });
+    expect(r.table.get('a')!.get('S1.1')).toMatchObject({
+      value: { kind: 'bool', value: true },
+      note: '县',
+      line: 2,
+      column: 8,
+    });
   });
 });
 
@@ -197,7 +244,11 @@ describe('every register, CSV and evidence problem has a case', () => {
         mkdirSync(dirname(join(dir, name)), { recursive: true });
         writeFileSync(join(dir, name), text);
       }
-      const e = await loadEvaluation({ dir, indicators: join(fixtures, 'small', 'indicators.yaml'), display: (p) => p.slice(dir.length + 1) });
+      const e = await loadEvaluation({
+        dir,
+        indicators: join(fixtures, 'small', 'indicators.yaml'),
+        display: (p) => p.slice(dir.length + 1),
+      });
       return [...e.errors, ...e.warnings];
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -219,12 +270,30 @@ describe('every register, CSV and evidence problem has a case', () => {
     ['an empty header cell', () => ev('county_id,,indicator_id,value\n'), 'csv-empty-header', 1, 11],
     ['a header twice', () => ev('county_id,indicator_id,value,value\n'), 'csv-duplicate-header', 1, 30],
     ['an unclosed quote', () => ev('county_id,indicator_id,value\na,S1.1,"是\n'), 'csv-unclosed-quote', 2, 8],
-    ['a register cell left empty', () => parseRegister('county_id,county,prefecture\n1,,P\n', 'c.csv').problems, 'register-empty-cell', 2, 3],
-    ['a register with no county', () => parseRegister('county_id,county,prefecture\n', 'c.csv').problems, 'register-empty', 0, 0],
+    [
+      'a register cell left empty',
+      () => parseRegister('county_id,county,prefecture\n1,,P\n', 'c.csv').problems,
+      'register-empty-cell',
+      2,
+      3,
+    ],
+    [
+      'a register with no county',
+      () => parseRegister('county_id,county,prefecture\n', 'c.csv').problems,
+      'register-empty',
+      0,
+      0,
+    ],
     ['no register at all', () => inFolder({ 'evidence/a.csv': 'county_id,S1.1\n' }), 'register-not-given', 0, 0],
     ['an .xlsx register that is no workbook', () => inFolder({ 'counties.xlsx': 'PK' }), 'xlsx-unreadable', 0, 0],
     ['missing: error', missingUnderError, 'evidence-missing', 6, 1],
-    ['an empty cell after a value', () => ev('county_id,indicator_id,value\na,S1.1,是\na,S1.1,NA\n'), 'evidence-empty-duplicate', 3, 8],
+    [
+      'an empty cell after a value',
+      () => ev('county_id,indicator_id,value\na,S1.1,是\na,S1.1,NA\n'),
+      'evidence-empty-duplicate',
+      3,
+      8,
+    ],
   ];
 
   it.each(CASES)('%s', async (_, run, code, line, column) => {
@@ -238,8 +307,18 @@ describe('every register, CSV and evidence problem has a case', () => {
       ...(await Promise.all(CASES.map(([, run]) => run()))).flat().map((p) => p.code),
       ...[...bad.errors, ...bad.evidence!.cellErrors, ...bad.warnings].map((p) => p.code),
       ...small.warnings.map((p) => p.code),
-      ...loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,round\na,S1.1,是,x\na,S1.1,是,y\n' }], undefined).fatal.map((p) => p.code),
-      ...loadEvidence(system, register.counties, [{ file: 'e.csv', text: 'county_id,indicator_id,value,round\na,S1.1,是,x\n' }], 'z').fatal.map((p) => p.code),
+      ...loadEvidence(
+        system,
+        register.counties,
+        [{ file: 'e.csv', text: 'county_id,indicator_id,value,round\na,S1.1,是,x\na,S1.1,是,y\n' }],
+        undefined,
+      ).fatal.map((p) => p.code),
+      ...loadEvidence(
+        system,
+        register.counties,
+        [{ file: 'e.csv', text: 'county_id,indicator_id,value,round\na,S1.1,是,x\n' }],
+        'z',
+      ).fatal.map((p) => p.code),
       ...parseRegister('county_id,county,prefecture\n1,a,P\n,b,P\n1,c,P\n', 'c.csv').problems.map((p) => p.code),
     ]);
     const group = Object.keys(PROBLEMS).filter((c) => GROUP.test(c));

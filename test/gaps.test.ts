@@ -7,21 +7,27 @@ import type { IndicatorFileInput } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
 import { needed } from '../src/report/rule-words.js';
-import { scoreCounties, type EvidenceCell } from '../src/score/score.js';
+import { type EvidenceCell, scoreCounties } from '../src/score/score.js';
 
 /** The shortfall report, checked against numbers worked out by hand (CLI.md, gaps). */
 
 const dir = join(import.meta.dirname, 'fixtures', 'eval', 'small');
 const e = await loadEvaluation({ dir, display: (p) => p });
 const scoring = scoreCounties(e.system!, e.register!.counties, e.evidence!.table);
-const words = (lang: 'zh' | 'en') => (node: Parameters<typeof needed>[0]) => needed(node, lang, scoring.ranges.get(node.id) ?? null);
+const words = (lang: 'zh' | 'en') => (node: Parameters<typeof needed>[0]) =>
+  needed(node, lang, scoring.ranges.get(node.id) ?? null);
 const report = gaps(scoring, e.evidence!.table, words('zh'));
 const county = (name: string) => report.counties.find((c) => c.name === name)!;
 
 describe('gaps on the small evaluation', () => {
   it('distances on rounded totals: to the pass line, the prefecture’s best and the province’s best', () => {
     // 南华县 79.17; 楚雄州's best and the province's best is 牟定县 101.25
-    expect(county('南华县')).toMatchObject({ total: 79.17, toPass: 0.83, toPrefectureBest: 22.08, toProvinceBest: 22.08 });
+    expect(county('南华县')).toMatchObject({
+      total: 79.17,
+      toPass: 0.83,
+      toPrefectureBest: 22.08,
+      toProvinceBest: 22.08,
+    });
     // 麻栗坡县 57.60 is 文山州's best (广南县 is disqualified)
     expect(county('麻栗坡县')).toMatchObject({ toPass: 22.4, toPrefectureBest: 0, toProvinceBest: 43.65 });
     expect(county('牟定县')).toMatchObject({ toPass: 0, toPrefectureBest: 0, toProvinceBest: 0, passPlan: [] });
@@ -49,18 +55,35 @@ describe('gaps on the small evaluation', () => {
   });
 
   it('a disqualified county gets no distances and no passPlan', () => {
-    expect(county('广南县')).toMatchObject({ disqualified: true, toPass: null, toPrefectureBest: null, toProvinceBest: null, passPlan: null });
+    expect(county('广南县')).toMatchObject({
+      disqualified: true,
+      toPass: null,
+      toPrefectureBest: null,
+      toProvinceBest: null,
+      passPlan: null,
+    });
   });
 
   it('not applicable items never appear among the lost; missing evidence under zero does, marked', () => {
     expect(county('广南县').items.map((i) => i.id)).not.toContain('S1.3');
     expect(county('广南县').notApplicable).toEqual(['S1.3']);
-    expect(county('广南县').items.find((i) => i.id === 'S2.2')).toMatchObject({ missing: true, score: 0, lost: 30, value: 'NA' });
+    expect(county('广南县').items.find((i) => i.id === 'S2.2')).toMatchObject({
+      missing: true,
+      score: 0,
+      lost: 30,
+      value: 'NA',
+    });
   });
 
   it('needed in English', () => {
     const en = gaps(scoring, e.evidence!.table, words('en'));
-    expect(en.counties.find((c) => c.name === '麻栗坡县')!.items.map((i) => i.needed)).toEqual(['yes', '≤ 0.5', '≥ 100%', '0 cases', '100%']);
+    expect(en.counties.find((c) => c.name === '麻栗坡县')!.items.map((i) => i.needed)).toEqual([
+      'yes',
+      '≤ 0.5',
+      '≥ 100%',
+      '0 cases',
+      '100%',
+    ]);
   });
 });
 
@@ -72,7 +95,15 @@ describe('gaps edge cases', () => {
         name: 't',
         pass: 60,
         systems: [
-          { id: 'S1', name: 's', weight: 50, items: [{ id: 'a', name: 'a', weight: 30, rule: { type: 'check' } }, { id: 'b', name: 'b', weight: 20, rule: { type: 'check' } }] },
+          {
+            id: 'S1',
+            name: 's',
+            weight: 50,
+            items: [
+              { id: 'a', name: 'a', weight: 30, rule: { type: 'check' } },
+              { id: 'b', name: 'b', weight: 20, rule: { type: 'check' } },
+            ],
+          },
           { id: 'S2', name: 's', weight: 50, items: [{ id: 'c', name: 'c', weight: 50, rule: { type: 'assessed' } }] },
         ],
         ...over,
@@ -104,7 +135,9 @@ describe('gaps edge cases', () => {
 
   it('a cap veto below the pass line makes passPlan null; no pass line makes toPass and passPlan null', () => {
     const vetoes = [{ id: 'V', name: 'v', effect: { cap: 59 } }];
-    expect(run({ vetoes }, { a: cell('是'), b: cell('是'), c: cell('40', 'points'), V: cell('是') }).passPlan).toBeNull();
+    expect(
+      run({ vetoes }, { a: cell('是'), b: cell('是'), c: cell('40', 'points'), V: cell('是') }).passPlan,
+    ).toBeNull();
     const noPass = run({ pass: undefined }, { a: cell('否') });
     expect([noPass.toPass, noPass.passPlan]).toEqual([null, null]);
   });

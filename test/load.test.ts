@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { detectLang } from '../src/i18n/lang.js';
 import { decode } from '../src/load/decode.js';
 import { parseYaml } from '../src/load/yaml.js';
-import { detectLang } from '../src/i18n/lang.js';
 
 describe('decode', () => {
   const text = '区划代码,县\n532323,牟定县\n';

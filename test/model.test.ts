@@ -17,7 +17,12 @@ import { buildSystem } from '../src/model/system.js';
 
 /** Unit tests of the cross-field checks and of the model built from a valid file. */
 
-const item = (id: string, weight: number, rule: RuleData = { type: 'check' }): NodeInput => ({ id, name: id, weight, rule });
+const item = (id: string, weight: number, rule: RuleData = { type: 'check' }): NodeInput => ({
+  id,
+  name: id,
+  weight,
+  rule,
+});
 const group = (id: string, weight: number, items: NodeInput[]): NodeInput => ({ id, name: id, weight, items });
 
 function file(over: Partial<IndicatorFileInput> = {}): ReturnType<typeof IndicatorFile.parse> {
@@ -88,8 +93,12 @@ describe('pointsAddUp', () => {
   });
 
   it('says what a group adds up to, part by part', () => {
-    const found = pointsAddUp(file({ systems: [group('S1', 100, [item('a', 40), group('G', 60, [item('b', 30), item('c', 20)])])] }));
-    expect(found.map((x) => [x.code, x.args])).toEqual([['weights-sum', { id: 'G', sum: '50', weight: '60', parts: '30 + 20' }]]);
+    const found = pointsAddUp(
+      file({ systems: [group('S1', 100, [item('a', 40), group('G', 60, [item('b', 30), item('c', 20)])])] }),
+    );
+    expect(found.map((x) => [x.code, x.args])).toEqual([
+      ['weights-sum', { id: 'G', sum: '50', weight: '60', parts: '30 + 20' }],
+    ]);
   });
 
   it('float noise below 1e-9 is no error; a real difference of 1e-6 is', () => {
@@ -102,7 +111,9 @@ describe('pointsAddUp', () => {
   });
 
   it('relative weighting does not need sums', () => {
-    expect(pointsAddUp(file({ weighting: 'relative', systems: [group('S1', 3, [item('a', 1), item('b', 1)])] }))).toEqual([]);
+    expect(
+      pointsAddUp(file({ weighting: 'relative', systems: [group('S1', 3, [item('a', 1), item('b', 1)])] })),
+    ).toEqual([]);
   });
 });
 
@@ -115,15 +126,61 @@ describe('ruleParameters', () => {
   });
 
   it('bands: min strictly descending, max strictly ascending', () => {
-    expect(one({ type: 'bands', bands: [{ min: 0.95, score: 1 }, { min: 0.8, score: 0.5 }] })).toEqual([]);
-    expect(one({ type: 'bands', bands: [{ max: 0.5, score: 1 }, { max: 1, score: 0.8 }, { max: 3, score: 0.5 }] })).toEqual([]);
-    expect(codes(one({ type: 'bands', bands: [{ min: 0.8, score: 1 }, { min: 0.8, score: 0.5 }] }))).toEqual(['bands-order']);
-    const found = one({ type: 'bands', bands: [{ max: 1, score: 1 }, { max: 3, score: 1 }, { max: 2, score: 0 }] });
-    expect(found.map((x) => [x.code, x.path])).toEqual([['bands-order', ['systems', 0, 'items', 0, 'rule', 'bands', 2, 'max']]]);
+    expect(
+      one({
+        type: 'bands',
+        bands: [
+          { min: 0.95, score: 1 },
+          { min: 0.8, score: 0.5 },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      one({
+        type: 'bands',
+        bands: [
+          { max: 0.5, score: 1 },
+          { max: 1, score: 0.8 },
+          { max: 3, score: 0.5 },
+        ],
+      }),
+    ).toEqual([]);
+    expect(
+      codes(
+        one({
+          type: 'bands',
+          bands: [
+            { min: 0.8, score: 1 },
+            { min: 0.8, score: 0.5 },
+          ],
+        }),
+      ),
+    ).toEqual(['bands-order']);
+    const found = one({
+      type: 'bands',
+      bands: [
+        { max: 1, score: 1 },
+        { max: 3, score: 1 },
+        { max: 2, score: 0 },
+      ],
+    });
+    expect(found.map((x) => [x.code, x.path])).toEqual([
+      ['bands-order', ['systems', 0, 'items', 0, 'rule', 'bands', 2, 'max']],
+    ]);
   });
 
   it('bands never mix min and max, and each band has exactly one bound', () => {
-    expect(codes(one({ type: 'bands', bands: [{ min: 1, score: 1 }, { max: 0, score: 0 }] }))).toEqual(['bands-mixed']);
+    expect(
+      codes(
+        one({
+          type: 'bands',
+          bands: [
+            { min: 1, score: 1 },
+            { max: 0, score: 0 },
+          ],
+        }),
+      ),
+    ).toEqual(['bands-mixed']);
     expect(codes(one({ type: 'bands', bands: [{ min: 1, max: 2, score: 1 }] }))).toEqual(['band-both-bounds']);
     expect(codes(one({ type: 'bands', bands: [{ score: 1 }] }))).toEqual(['band-no-bound']);
   });
@@ -140,7 +197,14 @@ describe('ruleParameters', () => {
 
 describe('gradesDistinct', () => {
   it('labels and mins are unique', () => {
-    const f = file({ grades: [{ min: 90, label: '优秀' }, { min: 80, label: '优秀' }, { min: 80, label: '良好' }, { min: 0, label: '合格' }] });
+    const f = file({
+      grades: [
+        { min: 90, label: '优秀' },
+        { min: 80, label: '优秀' },
+        { min: 80, label: '良好' },
+        { min: 0, label: '合格' },
+      ],
+    });
     expect(codes(gradesDistinct(f))).toEqual(['grade-label-duplicate', 'grade-min-duplicate']);
   });
 });
@@ -188,7 +252,16 @@ describe('reachable (warnings)', () => {
 
   it('grades with no floor leave low totals ungraded', () => {
     expect(codes(reachable(file({ grades: [{ min: 60, label: '合格' }] })))).toEqual(['grades-no-floor']);
-    expect(reachable(file({ grades: [{ min: 60, label: '合格' }, { min: 0, label: '不合格' }] }))).toEqual([]);
+    expect(
+      reachable(
+        file({
+          grades: [
+            { min: 60, label: '合格' },
+            { min: 0, label: '不合格' },
+          ],
+        }),
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -222,7 +295,15 @@ describe('buildSystem', () => {
   });
 
   it('grades are judged highest min first whatever the order written', () => {
-    const s = buildSystem(file({ grades: [{ min: 0, label: 'C' }, { min: 90, label: 'A' }, { min: 60, label: 'B' }] }));
+    const s = buildSystem(
+      file({
+        grades: [
+          { min: 0, label: 'C' },
+          { min: 90, label: 'A' },
+          { min: 60, label: 'B' },
+        ],
+      }),
+    );
     expect(s.grades.map((g) => g.label)).toEqual(['A', 'B', 'C']);
   });
 });

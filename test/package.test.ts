@@ -12,7 +12,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 
 const root = join(import.meta.dirname, '..');
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { name: string; version: string; dependencies?: object };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
+  name: string;
+  version: string;
+  dependencies?: object;
+};
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir(), LANG: 'zh_CN.UTF-8', NO_COLOR: '1' };
 
@@ -54,15 +58,45 @@ describe('the packed package', () => {
     const bare = new Set<string>();
     for (const f of packed.files.filter((x) => x.path.startsWith('dist/') && x.path.endsWith('.js'))) {
       const text = readFileSync(join(installed, f.path), 'utf8');
-      for (const m of text.matchAll(/(?:\bfrom|\bimport\(|\brequire\()\s*["']([\w@][\w@/.-]*)["']/g)) bare.add(m[1]!.replace(/^node:/, ''));
+      for (const m of text.matchAll(/(?:\bfrom|\bimport\(|\brequire\()\s*["']([\w@][\w@/.-]*)["']/g))
+        bare.add(m[1]!.replace(/^node:/, ''));
     }
-    const builtins = new Set(['assert', 'buffer', 'child_process', 'constants', 'crypto', 'events', 'fs', 'module', 'os', 'path', 'process', 'stream', 'tty', 'url', 'util', 'worker_threads', 'zlib']);
+    const builtins = new Set([
+      'assert',
+      'buffer',
+      'child_process',
+      'constants',
+      'crypto',
+      'events',
+      'fs',
+      'module',
+      'os',
+      'path',
+      'process',
+      'stream',
+      'tty',
+      'url',
+      'util',
+      'worker_threads',
+      'zlib',
+    ]);
     expect([...bare].filter((b) => !builtins.has(b))).toEqual([]);
   });
 
   it('holds the command, the bundle, its types, the bundled systems, the sample and the licence; no sources or tests', () => {
     const paths = packed.files.map((f) => f.path);
-    for (const p of ['bin/fazhi.js', 'dist/index.js', 'dist/cli/run.js', 'dist/types/index.d.ts', 'indicators/national.yaml', 'indicators/indicators.schema.json', 'samples/yunnan-2022/counties.csv', 'LICENSE', 'README.md', 'package.json'])
+    for (const p of [
+      'bin/fazhi.js',
+      'dist/index.js',
+      'dist/cli/run.js',
+      'dist/types/index.d.ts',
+      'indicators/national.yaml',
+      'indicators/indicators.schema.json',
+      'samples/yunnan-2022/counties.csv',
+      'LICENSE',
+      'README.md',
+      'package.json',
+    ])
       expect(paths, p).toContain(p);
     expect(paths.filter((p) => /^(src|test|node_modules)\//.test(p))).toEqual([]);
   });
@@ -73,9 +107,25 @@ describe('the packed package', () => {
   });
 
   it('fazhi score on the installed sample agrees with the repository', () => {
-    const installedRun = run(join(app, 'node_modules', '.bin', 'fazhi'), ['score', join(installed, 'samples', 'yunnan-2022'), '--round', 'midterm', '--format', 'json'], app);
+    const installedRun = run(
+      join(app, 'node_modules', '.bin', 'fazhi'),
+      ['score', join(installed, 'samples', 'yunnan-2022'), '--round', 'midterm', '--format', 'json'],
+      app,
+    );
     expect(installedRun.code, installedRun.stderr).toBe(0);
-    const repoRun = run(process.execPath, [join(root, 'bin', 'fazhi.js'), 'score', join(root, 'samples', 'yunnan-2022'), '--round', 'midterm', '--format', 'json'], root);
+    const repoRun = run(
+      process.execPath,
+      [
+        join(root, 'bin', 'fazhi.js'),
+        'score',
+        join(root, 'samples', 'yunnan-2022'),
+        '--round',
+        'midterm',
+        '--format',
+        'json',
+      ],
+      root,
+    );
     expect(repoRun.code, repoRun.stderr).toBe(0);
     const counties = (out: string) => (JSON.parse(out) as { counties: unknown[] }).counties;
     expect(counties(installedRun.stdout)).toHaveLength(129);
@@ -115,7 +165,15 @@ export const used = [loaded, rule, file, scoreCounties, rankBy, PLAIN.bold('x')]
 `,
     );
     const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-    const options = { noEmit: true, strict: true, skipLibCheck: false, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', types: [] };
+    const options = {
+      noEmit: true,
+      strict: true,
+      skipLibCheck: false,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      types: [],
+    };
     writeFileSync(join(app, 'tsconfig.json'), JSON.stringify({ compilerOptions: options, files: ['use.ts'] }));
     const r = run(process.execPath, [tsc, '-p', 'tsconfig.json'], app);
     expect(r.stdout + r.stderr).toBe('');

@@ -23,7 +23,12 @@ interface Expected {
 type Row = [fixture: string, expected: Expected[]];
 
 const err = (code: ProblemCode, line: number, column: number): Expected => ({ code, severity: 'error', line, column });
-const warn = (code: ProblemCode, line: number, column: number): Expected => ({ code, severity: 'warning', line, column });
+const warn = (code: ProblemCode, line: number, column: number): Expected => ({
+  code,
+  severity: 'warning',
+  line,
+  column,
+});
 
 const read = (name: string) => readIndicators(join(DIR, name), name);
 const located = (problems: readonly Problem[]): Expected[] =>
@@ -83,7 +88,10 @@ const FIXTURES: Row[] = [
 
 /** Files with faults of several kinds in one stage (YAML, schema, cross-field), listed in line order. */
 const SEVERAL: Row[] = [
-  ['several-yaml-faults.yaml', [err('yaml-duplicate-key', 8, 5), err('yaml-forbidden-key', 9, 5), err('yaml-tab', 15, 1)]],
+  [
+    'several-yaml-faults.yaml',
+    [err('yaml-duplicate-key', 8, 5), err('yaml-forbidden-key', 9, 5), err('yaml-tab', 15, 1)],
+  ],
   [
     'several-schema-faults.yaml',
     [
@@ -136,7 +144,11 @@ function emptyFolder(): Problem[] {
 /** File-system problems concern the file as a whole: line and column 0. */
 const FILE_CASES: [label: string, run: () => Problem[], expected: Expected][] = [
   ['a missing file', () => read('no-such-file.yaml').problems, err('file-not-found', 0, 0)],
-  ['a folder given as a file', () => readIndicators(DIR, 'fixtures/indicators').problems, err('file-is-directory', 0, 0)],
+  [
+    'a folder given as a file',
+    () => readIndicators(DIR, 'fixtures/indicators').problems,
+    err('file-is-directory', 0, 0),
+  ],
   ['a path through a file (ENOTDIR)', () => read('weights-sum.yaml/child.yaml').problems, err('file-unreadable', 0, 0)],
   ['a folder with no *.yaml', emptyFolder, err('folder-empty', 0, 0)],
 ];
@@ -163,13 +175,16 @@ describe('each fixture reports exactly its problems, where the fault is', () => 
   });
 
   // Keeps the fixtures' comments honest, and every fixture in use.
-  it.each([...FIXTURES, ...SEVERAL, ...KNOWN_BUGS])('%s: its header comment names each code and position', (name, expected) => {
-    const header = /^(#.*\n)+/.exec(readFileSync(join(DIR, name), 'utf8'))?.[0] ?? '';
-    for (const p of expected) {
-      expect(header).toContain(p.code);
-      expect(header).toContain(`${p.line}:${p.column}`);
-    }
-  });
+  it.each([...FIXTURES, ...SEVERAL, ...KNOWN_BUGS])(
+    '%s: its header comment names each code and position',
+    (name, expected) => {
+      const header = /^(#.*\n)+/.exec(readFileSync(join(DIR, name), 'utf8'))?.[0] ?? '';
+      for (const p of expected) {
+        expect(header).toContain(p.code);
+        expect(header).toContain(`${p.line}:${p.column}`);
+      }
+    },
+  );
 
   it('every fixture file is used by a test', () => {
     const used = [...FIXTURES, ...SEVERAL, ...KNOWN_BUGS].map(([name]) => name).concat(CORE_SCHEMA);
@@ -332,7 +347,11 @@ describe('no input throws', () => {
     expect(problems).toHaveLength(MAX_PROBLEMS + 1);
     expect(problems.slice(0, MAX_PROBLEMS).every((p) => p.code === 'yaml-duplicate-key')).toBe(true);
     expect(located(problems.slice(0, 2))).toEqual([err('yaml-duplicate-key', 2, 1), err('yaml-duplicate-key', 3, 1)]);
-    expect(problems[MAX_PROBLEMS]).toMatchObject({ code: 'problems-truncated', line: 0, args: { more: lines - 1 - MAX_PROBLEMS } });
+    expect(problems[MAX_PROBLEMS]).toMatchObject({
+      code: 'problems-truncated',
+      line: 0,
+      args: { more: lines - 1 - MAX_PROBLEMS },
+    });
   });
 });
 
@@ -357,9 +376,22 @@ describe('fixed bugs', () => {
   // build a small one, yet maxAliasCount 100 counts each use and rejects the file.
   it('a small anchor used 120 times is accepted', () => {
     const systems = Array.from({ length: 120 }, (_, i) =>
-      [`  - id: S${i + 1}`, `    name: 指标 ${i + 1}`, '    weight: 1', `    rule: ${i === 0 ? '&check { type: check }' : '*check'}`].join('\n'),
+      [
+        `  - id: S${i + 1}`,
+        `    name: 指标 ${i + 1}`,
+        '    weight: 1',
+        `    rule: ${i === 0 ? '&check { type: check }' : '*check'}`,
+      ].join('\n'),
     );
-    const text = ['format: fazhi/indicators@1', 'id: aliases', 'name: 别名复用', 'scale: 120', 'systems:', ...systems, ''].join('\n');
+    const text = [
+      'format: fazhi/indicators@1',
+      'id: aliases',
+      'name: 别名复用',
+      'scale: 120',
+      'systems:',
+      ...systems,
+      '',
+    ].join('\n');
     const { system, problems } = parseIndicators(text, 'aliases.yaml');
     expect(problems).toEqual([]);
     expect(system).not.toBeNull();

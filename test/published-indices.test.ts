@@ -7,7 +7,7 @@ import { parseIndicators } from '../src/load/indicators.js';
 import { parseRegister } from '../src/load/register.js';
 import type { IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
-import { scoreCounties, type CountyResult, type Scoring } from '../src/score/score.js';
+import { type CountyResult, type Scoring, scoreCounties } from '../src/score/score.js';
 
 /**
  * Two published composite indices, rebuilt in fazhi's own input formats (indicator YAML,
@@ -31,8 +31,7 @@ const DATA = join(import.meta.dirname, 'data', 'published-indices');
 /** Without its data this test must fail, never pass vacuously. */
 function readData(path: string): string {
   const file = join(DATA, path);
-  if (!existsSync(file))
-    throw new Error(`published-indices data missing: ${file}`);
+  if (!existsSync(file)) throw new Error(`published-indices data missing: ${file}`);
   return readFileSync(file, 'utf8');
 }
 
@@ -45,7 +44,8 @@ type Row = Readonly<Record<string, string>>;
 function parseTable(text: string): Row[] {
   const [header, ...records] = [...readCsv(text)].map((r) => r.fields.map((f) => f.text));
   return records.map((fields) => {
-    if (fields.length !== header!.length) throw new Error(`test data: ${fields.length} fields, header has ${header!.length}`);
+    if (fields.length !== header!.length)
+      throw new Error(`test data: ${fields.length} fields, header has ${header!.length}`);
     return Object.fromEntries(header!.map((h, i) => [h, fields[i]!]));
   });
 }
@@ -68,7 +68,11 @@ interface Node {
 const q = JSON.stringify;
 
 function indicatorYaml(head: Readonly<Record<string, string | number>>, systems: readonly Node[]): string {
-  const lines = ['format: fazhi/indicators@1', ...Object.entries(head).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : v}`), 'systems:'];
+  const lines = [
+    'format: fazhi/indicators@1',
+    ...Object.entries(head).map(([k, v]) => `${k}: ${typeof v === 'string' ? q(v) : v}`),
+    'systems:',
+  ];
   const put = (n: Node, indent: string) => {
     lines.push(`${indent}- id: ${q(n.id)}`, `${indent}  name: ${q(n.name)}`, `${indent}  weight: ${n.weight}`);
     if (n.rule !== undefined) lines.push(`${indent}  rule: ${n.rule}`);
@@ -154,9 +158,21 @@ function wjpYaml(edition: string, precision = 6): string {
     id,
     name,
     weight: 1,
-    items: subFactors(id, n).map((sf) => ({ id: sf, name: `Sub-factor ${sf[2]}.${sf.slice(3)}`, weight: 1, rule: '{ type: fraction }' })),
+    items: subFactors(id, n).map((sf) => ({
+      id: sf,
+      name: `Sub-factor ${sf[2]}.${sf.slice(3)}`,
+      weight: 1,
+      rule: '{ type: fraction }',
+    })),
   }));
-  const head = { id: `wjp-roli-${edition}`, name: `WJP Rule of Law Index ${edition}`, scale: 1, weighting: 'relative', precision, missing: 'exclude' };
+  const head = {
+    id: `wjp-roli-${edition}`,
+    name: `WJP Rule of Law Index ${edition}`,
+    scale: 1,
+    weighting: 'relative',
+    precision,
+    missing: 'exclude',
+  };
   return indicatorYaml(head, systems);
 }
 
@@ -165,8 +181,14 @@ const editions = [...new Set(wjpRows.map((r) => r.year!))];
 
 function scoreWjp(edition: string, precision?: number): { rows: Row[]; scored: Scored } {
   const rows = wjpRows.filter((r) => r.year === edition);
-  const register = csvText(['county_id', 'county', 'prefecture'], rows.map((r) => [r.code!, r.country!, r.region!]));
-  const evidence = csvText(['county_id', ...SUB_FACTORS], rows.map((r) => [r.code!, ...SUB_FACTORS.map((s) => r[s]!)]));
+  const register = csvText(
+    ['county_id', 'county', 'prefecture'],
+    rows.map((r) => [r.code!, r.country!, r.region!]),
+  );
+  const evidence = csvText(
+    ['county_id', ...SUB_FACTORS],
+    rows.map((r) => [r.code!, ...SUB_FACTORS.map((s) => r[s]!)]),
+  );
   return { rows, scored: scoreTexts(wjpYaml(edition, precision), register, evidence) };
 }
 
@@ -190,7 +212,20 @@ const WJP_FLOAT_NOISE = 1e-15;
 
 describe('WJP Rule of Law Index', () => {
   it('the historical file holds 12 editions, 143 countries in 2025', () => {
-    expect(editions).toEqual(['2012-2013', '2014', '2015', '2016', '2017-2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(editions).toEqual([
+      '2012-2013',
+      '2014',
+      '2015',
+      '2016',
+      '2017-2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+    ]);
     expect(wjpRows.filter((r) => r.year === '2025')).toHaveLength(143);
   });
 
@@ -209,11 +244,22 @@ describe('WJP Rule of Law Index', () => {
         overall: round(scored.byId.get(p.code)!.total, 4),
         ...Object.fromEntries(FACTORS.map(([f]) => [f, round(scored.share(p.code, f)!, 4)])),
       }));
-      expect(got).toEqual(profiles.map((p) => ({ code: p.code, overall: p.overall, ...Object.fromEntries(FACTORS.map(([f]) => [f, p[f]])) })));
+      expect(got).toEqual(
+        profiles.map((p) => ({
+          code: p.code,
+          overall: p.overall,
+          ...Object.fromEntries(FACTORS.map(([f]) => [f, p[f]])),
+        })),
+      );
     });
 
     it('ranks all 143 countries as WJP does, globally and within each region', () => {
-      const rank = (p: WjpProfile) => ({ code: p.code, region: p.region, rank: p.globalRank, regional: p.regionalRank });
+      const rank = (p: WjpProfile) => ({
+        code: p.code,
+        region: p.region,
+        rank: p.globalRank,
+        regional: p.regionalRank,
+      });
       const got = profiles.map((p) => {
         const c = scored.byId.get(p.code)!;
         return { code: p.code, region: c.county.prefecture, rank: c.rank, regional: c.prefectureRank };
@@ -255,10 +301,13 @@ describe('WJP Rule of Law Index', () => {
     });
   });
 
-  it.each(['2014', '2017-2018', '2019', '2020', '2021', '2022', '2023', '2024'])('%s: every factor and overall score equals WJP’s', (edition) => {
-    const { rows, scored } = scoreWjp(edition);
-    expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));
-  });
+  it.each(['2014', '2017-2018', '2019', '2020', '2021', '2022', '2023', '2024'])(
+    '%s: every factor and overall score equals WJP’s',
+    (edition) => {
+      const { rows, scored } = scoreWjp(edition);
+      expectWithin(WJP_FLOAT_NOISE, wjpPairs(rows, scored));
+    },
+  );
 
   // 2012-2013 is the one edition whose sub-factors the file gives rounded to 2 dp, while WJP
   // computed the factors from the unrounded ones: a mean of values each off by at most 0.005 is
@@ -331,10 +380,23 @@ const AGGREGATES = (function walk(n: Node): Node[] {
  * holds exactly the 51 units, so fazhi's min-max range is COINr's.
  */
 function scoreAsem(root: Node): Scored {
-  const head = { id: `asem-${root.id}`.toLowerCase(), name: `ASEM Sustainable Connectivity: ${root.name}`, scale: 100, weighting: 'relative', precision: 2, missing: 'error' };
-  const register = csvText(['county_id', 'county', 'prefecture'], treated.map((r) => [r.UnitCode!, r.UnitName!, r.Group_EurAsia!]));
+  const head = {
+    id: `asem-${root.id}`.toLowerCase(),
+    name: `ASEM Sustainable Connectivity: ${root.name}`,
+    scale: 100,
+    weighting: 'relative',
+    precision: 2,
+    missing: 'error',
+  };
+  const register = csvText(
+    ['county_id', 'county', 'prefecture'],
+    treated.map((r) => [r.UnitCode!, r.UnitName!, r.Group_EurAsia!]),
+  );
   const ids = leaves(root);
-  const evidence = csvText(['county_id', ...ids], treated.map((r) => [r.UnitCode!, ...ids.map((i) => r[i]!)]));
+  const evidence = csvText(
+    ['county_id', ...ids],
+    treated.map((r) => [r.UnitCode!, ...ids.map((i) => r[i]!)]),
+  );
   return scoreTexts(indicatorYaml(head, root.items!), register, evidence);
 }
 
@@ -357,7 +419,19 @@ describe('COINr ASEM example', () => {
   it('has 51 units, 49 indicators, 8 pillars, 2 sub-indexes and the Index', () => {
     expect(units).toHaveLength(51);
     expect(full.system.items).toHaveLength(49);
-    expect(AGGREGATES.map((a) => a.id)).toEqual(['Index', 'Conn', 'ConEcFin', 'Instit', 'P2P', 'Physical', 'Political', 'Sust', 'Environ', 'Social', 'SusEcFin']);
+    expect(AGGREGATES.map((a) => a.id)).toEqual([
+      'Index',
+      'Conn',
+      'ConEcFin',
+      'Instit',
+      'P2P',
+      'Physical',
+      'Political',
+      'Sust',
+      'Environ',
+      'Social',
+      'SusEcFin',
+    ]);
     // COINr's rank table shares two ranks (2-dp ties), so the rank tests below do test ties.
     const shared = AGGREGATES.flatMap((a) => {
       const ranks = units.map((u) => resultRanks.get(u)![a.id]!);
@@ -367,13 +441,17 @@ describe('COINr ASEM example', () => {
   });
 
   it('min-max normalises every indicator as COINr does (points ÷ max × 100)', () => {
-    const pairs = units.flatMap((u) => INDICATORS.map((i) => [`${u} ${i}`, full.share(u, i)! * 100, Number(normalised.get(u)![i])] as const));
+    const pairs = units.flatMap((u) =>
+      INDICATORS.map((i) => [`${u} ${i}`, full.share(u, i)! * 100, Number(normalised.get(u)![i])] as const),
+    );
     expect(pairs).toHaveLength(51 * 49);
     expectWithin(ASEM_FLOAT_NOISE, pairs);
   });
 
   it('aggregates every pillar, sub-index and the Index as COINr does', () => {
-    const pairs = units.flatMap((u) => AGGREGATES.map((a) => [`${u} ${a.id}`, score100(full, u, a.id), Number(aggregated.get(u)![a.id])] as const));
+    const pairs = units.flatMap((u) =>
+      AGGREGATES.map((a) => [`${u} ${a.id}`, score100(full, u, a.id), Number(aggregated.get(u)![a.id])] as const),
+    );
     expectWithin(ASEM_FLOAT_NOISE, pairs);
     // The indicator columns of the aggregated set are the normalised ones, unchanged.
     expect(units.every((u) => INDICATORS.every((i) => aggregated.get(u)![i] === normalised.get(u)![i]))).toBe(true);
@@ -381,7 +459,10 @@ describe('COINr ASEM example', () => {
 
   it('gives every 2-dp score of the results table exactly, and lists the units in its order', () => {
     const table = (value: (unit: string, id: string) => number) =>
-      results.map((r) => ({ UnitCode: r.UnitCode!, ...Object.fromEntries(AGGREGATES.map((a) => [a.id, value(r.UnitCode!, a.id)])) }));
+      results.map((r) => ({
+        UnitCode: r.UnitCode!,
+        ...Object.fromEntries(AGGREGATES.map((a) => [a.id, value(r.UnitCode!, a.id)])),
+      }));
     const published = table((u, id) => Number(results.find((r) => r.UnitCode === u)![id]));
     // A control: fazhi's rounding of COINr's own full-precision numbers gives COINr's 2-dp table.
     expect(table((u, id) => round(Number(aggregated.get(u)![id]), 2))).toEqual(published);
@@ -393,6 +474,7 @@ describe('COINr ASEM example', () => {
     const scored = id === 'Index' ? full : scoreAsem({ ...ASEM_INDEX, items: [node] });
     const got = Object.fromEntries(units.map((u) => [u, scored.byId.get(u)!.rank]));
     expect(got).toEqual(Object.fromEntries(units.map((u) => [u, Number(resultRanks.get(u)![id])])));
-    if (id === 'Index') expect(results.map((r) => scored.byId.get(r.UnitCode!)!.rank)).toEqual(results.map((r) => Number(r.Rank)));
+    if (id === 'Index')
+      expect(results.map((r) => scored.byId.get(r.UnitCode!)!.rank)).toEqual(results.map((r) => Number(r.Rank)));
   });
 });

@@ -1,19 +1,29 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compare } from '../src/analyze/compare.js';
 import { gaps } from '../src/analyze/gaps.js';
-import { report } from '../src/cli/commands/report.js';
-import { reportDate } from '../src/cli/commands/report.js';
+import { report, reportDate } from '../src/cli/commands/report.js';
 import { REPORT_FORMATS } from '../src/cli/program.js';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { esc } from '../src/report/html/escape.js';
 import { radarSvg } from '../src/report/html/radar.js';
 import { renderHtml } from '../src/report/html/render.js';
-import { buildReport, safeFileName, uniqueNames, type ReportSource } from '../src/report/prefecture-report.js';
+import { buildReport, type ReportSource, safeFileName, uniqueNames } from '../src/report/prefecture-report.js';
 import { indexDoc, prefectureDoc, REPORT_FORMAT_LIST, renderMarkdown } from '../src/report/report-doc.js';
 import { needed } from '../src/report/rule-words.js';
 import { scoreCounties } from '../src/score/score.js';
@@ -34,8 +44,15 @@ const freshOut = (): string => {
   return join(parent, 'out');
 };
 
-function fazhi(args: readonly string[], env: Record<string, string> = {}): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1', ...env } });
+function fazhi(
+  args: readonly string[],
+  env: Record<string, string> = {},
+): { code: number; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [bin, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1', ...env },
+  });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -58,7 +75,12 @@ async function model(dir: string, extra: Partial<ReportSource> = {}, round?: str
       evidence: e.evidence!.table,
       round: round ?? null,
       baseline: null,
-      provenance: { version: '9.9.9', indicatorsPath: e.indicatorsPath, indicatorsSha256: e.indicatorsSha256, inputs: e.inputs },
+      provenance: {
+        version: '9.9.9',
+        indicatorsPath: e.indicatorsPath,
+        indicatorsSha256: e.indicatorsSha256,
+        inputs: e.inputs,
+      },
       date: null,
       lang: 'zh',
       countyPages: false,
@@ -103,17 +125,31 @@ describe('escaping and file names', () => {
   });
 
   it('uniqueNames never gives two files one name, not even on a case-insensitive disk', () => {
-    expect(uniqueNames(['a/b', 'a_b', 'index', 'A_B', 'x.html', 'x'], ['index'])).toEqual(['a_b', 'a_b-2', 'index-2', 'A_B-3', 'x.html', 'x-2']);
+    expect(uniqueNames(['a/b', 'a_b', 'index', 'A_B', 'x.html', 'x'], ['index'])).toEqual([
+      'a_b',
+      'a_b-2',
+      'index-2',
+      'A_B-3',
+      'x.html',
+      'x-2',
+    ]);
     expect(uniqueNames(['城关区', '城关区'], [], ['620102', '620402'])).toEqual(['城关区', '城关区-620402']);
   });
 });
 
 describe('the radar chart', () => {
-  const axes = Array.from({ length: 8 }, (_, i) => ({ id: `S${i + 1}`, name: i === 5 ? '社会矛盾纠纷行政预防调处化解体系' : `体系<${i}>` }));
-  const svg = radarSvg(axes, [
-    { label: '全省平均', values: axes.map(() => 0.5), kind: 'mean' },
-    { label: 'A & B', values: [1, 0.5, null, 2, -1, 0.25, 0.75, 0], kind: 'county' },
-  ], '标题 "x"');
+  const axes = Array.from({ length: 8 }, (_, i) => ({
+    id: `S${i + 1}`,
+    name: i === 5 ? '社会矛盾纠纷行政预防调处化解体系' : `体系<${i}>`,
+  }));
+  const svg = radarSvg(
+    axes,
+    [
+      { label: '全省平均', values: axes.map(() => 0.5), kind: 'mean' },
+      { label: 'A & B', values: [1, 0.5, null, 2, -1, 0.25, 0.75, 0], kind: 'county' },
+    ],
+    '标题 "x"',
+  );
 
   it('draws a polygon per series with one point per axis, values clamped to 0–1 and none at the centre', () => {
     const polygons = [...svg.matchAll(/<polygon class="(county|mean)" points="([^"]+)"/g)];
@@ -151,19 +187,33 @@ describe('the report model (small fixture)', async () => {
   const { model: m } = await model(small);
 
   it('prefectures in official order, with counts, means, best and passes', () => {
-    expect(m.prefectures.map((p) => [p.name, p.file, p.counties.length, p.mean, p.best?.name, p.passing, p.ranked])).toEqual([
+    expect(
+      m.prefectures.map((p) => [p.name, p.file, p.counties.length, p.mean, p.best?.name, p.passing, p.ranked]),
+    ).toEqual([
       ['楚雄彝族自治州', '楚雄彝族自治州', 3, 91.74, '牟定县', 2, 3],
       ['文山壮族苗族自治州', '文山壮族苗族自治州', 2, 56.8, '麻栗坡县', 0, 1],
     ]);
     expect([m.mean, m.passing, m.ranked]).toEqual([77.76, 2, 4]);
-    expect(m.grades).toEqual([['优秀', 2], ['良好', 0], ['合格', 1], ['不合格', 1], ['否决', 1]]);
+    expect(m.grades).toEqual([
+      ['优秀', 2],
+      ['良好', 0],
+      ['合格', 1],
+      ['不合格', 1],
+      ['否决', 1],
+    ]);
   });
 
   it('each county: profile attainments, the top five shortfalls and the passPlan with names', () => {
     const c = m.counties.find((x) => x.name === '麻栗坡县')!;
-    expect(c.profile.map((s) => [s.points, Number(s.attainment!.toFixed(4))])).toEqual([[24, 0.4], [33.6, 0.84]]);
+    expect(c.profile.map((s) => [s.points, Number(s.attainment!.toFixed(4))])).toEqual([
+      [24, 0.4],
+      [33.6, 0.84],
+    ]);
     expect(c.top.map((i) => i.id)).toEqual(['S1.1', 'S1.2', 'S1.3', 'S2.1', 'S2.2']);
-    expect(c.passPlan!.map((i) => [i.id, i.name, i.lost])).toEqual([['S1.1', '权责清单动态调整并向社会公布', 20], ['S1.2', '企业开办时间（工作日）', 10]]);
+    expect(c.passPlan!.map((i) => [i.id, i.name, i.lost])).toEqual([
+      ['S1.1', '权责清单动态调整并向社会公布', 20],
+      ['S1.2', '企业开办时间（工作日）', 10],
+    ]);
     expect(m.means.map((x) => Number(x!.toFixed(4)))).toEqual([0.7889, 0.7508]);
     const out = m.counties.find((x) => x.name === '广南县')!;
     expect([out.disqualified, out.passes, out.passPlan, out.rank]).toEqual([true, null, null, null]);
@@ -172,7 +222,10 @@ describe('the report model (small fixture)', async () => {
   it('common shortfalls: lost by at least half of the counties, most counties first', () => {
     const chuxiong = m.prefectures[0]!;
     expect(chuxiong.half).toBe(2);
-    expect(chuxiong.shortfalls.map((s) => [s.id, s.counties, s.of])).toEqual([['S2.2', 3, 3], ['S1.3', 2, 3]]);
+    expect(chuxiong.shortfalls.map((s) => [s.id, s.counties, s.of])).toEqual([
+      ['S2.2', 3, 3],
+      ['S1.3', 2, 3],
+    ]);
     expect(m.shortfalls[0]).toMatchObject({ id: 'S2.2', counties: 5, of: 5 });
   });
 
@@ -181,14 +234,24 @@ describe('the report model (small fixture)', async () => {
     const html = renderHtml(doc, 'fazhi 9.9.9');
     const md = renderMarkdown(doc);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">')).toBe(true);
-    for (const text of ['楚雄彝族自治州评估报告', '州（市）内排名', '本州（市）共性短板', '牟定县（532323）', '达标路径', '报告如何生成', 'fazhi 9.9.9']) {
+    for (const text of [
+      '楚雄彝族自治州评估报告',
+      '州（市）内排名',
+      '本州（市）共性短板',
+      '牟定县（532323）',
+      '达标路径',
+      '报告如何生成',
+      'fazhi 9.9.9',
+    ]) {
       expect(html).toContain(text);
       expect(md).toContain(text);
     }
     expect(html.match(/<section class="county"/g)).toHaveLength(3);
     expect(html).toContain('<a href="index.html">');
     const index = renderHtml(indexDoc(m), 'fazhi 9.9.9');
-    expect(index).toContain('<a href="%E6%A5%9A%E9%9B%84%E5%BD%9D%E6%97%8F%E8%87%AA%E6%B2%BB%E5%B7%9E.html#c-532323">牟定县</a>');
+    expect(index).toContain(
+      '<a href="%E6%A5%9A%E9%9B%84%E5%BD%9D%E6%97%8F%E8%87%AA%E6%B2%BB%E5%B7%9E.html#c-532323">牟定县</a>',
+    );
   });
 
   it('format lists agree', () => {
@@ -206,7 +269,11 @@ describe('progress against the baseline (rounds fixture)', async () => {
     const p = m.prefectures.map((x) => [x.name, x.progress]);
     const chuxiong = comparison.counties.filter((c) => c.prefecture === '楚雄彝族自治州');
     const mean = (xs: number[]) => Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 100) / 100;
-    expect(p[0]![1]).toMatchObject({ n: 3, before: mean(chuxiong.map((c) => c.before!)), after: mean(chuxiong.map((c) => c.after!)) });
+    expect(p[0]![1]).toMatchObject({
+      n: 3,
+      before: mean(chuxiong.map((c) => c.before!)),
+      after: mean(chuxiong.map((c) => c.after!)),
+    });
     expect(m.counties.every((c) => c.change !== null)).toBe(true);
     const html = renderHtml(indexDoc(m), 'x');
     expect(html).toContain('中期进展（对比基线）');
@@ -220,15 +287,19 @@ describe('reportDate', () => {
     expect(reportDate(undefined, '1700000000', 'zh')).toBe('2023-11-14');
     expect(reportDate(undefined, undefined, 'zh')).toBeNull();
     expect(reportDate(undefined, '', 'zh')).toBeNull();
-    for (const bad of ['2023-02-29', '2024-13-01', '24-01-01', '2024-1-1', '2024-01-01T00:00']) expect(() => reportDate(bad, undefined, 'zh')).toThrow(/YYYY-MM-DD/);
-    for (const bad of ['-1', '1.5', 'now', '99999999999999999']) expect(() => reportDate(undefined, bad, 'en')).toThrow(/SOURCE_DATE_EPOCH/);
+    for (const bad of ['2023-02-29', '2024-13-01', '24-01-01', '2024-1-1', '2024-01-01T00:00'])
+      expect(() => reportDate(bad, undefined, 'zh')).toThrow(/YYYY-MM-DD/);
+    for (const bad of ['-1', '1.5', 'now', '99999999999999999'])
+      expect(() => reportDate(undefined, bad, 'en')).toThrow(/SOURCE_DATE_EPOCH/);
   });
 });
 
 describe('progress on stderr', () => {
   it('is drawn only when stderr is a terminal', async () => {
     const writes: string[] = [];
-    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => (writes.push(String(s)), true));
+    const spy = vi
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((s: string | Uint8Array) => (writes.push(String(s)), true));
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
     try {
@@ -263,7 +334,8 @@ function checkLinks(dir: string): number {
       const to = path === '' ? join(dir, file) : resolve(dirname(join(dir, file)), decodeURIComponent(path));
       expect(relative(dir, to).startsWith('..'), `${file} → ${target}`).toBe(false);
       expect(existsSync(to), `${file} → ${target}`).toBe(true);
-      if (anchor) expect(readFileSync(to, 'utf8'), `${file} → ${target}`).toContain(`id="${esc(decodeURIComponent(anchor))}"`);
+      if (anchor)
+        expect(readFileSync(to, 'utf8'), `${file} → ${target}`).toContain(`id="${esc(decodeURIComponent(anchor))}"`);
       checked++;
     }
   }
@@ -276,7 +348,11 @@ describe('fazhi report', () => {
     const run = fazhi(['report', 'test/fixtures/eval/small', '--out', out]);
     expect(run.code, run.stderr).toBe(0);
     expect(tree(out)).toEqual(['index.html', '文山壮族苗族自治州.html', '楚雄彝族自治州.html']);
-    expect(run.stdout.trim().split('\n')).toEqual([join(out, 'index.html'), join(out, '楚雄彝族自治州.html'), join(out, '文山壮族苗族自治州.html')]);
+    expect(run.stdout.trim().split('\n')).toEqual([
+      join(out, 'index.html'),
+      join(out, '楚雄彝族自治州.html'),
+      join(out, '文山壮族苗族自治州.html'),
+    ]);
     expect(run.stderr).toContain('[evidence-duplicate]');
     expect(run.stderr).not.toContain('写入');
     const first = tree(out).map((f) => readFileSync(join(out, f)));
@@ -302,11 +378,20 @@ describe('fazhi report', () => {
     expect(tree(md)).toEqual(['index.md', '文山壮族苗族自治州.md', '楚雄彝族自治州.md']);
     const both = freshOut();
     expect(fazhi(['report', 'test/fixtures/eval/small', '--out', both, '--format', 'both']).code).toBe(0);
-    expect(tree(both)).toEqual(['index.html', 'index.md', '文山壮族苗族自治州.html', '文山壮族苗族自治州.md', '楚雄彝族自治州.html', '楚雄彝族自治州.md']);
+    expect(tree(both)).toEqual([
+      'index.html',
+      'index.md',
+      '文山壮族苗族自治州.html',
+      '文山壮族苗族自治州.md',
+      '楚雄彝族自治州.html',
+      '楚雄彝族自治州.md',
+    ]);
     expect(readFileSync(join(both, 'index.md'), 'utf8')).toBe(readFileSync(join(md, 'index.md'), 'utf8'));
     const text = readFileSync(join(md, '楚雄彝族自治州.md'), 'utf8');
     const headings = (s: string) => [...s.matchAll(/^#+ (.*)$/gm)].map((m) => m[1]!.replace(/ · .*$/, ''));
-    const htmlHeadings = [...readFileSync(join(both, '楚雄彝族自治州.html'), 'utf8').matchAll(/<h\d[^>]*>([^<]*)/g)].map((m) => m[1]);
+    const htmlHeadings = [
+      ...readFileSync(join(both, '楚雄彝族自治州.html'), 'utf8').matchAll(/<h\d[^>]*>([^<]*)/g),
+    ].map((m) => m[1]);
     expect(headings(text)).toEqual(htmlHeadings);
     expect(text).toContain('[← 全省总报告](index.md)');
   });
@@ -330,13 +415,24 @@ describe('fazhi report', () => {
       join(evaluation, 'counties.csv'),
       'county_id,county,prefecture\n1,"<script>alert(1)</script>",../x\n2,"甲 & ""乙"" \'丙\'",a/b\n3,丁县,index\n4,戊县,.hidden\n5,己县,..\n6,庚县,A_B\n',
     );
-    writeFileSync(join(evaluation, 'evidence', 'e.csv'), `county_id,indicator_id,value\n${[1, 2, 3, 4, 5, 6].map((i) => `${i},S1.1,是\n${i},S2.2,0.${i}`).join('\n')}\n`);
+    writeFileSync(
+      join(evaluation, 'evidence', 'e.csv'),
+      `county_id,indicator_id,value\n${[1, 2, 3, 4, 5, 6].map((i) => `${i},S1.1,是\n${i},S2.2,0.${i}`).join('\n')}\n`,
+    );
     const out = freshOut();
     const run = fazhi(['report', evaluation, '--out', out, '--county-pages', '--format', 'both']);
     expect(run.code, run.stderr).toBe(0);
     expect(readdirSync(dirname(out))).toEqual(['out']);
     const files = tree(out);
-    expect(files.filter((f) => f.endsWith('.html') && !f.includes('/'))).toEqual(['A_B-2.html', '_.html', '_x.html', 'a_b.html', 'hidden.html', 'index-2.html', 'index.html']);
+    expect(files.filter((f) => f.endsWith('.html') && !f.includes('/'))).toEqual([
+      'A_B-2.html',
+      '_.html',
+      '_x.html',
+      'a_b.html',
+      'hidden.html',
+      'index-2.html',
+      'index.html',
+    ]);
     expect(files).toContain('_x/_script_alert(1)__script_.html');
     for (const f of files) expect(resolve(out, f).startsWith(`${out}/`)).toBe(true);
     for (const f of files.filter((x) => x.endsWith('.html'))) {
@@ -364,7 +460,17 @@ describe('fazhi report', () => {
 
   it('--county-pages: a folder per prefecture with a page per county, every link resolving', () => {
     const out = freshOut();
-    const run = fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--out', out, '--county-pages', '--date', '2024-05-01']);
+    const run = fazhi([
+      'report',
+      'test/fixtures/eval/rounds',
+      '--round',
+      'midterm',
+      '--out',
+      out,
+      '--county-pages',
+      '--date',
+      '2024-05-01',
+    ]);
     expect(run.code, run.stderr).toBe(0);
     expect(tree(out)).toEqual([
       'index.html',
@@ -377,7 +483,8 @@ describe('fazhi report', () => {
       '楚雄彝族自治州/牟定县.html',
     ]);
     const page = readFileSync(join(out, '楚雄彝族自治州', '南华县.html'), 'utf8');
-    for (const text of ['南华县评估报告', '评分表', '失分项', '达标路径', '报告日期 2024-05-01', '对比基线：总分']) expect(page).toContain(text);
+    for (const text of ['南华县评估报告', '评分表', '失分项', '达标路径', '报告日期 2024-05-01', '对比基线：总分'])
+      expect(page).toContain(text);
     expect(checkLinks(out)).toBeGreaterThan(20);
   });
 
@@ -388,14 +495,37 @@ describe('fazhi report', () => {
     expect(index).toContain('中期进展（对比基线）');
     expect(index).toContain('基线轮次：baseline（佐证中有 baseline 轮次，自动比较）。');
     const asked = freshOut();
-    expect(fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'baseline', '--out', asked]).code).toBe(0);
+    expect(
+      fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'baseline', '--out', asked])
+        .code,
+    ).toBe(0);
     expect(readFileSync(join(asked, 'index.html'), 'utf8')).toContain('基线轮次：baseline（--baseline）。');
     const none = freshOut();
-    expect(fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--no-baseline', '--out', none]).code).toBe(0);
+    expect(
+      fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--no-baseline', '--out', none]).code,
+    ).toBe(0);
     expect(readFileSync(join(none, 'index.html'), 'utf8')).not.toContain('中期进展');
-    const same = fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'midterm', '--out', freshOut()]);
+    const same = fazhi([
+      'report',
+      'test/fixtures/eval/rounds',
+      '--round',
+      'midterm',
+      '--baseline',
+      'midterm',
+      '--out',
+      freshOut(),
+    ]);
     expect(same.code).toBe(2);
-    const unknown = fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'final', '--out', freshOut()]);
+    const unknown = fazhi([
+      'report',
+      'test/fixtures/eval/rounds',
+      '--round',
+      'midterm',
+      '--baseline',
+      'final',
+      '--out',
+      freshOut(),
+    ]);
     expect([unknown.code, unknown.stderr.includes('[evidence-round-unknown]')]).toEqual([1, true]);
     const noRound = fazhi(['report', 'test/fixtures/eval/rounds', '--out', freshOut()]);
     expect([noRound.code, noRound.stderr.includes('[evidence-rounds]')]).toEqual([1, true]);
@@ -403,7 +533,9 @@ describe('fazhi report', () => {
 
   it('dates only from --date or SOURCE_DATE_EPOCH', () => {
     const out = freshOut();
-    expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(0);
+    expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(
+      0,
+    );
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('报告日期 2023-11-14');
     const bad = fazhi(['report', 'test/fixtures/eval/small', '--out', freshOut(), '--date', '2024-02-30']);
     expect(bad.code).toBe(2);
@@ -415,7 +547,13 @@ describe('fazhi report', () => {
     expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out, '--lang', 'en']).code).toBe(0);
     const html = readFileSync(join(out, '楚雄彝族自治州.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
-    for (const text of ['Ranking in the prefecture', "The prefecture's common shortfalls".replace("'", '&#39;'), 'How this report was made', 'Pass plan']) expect(html).toContain(text);
+    for (const text of [
+      'Ranking in the prefecture',
+      "The prefecture's common shortfalls".replace("'", '&#39;'),
+      'How this report was made',
+      'Pass plan',
+    ])
+      expect(html).toContain(text);
     expect(html).not.toMatch(/州（市）内排名|达标路径/);
   });
 

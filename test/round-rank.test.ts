@@ -57,15 +57,26 @@ describe('competitionRanks', () => {
   });
 
   it('ids compare by code point, not by locale', () => {
-    expect(competitionRanks([{ id: 'b', value: 1 }, { id: 'B', value: 1 }, { id: '牟', value: 1 }]).map((r) => r.id)).toEqual(['B', 'b', '牟']);
+    expect(
+      competitionRanks([
+        { id: 'b', value: 1 },
+        { id: 'B', value: 1 },
+        { id: '牟', value: 1 },
+      ]).map((r) => r.id),
+    ).toEqual(['B', 'b', '牟']);
   });
 
   it('does not depend on input order', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ id: fc.string(), value: fc.integer({ min: 0, max: 5 }), excluded: fc.boolean() }), { maxLength: 20 }), (list) => {
-        const unique = [...new Map(list.map((e) => [e.id, e])).values()];
-        expect(competitionRanks([...unique].reverse())).toEqual(competitionRanks(unique));
-      }),
+      fc.property(
+        fc.array(fc.record({ id: fc.string(), value: fc.integer({ min: 0, max: 5 }), excluded: fc.boolean() }), {
+          maxLength: 20,
+        }),
+        (list) => {
+          const unique = [...new Map(list.map((e) => [e.id, e])).values()];
+          expect(competitionRanks([...unique].reverse())).toEqual(competitionRanks(unique));
+        },
+      ),
     );
   });
 });

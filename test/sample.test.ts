@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { decode } from '../src/load/decode.js';
-import { loadEvaluation, type Evaluation } from '../src/load/evaluation.js';
-import type { County, EvidenceCell } from '../src/score/score.js';
+import { type Evaluation, loadEvaluation } from '../src/load/evaluation.js';
 import { round as roundTo } from '../src/score/round.js';
-import { scoreCounties, type Scoring } from '../src/score/score.js';
+import type { County, EvidenceCell } from '../src/score/score.js';
+import { type Scoring, scoreCounties } from '../src/score/score.js';
 
 /**
  * The bundled Yunnan sample evaluation (samples/yunnan-2022): real divisions, synthetic values
@@ -22,7 +22,9 @@ const REPORT = '云南省2022年法治政府建设示范创建情况报告';
 /** Without the reference list these tests must fail, never pass vacuously. */
 function readReference(): { id: string; name: string; prefecture: string }[] {
   if (!existsSync(REFERENCE)) throw new Error(`reference list missing: ${REFERENCE}`);
-  const [, ...lines] = readFileSync(REFERENCE, 'utf8').split(/\r?\n/).filter((l) => l !== '');
+  const [, ...lines] = readFileSync(REFERENCE, 'utf8')
+    .split(/\r?\n/)
+    .filter((l) => l !== '');
   return lines.map((l) => {
     const [id = '', name = '', prefecture = ''] = l.split(',');
     return { id, name, prefecture };
@@ -31,12 +33,31 @@ function readReference(): { id: string; name: string; prefecture: string }[] {
 
 /** Every county the 2022 report names, by code (the name guards against a mistyped code). */
 const NAMED: [string, string][] = [
-  ['532323', '牟定县'], ['532502', '开远市'], ['530829', '西盟佤族自治县'], ['530826', '江城哈尼族彝族自治县'],
-  ['532624', '麻栗坡县'], ['530326', '会泽县'], ['530325', '富源县'], ['530322', '陆良县'], ['532501', '个旧市'],
-  ['532932', '鹤庆县'], ['532931', '剑川县'], ['530681', '水富市'], ['530626', '绥江县'], ['532801', '景洪市'],
-  ['530581', '腾冲市'], ['530521', '施甸县'], ['530923', '永德县'], ['530925', '双江拉祜族佤族布朗族傣族自治县'],
-  ['530426', '峨山彝族自治县'], ['530424', '华宁县'], ['532623', '西畴县'], ['533122', '梁河县'], ['532326', '大姚县'],
-  ['532324', '南华县'], ['533301', '泸水市'],
+  ['532323', '牟定县'],
+  ['532502', '开远市'],
+  ['530829', '西盟佤族自治县'],
+  ['530826', '江城哈尼族彝族自治县'],
+  ['532624', '麻栗坡县'],
+  ['530326', '会泽县'],
+  ['530325', '富源县'],
+  ['530322', '陆良县'],
+  ['532501', '个旧市'],
+  ['532932', '鹤庆县'],
+  ['532931', '剑川县'],
+  ['530681', '水富市'],
+  ['530626', '绥江县'],
+  ['532801', '景洪市'],
+  ['530581', '腾冲市'],
+  ['530521', '施甸县'],
+  ['530923', '永德县'],
+  ['530925', '双江拉祜族佤族布朗族傣族自治县'],
+  ['530426', '峨山彝族自治县'],
+  ['530424', '华宁县'],
+  ['532623', '西畴县'],
+  ['533122', '梁河县'],
+  ['532326', '大姚县'],
+  ['532324', '南华县'],
+  ['533301', '泸水市'],
 ];
 
 const display = (p: string) => relative(root, p).split('\\').join('/');
@@ -47,7 +68,8 @@ const scored = {} as Record<Round, Scoring>;
 for (const round of ROUNDS) {
   loaded[round] = await loadEvaluation({ dir: sample, round, display });
   const e = loaded[round];
-  if (e.system && e.register && e.evidence) scored[round] = scoreCounties(e.system, e.register.counties, e.evidence.table);
+  if (e.system && e.register && e.evidence)
+    scored[round] = scoreCounties(e.system, e.register.counties, e.evidence.table);
 }
 const counties: readonly County[] = loaded.midterm.register?.counties ?? [];
 const mean = (xs: readonly number[]) => xs.reduce((s, x) => s + x, 0) / xs.length;
@@ -71,7 +93,11 @@ describe('the register', () => {
 
 describe('the files', () => {
   it('indicators.yaml is a byte-identical copy of the bundled Yunnan system', () => {
-    expect(readFileSync(join(sample, 'indicators.yaml')).equals(readFileSync(join(root, 'indicators', 'yunnan-2022-midterm.yaml')))).toBe(true);
+    expect(
+      readFileSync(join(sample, 'indicators.yaml')).equals(
+        readFileSync(join(root, 'indicators', 'yunnan-2022-midterm.yaml')),
+      ),
+    ).toBe(true);
   });
 
   const out = mkdtempSync(join(tmpdir(), 'fazhi-sample-'));
@@ -84,10 +110,14 @@ describe('the files', () => {
     expect(run.status).toBe(0);
     const list = (dir: string, under = ''): string[] =>
       readdirSync(join(dir, under), { withFileTypes: true })
-        .flatMap((d) => (d.isDirectory() ? list(dir, join(under, d.name)) : [join(under, d.name).split('\\').join('/')]))
+        .flatMap((d) =>
+          d.isDirectory() ? list(dir, join(under, d.name)) : [join(under, d.name).split('\\').join('/')],
+        )
         .sort();
     const generated = list(out);
-    expect(generated).toEqual(list(sample).filter((f) => f !== 'generate.mjs' && f !== 'README.md' && !f.startsWith('reference/')));
+    expect(generated).toEqual(
+      list(sample).filter((f) => f !== 'generate.mjs' && f !== 'README.md' && !f.startsWith('reference/')),
+    );
     expect(generated).toHaveLength(18);
     for (const f of generated) expect(readFileSync(join(out, f)).equals(readFileSync(join(sample, f))), f).toBe(true);
   });
@@ -95,7 +125,9 @@ describe('the files', () => {
   it('one file per prefecture, named by its code', () => {
     const names = readdirSync(join(sample, 'evidence')).sort();
     expect(names).toHaveLength(16);
-    expect(names.map((n) => n.slice(0, 6))).toEqual([...new Set(readReference().map((r) => r.id.slice(0, 4) + '00'))].sort());
+    expect(names.map((n) => n.slice(0, 6))).toEqual(
+      [...new Set(readReference().map((r) => r.id.slice(0, 4) + '00'))].sort(),
+    );
   });
 
   it('文山州 sends GB18030 with CRLF line ends, as Excel on Chinese Windows writes it', () => {
@@ -109,7 +141,9 @@ describe('the files', () => {
   });
 
   it('大理州 sends wide form: one county and round per row, one column per id', () => {
-    const lines = readFileSync(join(sample, 'evidence', '532900-大理州.csv'), 'utf8').trimEnd().split('\n');
+    const lines = readFileSync(join(sample, 'evidence', '532900-大理州.csv'), 'utf8')
+      .trimEnd()
+      .split('\n');
     const header = lines[0]!.split(',');
     expect(header.slice(0, 4)).toEqual(['county_id', 'county', 'prefecture', 'round']);
     expect(header).not.toContain('indicator_id');
@@ -157,14 +191,17 @@ describe('both rounds load and score', () => {
     const s = scored[round].counties;
     expect(s.some((c) => c.notApplicable.includes('S3.3.1'))).toBe(true);
     // creation-only items do not apply outside the first batch
-    expect(s.filter((c) => c.county.extra['batch'] !== '1').every((c) => c.notApplicable.includes('S7.1.3'))).toBe(true);
+    expect(s.filter((c) => c.county.extra['batch'] !== '1').every((c) => c.notApplicable.includes('S7.1.3'))).toBe(
+      true,
+    );
     expect(s.some((c) => [...c.nodes.values()].some((n) => n.noEvidence === 'none'))).toBe(true);
     expect(s.some((c) => c.nodes.get('S6.1.1')?.noEvidence === 'too-few')).toBe(true);
   });
 });
 
 describe('calibration to the public figures', () => {
-  const cell = (round: Round, county: string, id: string): EvidenceCell | undefined => loaded[round].evidence?.table.get(county)?.get(id);
+  const cell = (round: Round, county: string, id: string): EvidenceCell | undefined =>
+    loaded[round].evidence?.table.get(county)?.get(id);
   /** Count fractions a/b of an item over some counties: pooled Σa ÷ Σb, and the mean of the rates. */
   function rates(round: Round, id: string, keep: (c: County) => boolean) {
     const pairs = counties.filter(keep).flatMap((c) => {
@@ -195,7 +232,8 @@ describe('calibration to the public figures', () => {
 
   it('出庭应诉率 100% in 2022 in every county of 楚雄州, 红河州 and 玉溪市', () => {
     for (const p of ['楚雄彝族自治州', '红河哈尼族彝族自治州', '玉溪市']) {
-      for (const c of counties.filter(of(p))) expect(cell('midterm', c.id, 'S6.1.1')?.value, c.name).toMatchObject({ kind: 'number', value: 1 });
+      for (const c of counties.filter(of(p)))
+        expect(cell('midterm', c.id, 'S6.1.1')?.value, c.name).toMatchObject({ kind: 'number', value: 1 });
     }
   });
 
@@ -243,7 +281,10 @@ describe('calibration to the public figures', () => {
       ['530102', 'S1.2.1'], // 昆明: 减免责清单
       ['532601', 'S3.1.1'], // 文山州: 43-item directory
     ] as const) {
-      expect(cell('midterm', county, id), `${county} ${id}`).toMatchObject({ value: { kind: 'bool', value: true }, source: REPORT });
+      expect(cell('midterm', county, id), `${county} ${id}`).toMatchObject({
+        value: { kind: 'bool', value: true },
+        source: REPORT,
+      });
     }
     expect(cell('midterm', '530325', 'S3.3.1')?.note).toContain('听证'); // 富源: hearings
     // before the 2022 measures, lower (synthetic) values
@@ -254,7 +295,11 @@ describe('calibration to the public figures', () => {
 
 describe('the help examples run on the sample', () => {
   const fazhi = (args: string[]) =>
-    spawnSync(process.execPath, [join(root, 'bin', 'fazhi.js'), ...args], { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } });
+    spawnSync(process.execPath, [join(root, 'bin', 'fazhi.js'), ...args], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
+    });
 
   it.each([
     [['validate', 'samples/yunnan-2022']],

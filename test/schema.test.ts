@@ -1,8 +1,8 @@
-import { Ajv } from 'ajv';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { schemaText } from '../src/cli/commands/schema.js';
 
 /** The JSON Schema for editors: committed, current, draft-07, and true to the bundled files. */

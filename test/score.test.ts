@@ -6,7 +6,7 @@ import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem, type IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
 import { scorerFor } from '../src/score/rules/index.js';
-import { scoreCounties, type County, type EvidenceCell, type EvidenceTable } from '../src/score/score.js';
+import { type County, type EvidenceCell, type EvidenceTable, scoreCounties } from '../src/score/score.js';
 
 /** Hand-computed examples of every rule and edge of FORMATS.md §2. */
 
@@ -15,7 +15,10 @@ function system(over: Partial<IndicatorFileInput>): IndicatorSystem {
 }
 
 const one = (rule: RuleData, extra: Partial<IndicatorFileInput> = {}): IndicatorSystem =>
-  system({ systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule }] }], ...extra });
+  system({
+    systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule }] }],
+    ...extra,
+  });
 
 function kindOf(s: IndicatorSystem, id: string): { kind: ValueKind; max: number } {
   const node = s.items.find((n) => n.id === id);
@@ -40,7 +43,8 @@ function evidence(s: IndicatorSystem, data: Record<string, Record<string, string
   return table;
 }
 
-const counties = (...ids: string[]): County[] => ids.map((id) => ({ id, name: id, prefecture: id.startsWith('p') ? 'P' : 'Q', extra: {} }));
+const counties = (...ids: string[]): County[] =>
+  ids.map((id) => ({ id, name: id, prefecture: id.startsWith('p') ? 'P' : 'Q', extra: {} }));
 
 function points(s: IndicatorSystem, raw: string | undefined, id = 'a'): number | null {
   const data = raw === undefined ? {} : { [id]: raw };
@@ -67,12 +71,25 @@ describe('rules', () => {
   });
 
   it('bands: first band reached in the order written, boundaries inclusive, none reached → 0', () => {
-    const up = one({ type: 'bands', bands: [{ min: 0.95, score: 1 }, { min: 0.9, score: 0.6 }] });
+    const up = one({
+      type: 'bands',
+      bands: [
+        { min: 0.95, score: 1 },
+        { min: 0.9, score: 0.6 },
+      ],
+    });
     expect(points(up, '95%')).toBe(100);
     expect(points(up, '0.9499')).toBe(60);
     expect(points(up, '90%')).toBe(60); // 90% is exactly 0.9
     expect(points(up, '17/20')).toBe(0); // 0.85
-    const down = one({ type: 'bands', bands: [{ max: 0.5, score: 1 }, { max: 1, score: 0.8 }, { max: 3, score: 0.5 }] });
+    const down = one({
+      type: 'bands',
+      bands: [
+        { max: 0.5, score: 1 },
+        { max: 1, score: 0.8 },
+        { max: 3, score: 0.5 },
+      ],
+    });
     expect(points(down, '0.5')).toBe(100);
     expect(points(down, '1')).toBe(80);
     expect(points(down, '3')).toBe(50);
@@ -80,12 +97,36 @@ describe('rules', () => {
   });
 
   it('deduct: per count, never below zero, at most limit', () => {
-    const s = system({ systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 4, rule: { type: 'deduct', per: 1.5 } }, { id: 'b', name: 'b', weight: 96, rule: { type: 'check' } }] }] });
+    const s = system({
+      systems: [
+        {
+          id: 'S1',
+          name: 's',
+          weight: 100,
+          items: [
+            { id: 'a', name: 'a', weight: 4, rule: { type: 'deduct', per: 1.5 } },
+            { id: 'b', name: 'b', weight: 96, rule: { type: 'check' } },
+          ],
+        },
+      ],
+    });
     expect(points(s, '0')).toBe(4);
     expect(points(s, '2')).toBe(1);
     expect(points(s, '3')).toBe(0);
     expect(points(s, '无')).toBe(4);
-    const limited = system({ systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 4, rule: { type: 'deduct', per: 1, limit: 2 } }, { id: 'b', name: 'b', weight: 96, rule: { type: 'check' } }] }] });
+    const limited = system({
+      systems: [
+        {
+          id: 'S1',
+          name: 's',
+          weight: 100,
+          items: [
+            { id: 'a', name: 'a', weight: 4, rule: { type: 'deduct', per: 1, limit: 2 } },
+            { id: 'b', name: 'b', weight: 96, rule: { type: 'check' } },
+          ],
+        },
+      ],
+    });
     expect(points(limited, '1')).toBe(3);
     expect(points(limited, '10')).toBe(2);
   });
@@ -105,9 +146,15 @@ describe('rules', () => {
   it('minmax: relative to every county; lower reverses; all equal → 1', () => {
     for (const direction of ['higher', 'lower'] as const) {
       const s = one({ type: 'minmax', direction });
-      const r = scoreCounties(s, counties('c1', 'c2', 'c3'), evidence(s, { c1: { a: '10' }, c2: { a: '20' }, c3: { a: '40' } }));
+      const r = scoreCounties(
+        s,
+        counties('c1', 'c2', 'c3'),
+        evidence(s, { c1: { a: '10' }, c2: { a: '20' }, c3: { a: '40' } }),
+      );
       const pts = Object.fromEntries(r.counties.map((c) => [c.county.id, round(c.nodes.get('a')!.points!, 9)]));
-      expect(pts).toEqual(direction === 'higher' ? { c1: 0, c2: 33.333333333, c3: 100 } : { c1: 100, c2: 66.666666667, c3: 0 });
+      expect(pts).toEqual(
+        direction === 'higher' ? { c1: 0, c2: 33.333333333, c3: 100 } : { c1: 100, c2: 66.666666667, c3: 0 },
+      );
     }
     const s = one({ type: 'minmax' });
     const equal = scoreCounties(s, counties('c1', 'c2'), evidence(s, { c1: { a: '5' }, c2: { a: '5' } }));
@@ -131,14 +178,23 @@ const two = (missing: 'zero' | 'exclude' | 'error') =>
   system({
     missing,
     systems: [
-      { id: 'S1', name: 's', weight: 60, items: [{ id: 'a', name: 'a', weight: 40, rule: { type: 'check' } }, { id: 'b', name: 'b', weight: 20, rule: { type: 'check' } }] },
+      {
+        id: 'S1',
+        name: 's',
+        weight: 60,
+        items: [
+          { id: 'a', name: 'a', weight: 40, rule: { type: 'check' } },
+          { id: 'b', name: 'b', weight: 20, rule: { type: 'check' } },
+        ],
+      },
       { id: 'S2', name: 's', weight: 40, items: [{ id: 'c', name: 'c', weight: 40, rule: { type: 'check' } }] },
     ],
   });
 
 describe('missing evidence and 不适用', () => {
   it('zero: no evidence scores 0 and is listed', () => {
-    const r = scoreCounties(two('zero'), counties('c'), evidence(two('zero'), { c: { a: '是', c: '是' } })).counties[0]!;
+    const r = scoreCounties(two('zero'), counties('c'), evidence(two('zero'), { c: { a: '是', c: '是' } }))
+      .counties[0]!;
     expect([r.nodes.get('S1')!.points, r.base, r.missing]).toEqual([40, 80, ['b']]);
   });
 
@@ -170,11 +226,25 @@ describe('missing evidence and 不适用', () => {
   it('error: every missing cell is named; too few cases is left out instead', () => {
     const s = two('error');
     const r = scoreCounties(s, counties('y', 'x'), evidence(s, { x: { a: '是' }, y: { a: '是', b: '是', c: '是' } }));
-    expect(r.missingCells).toEqual([{ county: 'x', id: 'b' }, { county: 'x', id: 'c' }]);
+    expect(r.missingCells).toEqual([
+      { county: 'x', id: 'b' },
+      { county: 'x', id: 'c' },
+    ]);
   });
 
   it('a county with no evidence is given base 0, graded and ranked', () => {
-    const s = system({ ...{ missing: 'exclude' as const }, grades: [{ min: 0, label: '不合格' }], systems: two('exclude').systems.map(() => ({ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'check' as const } }] })).slice(0, 1) });
+    const s = system({
+      ...{ missing: 'exclude' as const },
+      grades: [{ min: 0, label: '不合格' }],
+      systems: two('exclude')
+        .systems.map(() => ({
+          id: 'S1',
+          name: 's',
+          weight: 100,
+          items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'check' as const } }],
+        }))
+        .slice(0, 1),
+    });
     const r = scoreCounties(s, counties('c', 'd'), evidence(s, { d: { a: '是' } }));
     const c = r.counties.find((x) => x.county.id === 'c')!;
     expect([c.base, c.total, c.grade, c.rank]).toEqual([0, 0, '不合格', 2]);
@@ -183,7 +253,19 @@ describe('missing evidence and 不适用', () => {
 
 describe('report-only items', () => {
   it('weight 0 is never scored nor missing', () => {
-    const s = system({ systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'check' } }, { id: 'r', name: 'r', weight: 0, rule: { type: 'fraction' } }] }] });
+    const s = system({
+      systems: [
+        {
+          id: 'S1',
+          name: 's',
+          weight: 100,
+          items: [
+            { id: 'a', name: 'a', weight: 100, rule: { type: 'check' } },
+            { id: 'r', name: 'r', weight: 0, rule: { type: 'fraction' } },
+          ],
+        },
+      ],
+    });
     const c = scoreCounties(s, counties('c'), evidence(s, { c: { a: '是' } })).counties[0]!;
     expect(c.nodes.get('r')).toEqual({ points: null, status: 'report-only' });
     expect(c.missing).toEqual([]);
@@ -193,16 +275,34 @@ describe('report-only items', () => {
 
 describe('bonus, vetoes, grades', () => {
   const s = system({
-    grades: [{ min: 90, label: '优秀' }, { min: 60, label: '合格' }, { min: 0, label: '不合格' }],
-    systems: [{ id: 'S1', name: 's', weight: 100, items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'linear', zero: 0, full: 1 } }] }],
+    grades: [
+      { min: 90, label: '优秀' },
+      { min: 60, label: '合格' },
+      { min: 0, label: '不合格' },
+    ],
+    systems: [
+      {
+        id: 'S1',
+        name: 's',
+        weight: 100,
+        items: [{ id: 'a', name: 'a', weight: 100, rule: { type: 'linear', zero: 0, full: 1 } }],
+      },
+    ],
     vetoes: [
       { id: 'V1', name: 'v', effect: { cap: 59 } },
       { id: 'V2', name: 'v', effect: 'disqualify', label: '一票否决' },
       { id: 'V3', name: 'v', effect: 'disqualify' },
     ],
-    bonus: { cap: 5, items: [{ id: 'B1', name: 'b', rule: { type: 'count', per: 2, max: 4 } }, { id: 'B2', name: 'b', rule: { type: 'check', points: 3 } }] },
+    bonus: {
+      cap: 5,
+      items: [
+        { id: 'B1', name: 'b', rule: { type: 'count', per: 2, max: 4 } },
+        { id: 'B2', name: 'b', rule: { type: 'check', points: 3 } },
+      ],
+    },
   });
-  const score = (cells: Record<string, string>) => scoreCounties(s, counties('c'), evidence(s, { c: cells })).counties[0]!;
+  const score = (cells: Record<string, string>) =>
+    scoreCounties(s, counties('c'), evidence(s, { c: cells })).counties[0]!;
 
   it('bonus: count capped at max, all capped at cap', () => {
     expect(score({ a: '0.9', B1: '1' }).bonus).toBe(2);
@@ -211,12 +311,26 @@ describe('bonus, vetoes, grades', () => {
   });
 
   it('a cap veto caps the total (base and bonus as they were); grade on the capped total', () => {
-    expect(score({ a: '0.9', B2: '是', V1: '是' })).toMatchObject({ base: 90, bonus: 3, total: 59, grade: '不合格', vetoes: ['V1'], disqualified: false });
+    expect(score({ a: '0.9', B2: '是', V1: '是' })).toMatchObject({
+      base: 90,
+      bonus: 3,
+      total: 59,
+      grade: '不合格',
+      vetoes: ['V1'],
+      disqualified: false,
+    });
   });
 
   it('disqualify keeps the scores, takes the first disqualifying label, leaves the ranking', () => {
     const c = score({ a: '1', V3: '是', V2: '是' });
-    expect(c).toMatchObject({ total: 100, grade: '一票否决', vetoes: ['V2', 'V3'], disqualified: true, rank: null, prefectureRank: null });
+    expect(c).toMatchObject({
+      total: 100,
+      grade: '一票否决',
+      vetoes: ['V2', 'V3'],
+      disqualified: true,
+      rank: null,
+      prefectureRank: null,
+    });
     expect(score({ a: '1', V3: 'yes' }).grade).toBe('否决');
   });
 
@@ -227,16 +341,23 @@ describe('bonus, vetoes, grades', () => {
 });
 
 describe('ranks', () => {
-  const s = one({ type: 'linear', zero: 0, full: 1 }, { precision: 1, vetoes: [{ id: 'V', name: 'v', effect: 'disqualify' }] });
+  const s = one(
+    { type: 'linear', zero: 0, full: 1 },
+    { precision: 1, vetoes: [{ id: 'V', name: 'v', effect: 'disqualify' }] },
+  );
 
   it('ties on rounded totals, within the run and within each prefecture; disqualified last', () => {
-    const r = scoreCounties(s, counties('q2', 'p1', 'q1', 'p2', 'p3'), evidence(s, {
-      p1: { a: '0.8504' }, // 85.04 → 85.0
-      p2: { a: '0.8496' }, // 84.96 → 85.0
-      q1: { a: '0.9' },
-      q2: { a: '0.99', V: '是' },
-      p3: { a: '0.5' },
-    }));
+    const r = scoreCounties(
+      s,
+      counties('q2', 'p1', 'q1', 'p2', 'p3'),
+      evidence(s, {
+        p1: { a: '0.8504' }, // 85.04 → 85.0
+        p2: { a: '0.8496' }, // 84.96 → 85.0
+        q1: { a: '0.9' },
+        q2: { a: '0.99', V: '是' },
+        p3: { a: '0.5' },
+      }),
+    );
     expect(r.counties.map((c) => [c.county.id, c.rank, c.prefectureRank])).toEqual([
       ['q1', 1, 1],
       ['p1', 2, 1],
@@ -251,7 +372,26 @@ describe('properties', () => {
   const s = system({
     bonus: { cap: 3, items: [{ id: 'B', name: 'b', rule: { type: 'count', per: 1, max: 5 } }] },
     systems: [
-      { id: 'S1', name: 's', weight: 70, items: [{ id: 'a', name: 'a', weight: 30, rule: { type: 'linear', zero: 0.2, full: 0.9 } }, { id: 'b', name: 'b', weight: 40, rule: { type: 'bands', bands: [{ min: 0.9, score: 1 }, { min: 0.5, score: 0.4 }] } }] },
+      {
+        id: 'S1',
+        name: 's',
+        weight: 70,
+        items: [
+          { id: 'a', name: 'a', weight: 30, rule: { type: 'linear', zero: 0.2, full: 0.9 } },
+          {
+            id: 'b',
+            name: 'b',
+            weight: 40,
+            rule: {
+              type: 'bands',
+              bands: [
+                { min: 0.9, score: 1 },
+                { min: 0.5, score: 0.4 },
+              ],
+            },
+          },
+        ],
+      },
       { id: 'S2', name: 's', weight: 30, items: [{ id: 'c', name: 'c', weight: 30, rule: { type: 'minmax' } }] },
     ],
   });
@@ -264,7 +404,11 @@ describe('properties', () => {
         const data = Object.fromEntries(rows.map((r, i) => [`c${i}`, r]));
         const ids = Object.keys(data);
         const a = scoreCounties(s, counties(...ids), evidence(s, data));
-        const b = scoreCounties(s, counties(...[...ids].reverse()), evidence(s, Object.fromEntries(Object.entries(data).reverse())));
+        const b = scoreCounties(
+          s,
+          counties(...[...ids].reverse()),
+          evidence(s, Object.fromEntries(Object.entries(data).reverse())),
+        );
         const view = (x: typeof a) => x.counties.map((c) => [c.county.id, round(c.total, 2), c.rank]);
         expect(view(b)).toEqual(view(a));
         for (const c of a.counties) {
@@ -281,7 +425,8 @@ describe('properties', () => {
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (x, y) => {
         const [lo, hi] = x <= y ? [x, y] : [y, x];
         for (const id of ['a', 'b']) {
-          const p = (v: number) => scoreCounties(s, counties('c'), evidence(s, { c: { [id]: String(v) } })).counties[0]!.total;
+          const p = (v: number) =>
+            scoreCounties(s, counties('c'), evidence(s, { c: { [id]: String(v) } })).counties[0]!.total;
           expect(p(hi)).toBeGreaterThanOrEqual(p(lo));
         }
       }),

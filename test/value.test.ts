@@ -26,8 +26,10 @@ describe('parseValue', () => {
   });
 
   it('yes/no words in any case', () => {
-    for (const y of ['是', '有', 'yes', 'Y', 'TRUE', '1', '√', '✓']) expect(parseValue(y, 'yesno')).toEqual({ kind: 'bool', value: true });
-    for (const n of ['否', '无', 'No', 'n', 'False', '0', '×', '✗']) expect(parseValue(n, 'yesno')).toEqual({ kind: 'bool', value: false });
+    for (const y of ['是', '有', 'yes', 'Y', 'TRUE', '1', '√', '✓'])
+      expect(parseValue(y, 'yesno')).toEqual({ kind: 'bool', value: true });
+    for (const n of ['否', '无', 'No', 'n', 'False', '0', '×', '✗'])
+      expect(parseValue(n, 'yesno')).toEqual({ kind: 'bool', value: false });
     expect(parseValue('可能', 'yesno')).toEqual({ error: 'not-yesno' });
   });
 

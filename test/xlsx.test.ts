@@ -1,8 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { where } from '../src/report/problems.js';
 
@@ -50,14 +50,23 @@ describe('xlsx', () => {
 
   it('problems name the file, sheet and cell', async () => {
     const e = await loadEvaluation({ dir, display });
-    expect(e.evidence!.cellErrors.map((p) => [p.code, where(p)])).toEqual([['evidence-bad-value', 'evidence/楚雄州.xlsx!佐证!C4']]);
-    expect(e.inputs.find((i) => i.path.endsWith('.xlsx') && i.path.startsWith('evidence'))).toMatchObject({ rows: 4, used: 3, rejected: 1 });
+    expect(e.evidence!.cellErrors.map((p) => [p.code, where(p)])).toEqual([
+      ['evidence-bad-value', 'evidence/楚雄州.xlsx!佐证!C4'],
+    ]);
+    expect(e.inputs.find((i) => i.path.endsWith('.xlsx') && i.path.startsWith('evidence'))).toMatchObject({
+      rows: 4,
+      used: 3,
+      rejected: 1,
+    });
   });
 
   it('validate groups a workbook’s problems under the file', async () => {
     const { spawnSync } = await import('node:child_process');
     const bin = join(import.meta.dirname, '..', 'bin', 'fazhi.js');
-    const r = spawnSync(process.execPath, [bin, 'validate', dir], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [bin, 'validate', dir], {
+      encoding: 'utf8',
+      env: { PATH: process.env.PATH ?? '', LANG: 'en_US.UTF-8', NO_COLOR: '1' },
+    });
     expect(r.status).toBe(1);
     expect(r.stdout.split('\n').filter((l) => l.includes('.xlsx'))).toHaveLength(2);
     expect(r.stdout).toMatch(/✗ .*evidence\/楚雄州\.xlsx — evidence: 4 cells — 1 error/);

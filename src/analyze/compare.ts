@@ -114,14 +114,31 @@ export function compare(before: Scoring, after: Scoring): Comparison {
       meanBefore: mean(counties.map((c) => c.before!)),
       meanAfter: mean(counties.map((c) => c.after!)),
       meanDelta: mean(moves.map((c) => c.delta!)),
-      nowPassing: counties.filter((c) => !passes(c.before, c.disqualifiedBefore) && passes(c.after, c.disqualifiedAfter)).map((c) => c.id),
-      nowFailing: counties.filter((c) => passes(c.before, c.disqualifiedBefore) && !passes(c.after, c.disqualifiedAfter)).map((c) => c.id),
-      risers: sorted.filter((c) => c.delta! > 0).slice(0, 5).map((c) => c.id),
-      fallers: [...moves].sort((x, y) => x.delta! - y.delta! || byId(x.id, y.id)).filter((c) => c.delta! < 0).slice(0, 5).map((c) => c.id),
+      nowPassing: counties
+        .filter((c) => !passes(c.before, c.disqualifiedBefore) && passes(c.after, c.disqualifiedAfter))
+        .map((c) => c.id),
+      nowFailing: counties
+        .filter((c) => passes(c.before, c.disqualifiedBefore) && !passes(c.after, c.disqualifiedAfter))
+        .map((c) => c.id),
+      risers: sorted
+        .filter((c) => c.delta! > 0)
+        .slice(0, 5)
+        .map((c) => c.id),
+      fallers: [...moves]
+        .sort((x, y) => x.delta! - y.delta! || byId(x.id, y.id))
+        .filter((c) => c.delta! < 0)
+        .slice(0, 5)
+        .map((c) => c.id),
       onlyBefore: before.system.nodes.filter((n) => !afterNodes.has(n.id)).map((n) => n.id),
       onlyAfter: after.system.nodes.filter((n) => !beforeNodes.has(n.id)).map((n) => n.id),
-      countiesOnlyBefore: before.counties.filter((c) => !afterIds.has(c.county.id)).map((c) => c.county.id).sort(byId),
-      countiesOnlyAfter: after.counties.filter((c) => !beforeById.has(c.county.id)).map((c) => c.county.id).sort(byId),
+      countiesOnlyBefore: before.counties
+        .filter((c) => !afterIds.has(c.county.id))
+        .map((c) => c.county.id)
+        .sort(byId),
+      countiesOnlyAfter: after.counties
+        .filter((c) => !beforeById.has(c.county.id))
+        .map((c) => c.county.id)
+        .sort(byId),
     },
   };
 }

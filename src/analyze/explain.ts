@@ -1,17 +1,28 @@
 import { num } from '../model/checks.js';
-import { evidenceRef } from '../model/location.js';
 import type { RuleData } from '../model/indicator-data.js';
+import { evidenceRef } from '../model/location.js';
 import type { SystemNode } from '../model/system.js';
-import { expectsYes } from '../score/rules/check.js';
 import { round } from '../score/round.js';
-import { usable, type CountyResult, type EvidenceCell, type NodeResult, type Scoring } from '../score/score.js';
+import { expectsYes } from '../score/rules/check.js';
+import { type CountyResult, type EvidenceCell, type NodeResult, type Scoring, usable } from '../score/score.js';
 
 /** How one county's score for one node came about, step by step. Pure data; renderers word it. */
 export interface Explanation {
   readonly county: { readonly id: string; readonly name: string; readonly prefecture: string };
-  readonly node: { readonly id: string; readonly name: string; readonly max: number; readonly weight: number; readonly rule: RuleData | null };
+  readonly node: {
+    readonly id: string;
+    readonly name: string;
+    readonly max: number;
+    readonly weight: number;
+    readonly rule: RuleData | null;
+  };
   /** The evidence cell used, as found in its file. */
-  readonly evidence: { readonly at: string; readonly raw: string; readonly source: string | null; readonly note: string | null } | null;
+  readonly evidence: {
+    readonly at: string;
+    readonly raw: string;
+    readonly source: string | null;
+    readonly note: string | null;
+  } | null;
   readonly status: NodeResult['status'];
   /** Why there is no usable evidence, if there is none. */
   readonly noEvidence: NodeResult['noEvidence'] | null;
@@ -19,7 +30,13 @@ export interface Explanation {
   readonly arithmetic: string | null;
   readonly points: number | null;
   /** From the node up to its system: each level's weighted mean, written out. */
-  readonly rollup: readonly { readonly id: string; readonly name: string; readonly points: number | null; readonly max: number; readonly arithmetic: string }[];
+  readonly rollup: readonly {
+    readonly id: string;
+    readonly name: string;
+    readonly points: number | null;
+    readonly max: number;
+    readonly arithmetic: string;
+  }[];
   readonly base: number;
   readonly bonus: number;
   readonly total: number;
@@ -30,14 +47,26 @@ export interface Explanation {
 
 const at = (cell: EvidenceCell): string => evidenceRef(cell.file, cell.line, cell.column);
 
-export function explain(scoring: Scoring, county: CountyResult, node: SystemNode, cell: EvidenceCell | undefined, words: YesNo): Explanation {
+export function explain(
+  scoring: Scoring,
+  county: CountyResult,
+  node: SystemNode,
+  cell: EvidenceCell | undefined,
+  words: YesNo,
+): Explanation {
   const p = scoring.system.precision;
   const result = county.nodes.get(node.id)!;
   const byId = new Map(scoring.system.nodes.map((n) => [n.id, n]));
   const rollup: Explanation['rollup'][number][] = [];
   for (let parent = node.parent; parent !== null; parent = byId.get(parent)!.parent) {
     const g = byId.get(parent)!;
-    rollup.push({ id: g.id, name: g.name, points: pointsOf(county, g.id, p), max: Number(num(g.max)), arithmetic: groupArithmetic(g, county, p) });
+    rollup.push({
+      id: g.id,
+      name: g.name,
+      points: pointsOf(county, g.id, p),
+      max: Number(num(g.max)),
+      arithmetic: groupArithmetic(g, county, p),
+    });
   }
   return {
     county: { id: county.county.id, name: county.county.name, prefecture: county.county.prefecture },
@@ -45,7 +74,12 @@ export function explain(scoring: Scoring, county: CountyResult, node: SystemNode
     evidence: cell ? { at: at(cell), raw: cell.raw, source: cell.source, note: cell.note } : null,
     status: result.status,
     noEvidence: result.noEvidence ?? null,
-    arithmetic: node.rule && result.status === 'scored' ? ruleArithmetic(node, cell!, scoring, words) : node.rule ? null : groupArithmetic(node, county, p),
+    arithmetic:
+      node.rule && result.status === 'scored'
+        ? ruleArithmetic(node, cell!, scoring, words)
+        : node.rule
+          ? null
+          : groupArithmetic(node, county, p),
     points: pointsOf(county, node.id, p),
     rollup,
     base: round(county.base, p),
@@ -88,7 +122,14 @@ function ruleArithmetic(node: SystemNode, cell: EvidenceCell, scoring: Scoring, 
   return formula(node, rule, x, xs, scoring, words).replace(/^x = [^;→ ]+/, `x = ${shown}`);
 }
 
-function formula(node: SystemNode, rule: RuleData, x: number | boolean | null, xs: string, scoring: Scoring, words: YesNo): string {
+function formula(
+  node: SystemNode,
+  rule: RuleData,
+  x: number | boolean | null,
+  xs: string,
+  scoring: Scoring,
+  words: YesNo,
+): string {
   const max = num(node.max);
   switch (rule.type) {
     case 'check':
@@ -100,12 +141,14 @@ function formula(node: SystemNode, rule: RuleData, x: number | boolean | null, x
     case 'bands': {
       const v = x as number;
       const band = rule.bands.find((b) => (b.min !== undefined ? v >= b.min : v <= b.max!));
-      if (!band) return `x = ${xs}; ${rule.bands.map((b) => (b.min !== undefined ? `≥ ${num(b.min)}` : `≤ ${num(b.max!)}`)).join(', ')} → a = 0`;
+      if (!band)
+        return `x = ${xs}; ${rule.bands.map((b) => (b.min !== undefined ? `≥ ${num(b.min)}` : `≤ ${num(b.max!)}`)).join(', ')} → a = 0`;
       return `x = ${xs} ${band.min !== undefined ? `≥ ${num(band.min)}` : `≤ ${num(band.max!)}`} → a = ${num(band.score)}`;
     }
     case 'deduct': {
       const deducted = Math.min(rule.per * (x as number), rule.limit ?? Infinity);
-      const limit = rule.limit !== undefined ? `min(${num(rule.per)} × ${xs}, ${num(rule.limit)})` : `${num(rule.per)} × ${xs}`;
+      const limit =
+        rule.limit !== undefined ? `min(${num(rule.per)} × ${xs}, ${num(rule.limit)})` : `${num(rule.per)} × ${xs}`;
       return `x = ${xs}; a = max(0, ${max} − ${limit}) ÷ ${max} = ${num(Math.max(0, node.max - deducted) / node.max)}`;
     }
     case 'assessed':
@@ -116,7 +159,10 @@ function formula(node: SystemNode, rule: RuleData, x: number | boolean | null, x
       const range = scoring.ranges.get(node.id);
       if (!range || range.hi === range.lo) return `x = ${xs}; lo = hi → a = 1`;
       const [lo, hi] = [num(range.lo), num(range.hi)];
-      const v = rule.direction === 'lower' ? (range.hi - (x as number)) / (range.hi - range.lo) : ((x as number) - range.lo) / (range.hi - range.lo);
+      const v =
+        rule.direction === 'lower'
+          ? (range.hi - (x as number)) / (range.hi - range.lo)
+          : ((x as number) - range.lo) / (range.hi - range.lo);
       return rule.direction === 'lower'
         ? `x = ${xs}; a = (hi − x) ÷ (hi − lo) = (${hi} − ${xs}) ÷ (${hi} − ${lo}) = ${num(v)}`
         : `x = ${xs}; a = (x − lo) ÷ (hi − lo) = (${xs} − ${lo}) ÷ (${hi} − ${lo}) = ${num(v)}`;

@@ -68,7 +68,9 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
   for (const n of system.nodes) topOf.set(n.id, n.parent === null ? n.id : topOf.get(n.parent)!);
   const meanAttainment = new Map(
     system.systems.map((s) => {
-      const values = scoring.counties.map((c) => c.nodes.get(s.id)?.points).filter((x): x is number => x !== null && x !== undefined);
+      const values = scoring.counties
+        .map((c) => c.nodes.get(s.id)?.points)
+        .filter((x): x is number => x !== null && x !== undefined);
       return [s.id, values.length > 0 && s.max > 0 ? values.reduce((a, b) => a + b, 0) / values.length / s.max : null];
     }),
   );

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { type Command, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';

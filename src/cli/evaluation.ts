@@ -1,10 +1,10 @@
-import type { EvaluationFlags } from './evaluation-options.js';
-import { loadEvaluation, type Evaluation } from '../load/evaluation.js';
+import { type Evaluation, loadEvaluation } from '../load/evaluation.js';
+import type { Register } from '../load/register.js';
 import { located } from '../load/table.js';
 import { compareProblems, type Problem } from '../model/problem.js';
-import type { Register } from '../load/register.js';
-import { scoreCounties, type Scoring } from '../score/score.js';
+import { type Scoring, scoreCounties } from '../score/score.js';
 import { InputError } from './errors.js';
+import type { EvaluationFlags } from './evaluation-options.js';
 import { displayPath } from './io.js';
 
 export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
@@ -39,13 +39,19 @@ export async function loadAndScore(dir: string | undefined, flags: EvaluationFla
   if (stop.length > 0 || !system || !register || !evidence) throw new InputError([...stop, ...evaluation.warnings]);
   const scoring = scoreCounties(system, register.counties, evidence.table);
   const rejected = flags.keepGoing ? [...cellErrors].sort(compareProblems) : [];
-  if (scoring.missingCells.length > 0) throw new InputError([...missingProblems(scoring, register, evaluation), ...rejected, ...evaluation.warnings]);
+  if (scoring.missingCells.length > 0)
+    throw new InputError([...missingProblems(scoring, register, evaluation), ...rejected, ...evaluation.warnings]);
   return { evaluation, scoring, rejected, warnings: evaluation.warnings };
 }
 
 function missingProblems(scoring: Scoring, register: Register, evaluation: Evaluation): Problem[] {
   const file = evaluation.inputs[0]?.path ?? 'counties.csv';
   return scoring.missingCells.map((m) =>
-    located('evidence-missing', file, { line: register.lines.get(m.county) ?? 0, column: 1 }, { county: m.county, id: m.id }),
+    located(
+      'evidence-missing',
+      file,
+      { line: register.lines.get(m.county) ?? 0, column: 1 },
+      { county: m.county, id: m.id },
+    ),
   );
 }

@@ -1,7 +1,7 @@
-import { Chalk, type ChalkInstance } from 'chalk';
 import { randomBytes } from 'node:crypto';
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, isAbsolute } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
 import { InputError, UsageError } from './errors.js';
 
@@ -25,7 +25,9 @@ export function emit(text: string | Uint8Array, out: string | undefined): void {
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });
-    throw new InputError([fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+    throw new InputError([
+      fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+    ]);
   }
 }
 

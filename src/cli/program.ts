@@ -52,10 +52,15 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.validate.examples))
-    .action(async (paths: string[], opts: EvaluationFlags & { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string }) => {
-      const { validate } = await import('./commands/validate.js');
-      done(await validate(paths, { ...opts, strict: opts.strict === true, lang }));
-    });
+    .action(
+      async (
+        paths: string[],
+        opts: EvaluationFlags & { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string },
+      ) => {
+        const { validate } = await import('./commands/validate.js');
+        done(await validate(paths, { ...opts, strict: opts.strict === true, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program
@@ -67,10 +72,15 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.score.examples))
-    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string }) => {
-      const { score } = await import('./commands/score.js');
-      done(await score(dir, { ...opts, lang }));
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string },
+      ) => {
+        const { score } = await import('./commands/score.js');
+        done(await score(dir, { ...opts, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program
@@ -84,10 +94,20 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.rank.examples))
-    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof RANK_FORMATS)[number]; by?: string; within?: 'prefecture'; out?: string }) => {
-      const { rank } = await import('./commands/rank.js');
-      done(await rank(dir, { ...opts, lang }));
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: EvaluationFlags & {
+          format: (typeof RANK_FORMATS)[number];
+          by?: string;
+          within?: 'prefecture';
+          out?: string;
+        },
+      ) => {
+        const { rank } = await import('./commands/rank.js');
+        done(await rank(dir, { ...opts, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program
@@ -101,10 +121,15 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.gaps.examples))
-    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof GAPS_FORMATS)[number]; county?: string; top?: string; out?: string }) => {
-      const { gaps } = await import('./commands/gaps.js');
-      done(await gaps(dir, { ...opts, lang }));
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: EvaluationFlags & { format: (typeof GAPS_FORMATS)[number]; county?: string; top?: string; out?: string },
+      ) => {
+        const { gaps } = await import('./commands/gaps.js');
+        done(await gaps(dir, { ...opts, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program
@@ -118,10 +143,16 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.compare.examples))
-    .action(async (base: string | undefined, current: string | undefined, opts: EvaluationFlags & { format: (typeof COMPARE_FORMATS)[number]; rounds?: string; out?: string }) => {
-      const { compare } = await import('./commands/compare.js');
-      done(await compare(base, current, { ...opts, lang }));
-    });
+    .action(
+      async (
+        base: string | undefined,
+        current: string | undefined,
+        opts: EvaluationFlags & { format: (typeof COMPARE_FORMATS)[number]; rounds?: string; out?: string },
+      ) => {
+        const { compare } = await import('./commands/compare.js');
+        done(await compare(base, current, { ...opts, lang }));
+      },
+    );
 
   addEvaluationOptions(
     program
@@ -141,7 +172,14 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .action(
       async (
         dir: string | undefined,
-        opts: EvaluationFlags & { format: (typeof REPORT_FORMATS)[number]; out: string; prefecture?: string; countyPages?: boolean; baseline?: string | false; date?: string },
+        opts: EvaluationFlags & {
+          format: (typeof REPORT_FORMATS)[number];
+          out: string;
+          prefecture?: string;
+          countyPages?: boolean;
+          baseline?: string | false;
+          date?: string;
+        },
       ) => {
         const { report } = await import('./commands/report.js');
         done(await report(dir, { ...opts, lang }));
@@ -160,10 +198,20 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     lang,
   )
     .addHelpText('after', examples(t.explain.examples))
-    .action(async (dir: string | undefined, opts: EvaluationFlags & { format: (typeof EXPLAIN_FORMATS)[number]; county: string; item: string; out?: string }) => {
-      const { explain } = await import('./commands/explain.js');
-      done(await explain(dir, { ...opts, lang }));
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: EvaluationFlags & {
+          format: (typeof EXPLAIN_FORMATS)[number];
+          county: string;
+          item: string;
+          out?: string;
+        },
+      ) => {
+        const { explain } = await import('./commands/explain.js');
+        done(await explain(dir, { ...opts, lang }));
+      },
+    );
 
   program
     .command('template')
@@ -175,10 +223,15 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .addOption(new Option('--encoding <encoding>', t.evaluation.encoding).choices(['utf8', 'gb18030']))
     .option('--out <file>', t.outOption)
     .addHelpText('after', examples(t.template.examples))
-    .action(async (dir: string | undefined, opts: { wide?: boolean; indicators?: string; counties?: string; encoding?: 'utf8' | 'gb18030'; out?: string }) => {
-      const { template } = await import('./commands/template.js');
-      done(await template(dir, { ...opts, lang }));
-    });
+    .action(
+      async (
+        dir: string | undefined,
+        opts: { wide?: boolean; indicators?: string; counties?: string; encoding?: 'utf8' | 'gb18030'; out?: string },
+      ) => {
+        const { template } = await import('./commands/template.js');
+        done(await template(dir, { ...opts, lang }));
+      },
+    );
 
   program
     .command('init')
@@ -214,8 +267,11 @@ function localHelp(lang: Lang): Partial<Help> {
     optionDescription(this: Help, option: Option): string {
       const text = Help.prototype.optionDescription.call(this, option);
       if (lang === 'en') return text;
-      return text
-        .replace(/ \((choices|default): (.*)\)$/, (_, first: string, rest: string) => `（${(first === 'choices' ? t.choicesWord : t.defaultWord)}：${rest.replace(', default: ', `；${t.defaultWord}：`)}）`);
+      return text.replace(
+        / \((choices|default): (.*)\)$/,
+        (_, first: string, rest: string) =>
+          `（${first === 'choices' ? t.choicesWord : t.defaultWord}：${rest.replace(', default: ', `；${t.defaultWord}：`)}）`,
+      );
     },
   };
 }

@@ -72,26 +72,42 @@ export const PROBLEMS = {
     en: (a) => `unknown key ${fmt(a.key)}${a.hint ? `; did you mean ${fmt(a.hint)}?` : ''}`,
   },
   'schema-type': {
-    zh: (a) => `${fmt(a.key)} 应为${KIND_ZH[a.expected as string] ?? a.expected}，实际是${KIND_ZH[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? '（数字形式的 id 请加引号）' : ''}`,
-    en: (a) => `${fmt(a.key)} should be ${KIND_EN[a.expected as string] ?? a.expected}, not ${KIND_EN[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? ' (quote ids that look like numbers)' : ''}`,
+    zh: (a) =>
+      `${fmt(a.key)} 应为${KIND_ZH[a.expected as string] ?? a.expected}，实际是${KIND_ZH[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? '（数字形式的 id 请加引号）' : ''}`,
+    en: (a) =>
+      `${fmt(a.key)} should be ${KIND_EN[a.expected as string] ?? a.expected}, not ${KIND_EN[a.received as string] ?? a.received}${a.key === 'id' && a.received === 'number' ? ' (quote ids that look like numbers)' : ''}`,
   },
   'schema-key-not-here': {
     zh: (a) => `此处不能使用键 ${fmt(a.key)}`,
     en: (a) => `the key ${fmt(a.key)} does not belong here`,
   },
   'schema-root-type': {
-    zh: (a) => `文件应是一个指标体系（键: 值 的映射，含 id、name、systems 等），而不是${KIND_ZH[a.received as string] ?? a.received}`,
-    en: (a) => `the file should hold an indicator system (a mapping with id, name, systems …), not ${KIND_EN[a.received as string] ?? a.received}`,
+    zh: (a) =>
+      `文件应是一个指标体系（键: 值 的映射，含 id、name、systems 等），而不是${KIND_ZH[a.received as string] ?? a.received}`,
+    en: (a) =>
+      `the file should hold an indicator system (a mapping with id, name, systems …), not ${KIND_EN[a.received as string] ?? a.received}`,
   },
-  'schema-not-finite': { zh: (a) => `${fmt(a.key)} 必须是有限的数`, en: (a) => `${fmt(a.key)} must be a finite number` },
+  'schema-not-finite': {
+    zh: (a) => `${fmt(a.key)} 必须是有限的数`,
+    en: (a) => `${fmt(a.key)} must be a finite number`,
+  },
   'schema-integer': { zh: (a) => `${fmt(a.key)} 应为整数`, en: (a) => `${fmt(a.key)} should be a whole number` },
   'schema-enum': {
     zh: (a) => `${fmt(a.key)} 的值 ${fmt(a.value)} 无效，应为 ${a.allowed}`,
     en: (a) => `${fmt(a.key)}: ${fmt(a.value)} is not allowed; use ${a.allowed}`,
   },
-  'schema-too-small': { zh: (a) => `${fmt(a.key)} 不能小于 ${a.min}`, en: (a) => `${fmt(a.key)} must be at least ${a.min}` },
-  'schema-not-above': { zh: (a) => `${fmt(a.key)} 必须大于 ${a.min}`, en: (a) => `${fmt(a.key)} must be more than ${a.min}` },
-  'schema-too-big': { zh: (a) => `${fmt(a.key)} 不能大于 ${a.max}`, en: (a) => `${fmt(a.key)} must be at most ${a.max}` },
+  'schema-too-small': {
+    zh: (a) => `${fmt(a.key)} 不能小于 ${a.min}`,
+    en: (a) => `${fmt(a.key)} must be at least ${a.min}`,
+  },
+  'schema-not-above': {
+    zh: (a) => `${fmt(a.key)} 必须大于 ${a.min}`,
+    en: (a) => `${fmt(a.key)} must be more than ${a.min}`,
+  },
+  'schema-too-big': {
+    zh: (a) => `${fmt(a.key)} 不能大于 ${a.max}`,
+    en: (a) => `${fmt(a.key)} must be at most ${a.max}`,
+  },
   'schema-too-few': {
     zh: (a) => `${fmt(a.key)} 至少需要 ${a.min} 项`,
     en: (a) => `${fmt(a.key)} needs at least ${a.min} entr${a.min === 1 ? 'y' : 'ies'}`,
@@ -153,8 +169,10 @@ export const PROBLEMS = {
     en: (a) => `${fmt(a.id)}: bands do not mix min and max`,
   },
   'bands-order': {
-    zh: (a) => `${fmt(a.id)}：分档的 ${a.kind} 应严格${a.kind === 'min' ? '递减' : '递增'}（${a.prev} 之后是 ${a.value}）`,
-    en: (a) => `${fmt(a.id)}: band ${a.kind} values must be strictly ${a.kind === 'min' ? 'descending' : 'ascending'} (${a.value} follows ${a.prev})`,
+    zh: (a) =>
+      `${fmt(a.id)}：分档的 ${a.kind} 应严格${a.kind === 'min' ? '递减' : '递增'}（${a.prev} 之后是 ${a.value}）`,
+    en: (a) =>
+      `${fmt(a.id)}: band ${a.kind} values must be strictly ${a.kind === 'min' ? 'descending' : 'ascending'} (${a.value} follows ${a.prev})`,
   },
   'grade-label-duplicate': {
     zh: (a) => `等次名称 ${fmt(a.label)} 重复`,
@@ -230,8 +248,10 @@ export const PROBLEMS = {
     en: (a) => `${fmt(a.id)} is not a scored item, bonus item or veto of the indicator system`,
   },
   'evidence-bad-value': {
-    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 无法识别：${EXPECTED_ZH[a.expected as string]}${REASON_ZH[a.reason as string] ?? ''}`,
-    en: (a) => `${fmt(a.id)}: cannot read ${fmt(a.value)}; ${EXPECTED_EN[a.expected as string]}${REASON_EN[a.reason as string] ?? ''}`,
+    zh: (a) =>
+      `${fmt(a.id)} 的值 ${fmt(a.value)} 无法识别：${EXPECTED_ZH[a.expected as string]}${REASON_ZH[a.reason as string] ?? ''}`,
+    en: (a) =>
+      `${fmt(a.id)}: cannot read ${fmt(a.value)}; ${EXPECTED_EN[a.expected as string]}${REASON_EN[a.reason as string] ?? ''}`,
   },
   'evidence-out-of-range': {
     zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 超出范围 ${a.min}…${a.max}`,

@@ -2,7 +2,11 @@ import type { IndicatorSystem } from '../model/system.js';
 import type { Lang } from './lang.js';
 
 const WHY_ZH: Record<string, string> = { none: '没有佐证', 'too-few': '案件数少于 min_n', rejected: '佐证有误被拒绝' };
-const WHY_EN: Record<string, string> = { none: 'no evidence', 'too-few': 'fewer cases than min_n', rejected: 'evidence rejected' };
+const WHY_EN: Record<string, string> = {
+  none: 'no evidence',
+  'too-few': 'fewer cases than min_n',
+  rejected: 'evidence rejected',
+};
 
 const scored = (s: IndicatorSystem): number => s.items.filter((n) => n.weight > 0).length;
 const reportOnly = (s: IndicatorSystem): number => s.items.length - scored(s);
@@ -43,7 +47,8 @@ const zh = {
   },
   validate: {
     description: '校验指标体系（结构、id 唯一、权重加总、规则参数、分档顺序），对评估文件夹还校验名册与佐证，不评分',
-    paths: '指标体系 YAML 文件；评估文件夹（校验其指标体系、名册和各轮次佐证）；或其他文件夹（其中所有 *.yaml）。省略时校验内置的全国示例体系',
+    paths:
+      '指标体系 YAML 文件；评估文件夹（校验其指标体系、名册和各轮次佐证）；或其他文件夹（其中所有 *.yaml）。省略时校验内置的全国示例体系',
     strict: '警告也视为错误（退出码 1）',
     examples: [
       ['fazhi validate indicators/national.yaml', '校验一个指标体系'],
@@ -74,7 +79,8 @@ const zh = {
     note: '备注',
     sheet: '得分',
     disqualified: '否决（不参与排名）',
-    legend: (system: string, legend: string, round: string | null) => `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
+    legend: (system: string, legend: string, round: string | null) =>
+      `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
     mdIntro: (version: string | null, round: string | null, n: number) =>
       `指标体系版本 ${version ?? '—'}${round ? `，轮次 ${round}` : ''}，共 ${n} 个县（市、区）。`,
   },
@@ -93,7 +99,10 @@ const zh = {
     countyOption: '县的 county_id 或名称',
     itemOption: '体系、分组或指标的 id',
     examples: [
-      ['fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1', '牟定县出庭应诉率的得分是怎么算的'],
+      [
+        'fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1',
+        '牟定县出庭应诉率的得分是怎么算的',
+      ],
     ] as [string, string][],
     county: (name: string, id: string, prefecture: string) => `${name}（${id}，${prefecture}）`,
     max: (max: number, weight: number) => `满分 ${max}${weight === 0 ? '（仅报告，不计分）' : ''}`,
@@ -123,12 +132,16 @@ const zh = {
     no: '否',
   },
   gaps: {
-    description: '找差距、补短板：逐县列出失分指标（佐证值、满分要求）、缺佐证项，距达标线、州内最好和全省最好的差距，最弱的体系，以及最少补哪些项可以达标',
+    description:
+      '找差距、补短板：逐县列出失分指标（佐证值、满分要求）、缺佐证项，距达标线、州内最好和全省最好的差距，最弱的体系，以及最少补哪些项可以达标',
     countyOption: '只看一个县（county_id 或名称）',
     topOption: '每县只列失分最多的 N 项',
     examples: [
       ['fazhi gaps samples/yunnan-2022 --round midterm --county 麻栗坡县', '一个县的失分清单'],
-      ['fazhi gaps samples/yunnan-2022 --round midterm --format csv --out 整改清单.csv', '问题清单/整改清单，可在 Excel 中填写整改措施'],
+      [
+        'fazhi gaps samples/yunnan-2022 --round midterm --format csv --out 整改清单.csv',
+        '问题清单/整改清单，可在 Excel 中填写整改措施',
+      ],
     ] as [string, string][],
     title: '找差距、补短板',
     heading: (name: string, id: string, prefecture: string, total: string, grade: string | null, rank: number | null) =>
@@ -140,10 +153,35 @@ const zh = {
     passPlan: (ids: readonly string[]) => `补齐以下 ${ids.length} 项即可达标：${ids.join('、')}`,
     noPassPlan: '即使补齐全部可补的失分项也达不到达标线（或因否决项封顶）',
     head: ['指标', '名称', '满分', '得分', '失分', '佐证值', '满分要求', '来源', '说明'],
-    lostNote: (why: string | null): string => (why === null ? '' : ({ none: '缺佐证', 'too-few': '案件数少于 min_n，视为无佐证', rejected: '佐证有误被拒绝' } as Record<string, string>)[why] ?? ''),
+    lostNote: (why: string | null): string =>
+      why === null
+        ? ''
+        : ((
+            { none: '缺佐证', 'too-few': '案件数少于 min_n，视为无佐证', rejected: '佐证有误被拒绝' } as Record<
+              string,
+              string
+            >
+          )[why] ?? ''),
     nothingLost: '没有失分项。',
     notApplicable: (ids: readonly string[]) => `不适用：${ids.join('、')}`,
-    worklistHead: ['county_id', '县(市、区)', '州(市)', '体系', '指标', '指标名称', '满分', '得分', '失分', '佐证值', '满分要求', '来源', '说明', '整改措施', '责任单位', '完成时限'],
+    worklistHead: [
+      'county_id',
+      '县(市、区)',
+      '州(市)',
+      '体系',
+      '指标',
+      '指标名称',
+      '满分',
+      '得分',
+      '失分',
+      '佐证值',
+      '满分要求',
+      '来源',
+      '说明',
+      '整改措施',
+      '责任单位',
+      '完成时限',
+    ],
     sheet: '整改清单',
     unknownCounty: (c: string) => `名册中没有县 ${c}`,
   },
@@ -167,27 +205,43 @@ const zh = {
     regressedIds: '下降的指标',
     sheet: '进展',
     means: (b: string, a: string, d: string) => `平均总分：基线 ${b} → 本轮 ${a}（${d}）`,
-    crossed: (up: string[], down: string[]) => `新达标：${up.join('、') || '无'}；跌出达标线：${down.join('、') || '无'}`,
-    movers: (up: string[], down: string[]) => `提升最多：${up.join('、') || '无'}；下降最多：${down.join('、') || '无'}`,
-    onlyIn: (b: readonly string[], a: readonly string[]) => `只在基线指标体系中（不比较）：${b.join('、') || '无'}；只在本轮指标体系中（不比较）：${a.join('、') || '无'}`,
-    countiesOnlyIn: (b: readonly string[], a: readonly string[]) => `只在基线名册中：${b.join('、') || '无'}；只在本轮名册中：${a.join('、') || '无'}`,
+    crossed: (up: string[], down: string[]) =>
+      `新达标：${up.join('、') || '无'}；跌出达标线：${down.join('、') || '无'}`,
+    movers: (up: string[], down: string[]) =>
+      `提升最多：${up.join('、') || '无'}；下降最多：${down.join('、') || '无'}`,
+    onlyIn: (b: readonly string[], a: readonly string[]) =>
+      `只在基线指标体系中（不比较）：${b.join('、') || '无'}；只在本轮指标体系中（不比较）：${a.join('、') || '无'}`,
+    countiesOnlyIn: (b: readonly string[], a: readonly string[]) =>
+      `只在基线名册中：${b.join('、') || '无'}；只在本轮名册中：${a.join('、') || '无'}`,
     roundsNeedTwo: '--rounds 需要两个轮次，用逗号分开，如 baseline,midterm',
     needCurrent: '需要两个评估文件夹（基线、本轮），或一个文件夹加 --rounds A,B',
   },
   report: {
-    description: '写出整批报告：全省总报告和每个州（市）一份报告（排名、各县雷达图、失分项与达标路径、共性短板、中期进展）',
+    description:
+      '写出整批报告：全省总报告和每个州（市）一份报告（排名、各县雷达图、失分项与达标路径、共性短板、中期进展）',
     outOption: '报告写入的文件夹（不存在时创建，其上级文件夹须存在）',
     prefectureOption: '只写这个州（市）的报告',
     countyPagesOption: '另为每个县（市、区）写一页（评分表、雷达图、失分项、达标路径），放在以州（市）命名的文件夹中',
-    baselineOption: '与这一轮次比较，写出中期进展（默认：佐证中有 baseline 轮次且 --round 是另一轮时，自动与 baseline 比较）',
+    baselineOption:
+      '与这一轮次比较，写出中期进展（默认：佐证中有 baseline 轮次且 --round 是另一轮时，自动与 baseline 比较）',
     noBaselineOption: '不比较基线',
     dateOption: '报告日期 YYYY-MM-DD（默认取 SOURCE_DATE_EPOCH；都没有时报告不写日期）',
     examples: [
-      ['fazhi report samples/yunnan-2022 --round midterm --out 报告', '全省总报告和各州（市）报告（HTML），自动与 baseline 比较'],
-      ['fazhi report samples/yunnan-2022 --round midterm --prefecture 楚雄彝族自治州 --format md --out 报告', '一个州的 Markdown 报告'],
-      ['fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out 报告', '另为每县写一页，注明报告日期'],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --out 报告',
+        '全省总报告和各州（市）报告（HTML），自动与 baseline 比较',
+      ],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --prefecture 楚雄彝族自治州 --format md --out 报告',
+        '一个州的 Markdown 报告',
+      ],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out 报告',
+        '另为每县写一页，注明报告日期',
+      ],
     ] as [string, string][],
-    unknownPrefecture: (name: string, known: readonly string[]) => `名册中没有州（市）${name}；现有：${known.join('、')}`,
+    unknownPrefecture: (name: string, known: readonly string[]) =>
+      `名册中没有州（市）${name}；现有：${known.join('、')}`,
     badDate: (v: string) => `--date 的值 ${v} 不是有效日期，应为 YYYY-MM-DD`,
     badEpoch: (v: string) => `环境变量 SOURCE_DATE_EPOCH 的值 ${v} 不是非负整数秒数`,
     sameBaseline: (r: string) => `--baseline ${r} 与本轮相同；请指定另一个轮次，或用 --no-baseline`,
@@ -206,11 +260,14 @@ const zh = {
     contents: '目录',
 
     overview: '概况',
-    overviewLine: (n: number, prefectures: number, mean: string) => `共 ${n} 个县（市、区），${prefectures} 个州（市）；平均总分 ${mean}。`,
-    passLine: (pass: string, passing: number, ranked: number) => `达标线 ${pass} 分：${passing} 个县（市、区）达标（参与排名的 ${ranked} 个中）。`,
+    overviewLine: (n: number, prefectures: number, mean: string) =>
+      `共 ${n} 个县（市、区），${prefectures} 个州（市）；平均总分 ${mean}。`,
+    passLine: (pass: string, passing: number, ranked: number) =>
+      `达标线 ${pass} 分：${passing} 个县（市、区）达标（参与排名的 ${ranked} 个中）。`,
     disqualifiedLine: (names: readonly string[]) => `被一票否决、不参与排名：${names.join('、')}。`,
     grades: (list: readonly [string, number][]) => `等次：${list.map(([g, n]) => `${g} ${n} 个`).join('，')}。`,
-    prefectureOverview: (n: number, mean: string, provinceMean: string) => `共 ${n} 个县（市、区），平均总分 ${mean}（全省平均 ${provinceMean}）。`,
+    prefectureOverview: (n: number, mean: string, provinceMean: string) =>
+      `共 ${n} 个县（市、区），平均总分 ${mean}（全省平均 ${provinceMean}）。`,
     bestLine: (name: string, total: string) => `州（市）内最好：${name}，${total} 分。`,
 
     ranking: '全省排名',
@@ -254,7 +311,13 @@ const zh = {
 
     profiles: '各县（市、区）画像',
     countyHeading: (name: string, id: string) => `${name}（${id}）`,
-    countyFacts: (total: string, grade: string | null, rank: number | null, prefectureRank: number | null, prefecture: string) =>
+    countyFacts: (
+      total: string,
+      grade: string | null,
+      rank: number | null,
+      prefectureRank: number | null,
+      prefecture: string,
+    ) =>
       `总分 ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名，${prefecture}第 ${prefectureRank} 名`}。`,
     disqualified: (vetoes: readonly string[]) => `已被一票否决（${vetoes.join('；')}），不参与排名，不计算差距。`,
     distances: (toPass: string | null, toPrefecture: string, toProvince: string) =>
@@ -283,9 +346,11 @@ const zh = {
 
     provenance: '报告如何生成',
     madeWith: (version: string) => `由 fazhi ${version} 生成。`,
-    systemUsed: (id: string, version: string | null, path: string) => `指标体系 ${id}${version ? ` 版本 ${version}` : ''}（${path}）`,
+    systemUsed: (id: string, version: string | null, path: string) =>
+      `指标体系 ${id}${version ? ` 版本 ${version}` : ''}（${path}）`,
     roundUsed: (round: string | null) => (round ? `评估轮次：${round}。` : '评估轮次：未分轮次。'),
-    baselineUsed: (round: string, automatic: boolean) => `基线轮次：${round}${automatic ? '（佐证中有 baseline 轮次，自动比较）' : '（--baseline）'}。`,
+    baselineUsed: (round: string, automatic: boolean) =>
+      `基线轮次：${round}${automatic ? '（佐证中有 baseline 轮次，自动比较）' : '（--baseline）'}。`,
     inputsHead: ['文件', 'sha256', '数据行', '单元格', '采用'],
     reproducible: '相同的输入文件与参数再次运行，得到逐字节相同的报告。',
     chartNote: '得分率 = 得分 ÷ 满分；全省平均为有该体系得分的所有县（市、区）的平均。',
@@ -310,7 +375,10 @@ const zh = {
     description: '输出指标体系格式的 JSON Schema（draft-07），供编辑器补全与 CI 使用',
     examples: [
       ['fazhi schema > indicators.schema.json', '保存 schema'],
-      ['# 在 YAML 第一行写：# yaml-language-server: $schema=./indicators.schema.json', 'VS Code YAML 扩展即可补全与检查'],
+      [
+        '# 在 YAML 第一行写：# yaml-language-server: $schema=./indicators.schema.json',
+        'VS Code YAML 扩展即可补全与检查',
+      ],
     ] as [string, string][],
   },
   systemSummary: (s: IndicatorSystem) =>
@@ -318,7 +386,8 @@ const zh = {
     `${reportOnly(s) > 0 ? `（另有 ${reportOnly(s)} 个仅报告）` : ''}，满分 ${s.scale}`,
   problemCounts: (errors: number, warnings: number) =>
     [errors > 0 ? `${errors} 个错误` : '', warnings > 0 ? `${warnings} 个警告` : ''].filter(Boolean).join('，'),
-  fileSize: (kind: 'register' | 'evidence', n: number) => (kind === 'register' ? `名册：${n} 个县（市、区）` : `佐证：${n} 个单元格`),
+  fileSize: (kind: 'register' | 'evidence', n: number) =>
+    kind === 'register' ? `名册：${n} 个县（市、区）` : `佐证：${n} 个单元格`,
   validateOk: (n: number) => `校验通过（${n} 个文件）`,
   validateFailed: (n: number) => `校验未通过（${n} 个文件）`,
   usage: {
@@ -367,7 +436,8 @@ const en: Ui = {
   validate: {
     description:
       'check indicator systems (structure, unique ids, weights adding up, rule parameters, bands in order) and, for an evaluation folder, its register and evidence, without scoring',
-    paths: 'indicator YAML files; evaluation folders (their indicator system, register and evidence of every round); other folders (every *.yaml in them). None: the bundled national model',
+    paths:
+      'indicator YAML files; evaluation folders (their indicator system, register and evidence of every round); other folders (every *.yaml in them). None: the bundled national model',
     strict: 'warnings fail too (exit code 1)',
     examples: [
       ['fazhi validate indicators/national.yaml', 'check one indicator system'],
@@ -384,7 +454,10 @@ const en: Ui = {
       ['fazhi score samples/yunnan-2022 --round midterm', 'score the mid-term round and print the ranking'],
       ['fazhi score my-evaluation --format json --out scores.json', 'everything, every item, as JSON'],
       ['fazhi score my-evaluation --format csv --out scores.csv', 'a sheet Excel opens directly'],
-      ['fazhi score --counties counties.csv --evidence evidence/ --keep-going', 'set bad cells aside and score the rest'],
+      [
+        'fazhi score --counties counties.csv --evidence evidence/ --keep-going',
+        'set bad cells aside and score the rest',
+      ],
     ],
     rank: 'Rank',
     prefectureRank: 'Prefecture rank',
@@ -399,7 +472,8 @@ const en: Ui = {
     sheet: 'Scores',
     disqualified: 'disqualified (not ranked)',
     legend: (system, legend, round) => `${system}${round ? ` (round ${round})` : ''}. ${legend}`,
-    mdIntro: (version, round, n) => `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,
+    mdIntro: (version, round, n) =>
+      `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,
   },
   rank: {
     description: 'rank on the total or on one system or item, province-wide or within each prefecture',
@@ -407,7 +481,10 @@ const en: Ui = {
     within: 'rank within each prefecture',
     examples: [
       ['fazhi rank samples/yunnan-2022 --round midterm', 'province-wide ranking on the total'],
-      ['fazhi rank samples/yunnan-2022 --round midterm --by S6 --within prefecture', 'within each prefecture, on system S6'],
+      [
+        'fazhi rank samples/yunnan-2022 --round midterm --by S6 --within prefecture',
+        'within each prefecture, on system S6',
+      ],
     ],
     unknownNode: (id, systems) => `the indicator system has no ${id}; its systems are ${systems}`,
   },
@@ -415,12 +492,18 @@ const en: Ui = {
     description: 'how one score came about: the evidence cell (file:line), the rule, the arithmetic, up to the total',
     countyOption: 'the county: its county_id or name',
     itemOption: 'the id of a system, group or item',
-    examples: [['fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1', 'how 牟定县 scored on one item']],
+    examples: [
+      [
+        'fazhi explain samples/yunnan-2022 --round midterm --county 532323 --item S6.1.1',
+        'how 牟定县 scored on one item',
+      ],
+    ],
     county: (name, id, prefecture) => `${name} (${id}, ${prefecture})`,
     max: (max, weight) => `max ${max}${weight === 0 ? ' (report-only, not scored)' : ''}`,
     evidence: 'Evidence: ',
     none: 'none',
-    cell: (at, raw, source, note) => `${at}  value ${raw === '' ? '(empty)' : raw}${source ? `  source: ${source}` : ''}${note ? `  note: ${note}` : ''}`,
+    cell: (at, raw, source, note) =>
+      `${at}  value ${raw === '' ? '(empty)' : raw}${source ? `  source: ${source}` : ''}${note ? `  note: ${note}` : ''}`,
     rule: 'Rule: ',
     arithmetic: 'Arithmetic: ',
     points: 'Points: ',
@@ -443,31 +526,64 @@ const en: Ui = {
     no: 'no',
   },
   gaps: {
-    description: "the shortfall report: per county, every item that lost points (evidence, what full marks take), missing evidence, the distance to the pass line, the prefecture's best and the province's best, the weakest systems, and the fewest items that reach the pass line",
+    description:
+      "the shortfall report: per county, every item that lost points (evidence, what full marks take), missing evidence, the distance to the pass line, the prefecture's best and the province's best, the weakest systems, and the fewest items that reach the pass line",
     countyOption: 'one county only (county_id or name)',
     topOption: "keep each county's N items with the most points lost",
     examples: [
       ['fazhi gaps samples/yunnan-2022 --round midterm --county 麻栗坡县', "one county's shortfalls"],
-      ['fazhi gaps samples/yunnan-2022 --round midterm --format csv --out worklist.csv', 'a worklist to fill in with measures, units and deadlines'],
+      [
+        'fazhi gaps samples/yunnan-2022 --round midterm --format csv --out worklist.csv',
+        'a worklist to fill in with measures, units and deadlines',
+      ],
     ],
     title: 'Shortfalls',
-    heading: (name, id, prefecture, total, grade, rank) => `${name} (${id}, ${prefecture})  total ${total}${grade ? `  ${grade}` : ''}${rank === null ? '' : `  rank ${rank}`}`,
+    heading: (name, id, prefecture, total, grade, rank) =>
+      `${name} (${id}, ${prefecture})  total ${total}${grade ? `  ${grade}` : ''}${rank === null ? '' : `  rank ${rank}`}`,
     disqualified: 'disqualified by a veto: not ranked, no distances',
     distances: (toPass, toPrefecture, toProvince) =>
       `${toPass === null ? '' : `${toPass} to the pass line; `}${toPrefecture} to the prefecture's best; ${toProvince} to the province's best`,
     weakest: (ids) => `systems from weakest to strongest against the mean: ${ids.join(', ') || '—'}`,
-    passPlan: (ids) => `full marks on ${ids.length === 1 ? 'this item reaches' : `these ${ids.length} items reach`} the pass line: ${ids.join(', ')}`,
+    passPlan: (ids) =>
+      `full marks on ${ids.length === 1 ? 'this item reaches' : `these ${ids.length} items reach`} the pass line: ${ids.join(', ')}`,
     noPassPlan: 'no set of items reaches the pass line (or a veto caps the total below it)',
     head: ['Item', 'Name', 'Max', 'Score', 'Lost', 'Evidence', 'Full marks take', 'Source', 'Note'],
-    lostNote: (why) => (why === null ? '' : ({ none: 'no evidence', 'too-few': 'fewer cases than min_n: no evidence', rejected: 'evidence rejected' } as Record<string, string>)[why] ?? ''),
+    lostNote: (why) =>
+      why === null
+        ? ''
+        : ((
+            {
+              none: 'no evidence',
+              'too-few': 'fewer cases than min_n: no evidence',
+              rejected: 'evidence rejected',
+            } as Record<string, string>
+          )[why] ?? ''),
     nothingLost: 'No points lost.',
     notApplicable: (ids) => `not applicable: ${ids.join(', ')}`,
-    worklistHead: ['county_id', 'county', 'prefecture', 'system', 'item', 'item name', 'max', 'score', 'lost', 'evidence', 'full marks take', 'source', 'note', 'measure', 'responsible unit', 'deadline'],
+    worklistHead: [
+      'county_id',
+      'county',
+      'prefecture',
+      'system',
+      'item',
+      'item name',
+      'max',
+      'score',
+      'lost',
+      'evidence',
+      'full marks take',
+      'source',
+      'note',
+      'measure',
+      'responsible unit',
+      'deadline',
+    ],
     sheet: 'Worklist',
     unknownCounty: (c) => `no county ${c} in the register`,
   },
   compare: {
-    description: 'progress between two rounds (e.g. the mid-term against the baseline): each county’s change of total, rank and systems, items improved and regressed, a province summary',
+    description:
+      'progress between two rounds (e.g. the mid-term against the baseline): each county’s change of total, rank and systems, items improved and regressed, a province summary',
     base: 'the baseline evaluation folder (the only one with --rounds)',
     current: 'the current evaluation folder',
     rounds: 'two rounds of one folder, e.g. baseline,midterm',
@@ -488,23 +604,37 @@ const en: Ui = {
     means: (b, a, d) => `mean total: ${b} → ${a} (${d})`,
     crossed: (up, down) => `now passing: ${up.join(', ') || 'none'}; no longer passing: ${down.join(', ') || 'none'}`,
     movers: (up, down) => `biggest rises: ${up.join(', ') || 'none'}; biggest falls: ${down.join(', ') || 'none'}`,
-    onlyIn: (b, a) => `only in the baseline system (not compared): ${b.join(', ') || 'none'}; only in the current system (not compared): ${a.join(', ') || 'none'}`,
-    countiesOnlyIn: (b, a) => `only in the baseline register: ${b.join(', ') || 'none'}; only in the current register: ${a.join(', ') || 'none'}`,
+    onlyIn: (b, a) =>
+      `only in the baseline system (not compared): ${b.join(', ') || 'none'}; only in the current system (not compared): ${a.join(', ') || 'none'}`,
+    countiesOnlyIn: (b, a) =>
+      `only in the baseline register: ${b.join(', ') || 'none'}; only in the current register: ${a.join(', ') || 'none'}`,
     roundsNeedTwo: '--rounds takes two rounds separated by a comma, e.g. baseline,midterm',
     needCurrent: 'give two evaluation folders (baseline, current), or one folder with --rounds A,B',
   },
   report: {
-    description: "write the report batch: a province overview and one report per prefecture (rankings, each county's radar chart, shortfalls and pass plan, common shortfalls, mid-term progress)",
+    description:
+      "write the report batch: a province overview and one report per prefecture (rankings, each county's radar chart, shortfalls and pass plan, common shortfalls, mid-term progress)",
     outOption: 'the folder to write the reports into (created if missing; its parent must exist)',
     prefectureOption: "write only this prefecture's report",
-    countyPagesOption: 'also write one page per county (score sheet, radar chart, shortfalls, pass plan) in a folder per prefecture',
-    baselineOption: 'compare with this round and report the mid-term progress (default: with a baseline round in the evidence and another --round, compare with baseline)',
+    countyPagesOption:
+      'also write one page per county (score sheet, radar chart, shortfalls, pass plan) in a folder per prefecture',
+    baselineOption:
+      'compare with this round and report the mid-term progress (default: with a baseline round in the evidence and another --round, compare with baseline)',
     noBaselineOption: 'do not compare with a baseline',
     dateOption: 'the report date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH; else no date)',
     examples: [
-      ['fazhi report samples/yunnan-2022 --round midterm --out reports', 'the province overview and one report per prefecture (HTML), compared with baseline'],
-      ['fazhi report samples/yunnan-2022 --round midterm --prefecture 楚雄彝族自治州 --format md --out reports', 'one prefecture, as Markdown'],
-      ['fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out reports', 'a page per county too, dated'],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --out reports',
+        'the province overview and one report per prefecture (HTML), compared with baseline',
+      ],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --prefecture 楚雄彝族自治州 --format md --out reports',
+        'one prefecture, as Markdown',
+      ],
+      [
+        'fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out reports',
+        'a page per county too, dated',
+      ],
     ],
     unknownPrefecture: (name, known) => `no prefecture ${name} in the register; there are ${known.join(', ')}`,
     badDate: (v) => `--date ${v} is not a valid date; write YYYY-MM-DD`,
@@ -517,7 +647,8 @@ const en: Ui = {
     indexTitle: 'Province overview',
     prefectureTitle: (p) => `${p}: evaluation report`,
     countyTitle: (c) => `${c}: evaluation report`,
-    subtitle: (system, version, round) => `${system}${version ? ` (version ${version})` : ''}${round ? `, round ${round}` : ''}`,
+    subtitle: (system, version, round) =>
+      `${system}${version ? ` (version ${version})` : ''}${round ? `, round ${round}` : ''}`,
     dated: (date) => `Report date ${date}`,
     backToIndex: '← Province overview',
     backToPrefecture: (p) => `← ${p}`,
@@ -564,7 +695,8 @@ const en: Ui = {
     risers: (names) => `Biggest rises: ${names.join(', ') || 'none'}.`,
     fallers: (names) => `Biggest falls: ${names.join(', ') || 'none'}.`,
     progressPrefectureHead: ['Prefecture', 'Counties', 'Baseline mean', 'Current mean', 'Change'],
-    countyProgress: (before, after, delta, rankBefore, rankAfter) => `Against the baseline: total ${before} → ${after} (${delta}), rank ${rankBefore} → ${rankAfter}.`,
+    countyProgress: (before, after, delta, rankBefore, rankAfter) =>
+      `Against the baseline: total ${before} → ${after} (${delta}), rank ${rankBefore} → ${rankAfter}.`,
     improvedItems: (ids) => `Items improved (${ids.length}): ${ids.join(', ') || 'none'}.`,
     regressedItems: (ids) => `Items regressed (${ids.length}): ${ids.join(', ') || 'none'}.`,
     notInBaseline: 'This county is not in the baseline.',
@@ -602,21 +734,27 @@ const en: Ui = {
     madeWith: (version) => `Made by fazhi ${version}.`,
     systemUsed: (id, version, path) => `Indicator system ${id}${version ? ` version ${version}` : ''} (${path})`,
     roundUsed: (round) => (round ? `Round: ${round}.` : 'Round: none (evidence not split into rounds).'),
-    baselineUsed: (round, automatic) => `Baseline round: ${round}${automatic ? ' (the evidence has a baseline round: compared automatically)' : ' (--baseline)'}.`,
+    baselineUsed: (round, automatic) =>
+      `Baseline round: ${round}${automatic ? ' (the evidence has a baseline round: compared automatically)' : ' (--baseline)'}.`,
     inputsHead: ['File', 'sha256', 'Data rows', 'Cells', 'Used'],
     reproducible: 'The same input files and options give a byte-identical report.',
     chartNote: 'Attainment = points ÷ max; the province mean is over every county with points in that system.',
   },
   template: {
-    description: 'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
+    description:
+      'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
     wide: 'wide form: one row per county, one column per id (default: long form, one value per row)',
     examples: [
-      ['fazhi template my-evaluation --out my-evaluation/evidence/evidence.csv', 'a long sheet for every county of the register'],
+      [
+        'fazhi template my-evaluation --out my-evaluation/evidence/evidence.csv',
+        'a long sheet for every county of the register',
+      ],
       ['fazhi template my-evaluation --wide --out wide.csv', 'one row per county, to fill in Excel'],
     ],
   },
   init: {
-    description: 'create an evaluation folder: the default indicator system, an empty register, evidence/ and a template',
+    description:
+      'create an evaluation folder: the default indicator system, an empty register, evidence/ and a template',
     dir: 'the folder to create (new or empty)',
     examples: [['fazhi init evaluation-2024', 'create the folder, then fill in counties.csv and the evidence']],
     done: (dir) =>
@@ -627,14 +765,20 @@ const en: Ui = {
     description: 'print the JSON Schema (draft-07) of the indicator format, for editors and CI',
     examples: [
       ['fazhi schema > indicators.schema.json', 'save the schema'],
-      ['# first line of a YAML: # yaml-language-server: $schema=./indicators.schema.json', 'the VS Code YAML extension then completes and checks'],
+      [
+        '# first line of a YAML: # yaml-language-server: $schema=./indicators.schema.json',
+        'the VS Code YAML extension then completes and checks',
+      ],
     ],
   },
   systemSummary: (s) =>
     `${s.id}${s.version ? ` ${s.version}` : ''}: ${s.systems.length} systems, ${scored(s)} scored items` +
     `${reportOnly(s) > 0 ? ` (and ${reportOnly(s)} report-only)` : ''}, scale ${s.scale}`,
   problemCounts: (errors, warnings) =>
-    [errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '', warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '']
+    [
+      errors > 0 ? `${errors} error${errors === 1 ? '' : 's'}` : '',
+      warnings > 0 ? `${warnings} warning${warnings === 1 ? '' : 's'}` : '',
+    ]
       .filter(Boolean)
       .join(', '),
   fileSize: (kind, n) => (kind === 'register' ? `register: ${n} counties` : `evidence: ${n} cells`),

@@ -66,7 +66,8 @@ export function* readCsv(text: string): Generator<CsvRecord> {
           value += '"';
           i++;
         }
-        if (i < n && text.charCodeAt(i) !== 44 && newline(i) === 0) throw new CsvSyntaxError('stray-quote', line, i - lineStart + 1);
+        if (i < n && text.charCodeAt(i) !== 44 && newline(i) === 0)
+          throw new CsvSyntaxError('stray-quote', line, i - lineStart + 1);
       } else {
         const start = i;
         while (i < n && text.charCodeAt(i) !== 44 && newline(i) === 0) {

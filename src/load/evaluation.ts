@@ -4,7 +4,7 @@ import { basename, join } from 'node:path';
 import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { decode, type Encoding } from './decode.js';
-import { loadEvidence, type FileCount, type LoadedEvidence } from './evidence.js';
+import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
 import { fileProblem, readProblem } from './read.js';
@@ -80,9 +80,17 @@ function evidenceFiles(paths: readonly string[], display: (p: string) => string,
       continue;
     }
     if (!dir) out.push(p);
-    else out.push(...readdirSync(p).filter((n) => TABLE_FILE.test(n) && !n.startsWith('~$')).sort().map((n) => join(p, n)));
+    else
+      out.push(
+        ...readdirSync(p)
+          .filter((n) => TABLE_FILE.test(n) && !n.startsWith('~$'))
+          .sort()
+          .map((n) => join(p, n)),
+      );
   }
-  return out.sort((a, b) => (basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : a > b ? 1 : 0));
+  return out.sort((a, b) =>
+    basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
 }
 
 /** Reads an evaluation from disk: indicator system, register and evidence, every problem located. */
@@ -95,7 +103,10 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
   };
 
   const indicatorsPath =
-    src.indicators ?? (src.dir && existsSync(join(src.dir, 'indicators.yaml')) ? join(src.dir, 'indicators.yaml') : defaultIndicatorsPath());
+    src.indicators ??
+    (src.dir && existsSync(join(src.dir, 'indicators.yaml'))
+      ? join(src.dir, 'indicators.yaml')
+      : defaultIndicatorsPath());
   const indicatorsRead = readAll(indicatorsPath, src.display(indicatorsPath), errors);
   let system: IndicatorSystem | null = null;
   if (indicatorsRead) {
@@ -106,7 +117,10 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
 
   const countiesPath = src.counties ?? (src.dir ? registerIn(src.dir) : undefined);
   let register: Register | null = null;
-  if (countiesPath === undefined) errors.push(fileProblem('register-not-given', src.dir ? src.display(join(src.dir, 'counties.csv')) : 'counties.csv'));
+  if (countiesPath === undefined)
+    errors.push(
+      fileProblem('register-not-given', src.dir ? src.display(join(src.dir, 'counties.csv')) : 'counties.csv'),
+    );
   else {
     const read = readAll(countiesPath, src.display(countiesPath), errors);
     const table = read && (await tableOf(read, src, errors));
@@ -114,11 +128,21 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
       const loaded = parseRegister(table.input, table.name);
       split(loaded.problems);
       register = loaded.register;
-      if (register) inputs.push({ path: read.display, sha256: read.sha256, rows: register.rows, used: register.counties.length, duplicates: 0, skipped: 0, rejected: register.rows - register.counties.length });
+      if (register)
+        inputs.push({
+          path: read.display,
+          sha256: read.sha256,
+          rows: register.rows,
+          used: register.counties.length,
+          duplicates: 0,
+          skipped: 0,
+          rejected: register.rows - register.counties.length,
+        });
     }
   }
 
-  const evidencePaths = src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
+  const evidencePaths =
+    src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
   const files: { read: Read; name: string; input: TableInput }[] = [];
   for (const path of evidenceFiles(evidencePaths, src.display, errors)) {
     const read = readAll(path, src.display(path), errors);
@@ -128,13 +152,27 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
 
   let evidence: LoadedEvidence | null = null;
   if (system && register) {
-    evidence = loadEvidence(system, register.counties, files.map((f) => ({ file: f.name, text: f.input })), src.round);
+    evidence = loadEvidence(
+      system,
+      register.counties,
+      files.map((f) => ({ file: f.name, text: f.input })),
+      src.round,
+    );
     errors.push(...evidence.fatal);
     warnings.push(...evidence.warnings);
     const counted = new Map<string, FileCount>(evidence.counts.map((c) => [c.file, c]));
     for (const f of files) {
       const c = counted.get(f.name)!;
-      inputs.push({ path: f.read.display, sha256: f.read.sha256, rows: c.cells, used: c.used, duplicates: c.duplicates, skipped: c.skipped, rejected: c.rejected, records: c.rows });
+      inputs.push({
+        path: f.read.display,
+        sha256: f.read.sha256,
+        rows: c.cells,
+        used: c.used,
+        duplicates: c.duplicates,
+        skipped: c.skipped,
+        rejected: c.rejected,
+        records: c.rows,
+      });
     }
   }
   return {
@@ -158,7 +196,11 @@ function registerIn(dir: string): string | undefined {
  * A file's table: CSV text decoded, or an .xlsx sheet read (its name then carries the sheet,
  * `file.xlsx!Sheet1`, so that problems name the cell). `null` when it cannot be read.
  */
-async function tableOf(read: Read, src: EvaluationSource, errors: Problem[]): Promise<{ name: string; input: TableInput } | null> {
+async function tableOf(
+  read: Read,
+  src: EvaluationSource,
+  errors: Problem[],
+): Promise<{ name: string; input: TableInput } | null> {
   if (!/\.xlsx$/i.test(read.display)) return { name: read.display, input: decode(read.bytes, src.encoding).text };
   const x = await readXlsx(read.bytes, src.sheet);
   if ('error' in x) {

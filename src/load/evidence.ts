@@ -1,10 +1,10 @@
 import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
-import type { County, EvidenceCell } from '../score/score.js';
 import { scorerFor } from '../score/rules/index.js';
+import type { County, EvidenceCell } from '../score/score.js';
 import { extraField, located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
-import { normaliseText, parseValue, type CellValue, type ValueError, type ValueKind } from './value.js';
+import { type CellValue, normaliseText, parseValue, type ValueError, type ValueKind } from './value.js';
 
 export interface EvidenceFile {
   /** The name shown in messages (for a spreadsheet, `file.xlsx!Sheet`). */
@@ -42,7 +42,8 @@ const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'n
 export function valueKinds(system: IndicatorSystem): Map<string, { kind: ValueKind; max: number }> {
   const kinds = new Map<string, { kind: ValueKind; max: number }>();
   for (const n of system.items) kinds.set(n.id, { kind: scorerFor(n.rule!).kind(n.rule!), max: n.max });
-  for (const b of system.bonus?.items ?? []) kinds.set(b.id, { kind: b.rule.type === 'count' ? 'count' : 'yesno', max: Infinity });
+  for (const b of system.bonus?.items ?? [])
+    kinds.set(b.id, { kind: b.rule.type === 'count' ? 'count' : 'yesno', max: Infinity });
   for (const v of system.vetoes) kinds.set(v.id, { kind: 'yesno', max: Infinity });
   return kinds;
 }
@@ -90,7 +91,10 @@ export function loadEvidence(
     if (!ofCounty) kept.set(c.county, (ofCounty = new Map()));
     let byRound = ofCounty.get(c.id);
     if (!byRound) ofCounty.set(c.id, (byRound = new Map()));
-    const related = slot === '' ? [...byRound.values()] : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
+    const related =
+      slot === ''
+        ? [...byRound.values()]
+        : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
     const first = related.sort((a, b) => a.order - b.order)[0];
     const keep = () => {
       byRound.set(slot, c);
@@ -110,12 +114,23 @@ export function loadEvidence(
     const firstAt = evidenceRef(first.cell.file, first.cell.line, first.cell.column);
     if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
       c.count.duplicates++;
-      const code = c.cell.value.kind === 'none' && first.cell.value.kind !== 'none' ? 'evidence-empty-duplicate' : 'evidence-duplicate';
+      const code =
+        c.cell.value.kind === 'none' && first.cell.value.kind !== 'none'
+          ? 'evidence-empty-duplicate'
+          : 'evidence-duplicate';
       warnings.push(located(code, c.cell.file, c.cell, { county: c.county, id: c.id, first: firstAt }, 'warning'));
       return;
     }
     c.count.rejected++;
-    cellErrors.push(located('evidence-conflict', c.cell.file, c.cell, { county: c.county, id: c.id, first: firstAt, value: c.cell.raw, firstValue: first.cell.raw }));
+    cellErrors.push(
+      located('evidence-conflict', c.cell.file, c.cell, {
+        county: c.county,
+        id: c.id,
+        first: firstAt,
+        value: c.cell.raw,
+        firstValue: first.cell.raw,
+      }),
+    );
   };
 
   for (const { file, text: input } of files) {
@@ -129,12 +144,19 @@ export function loadEvidence(
       fatal.push(...missing);
       continue;
     }
-    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt] = ['county_id', 'round', 'source', 'note', 'indicator_id', 'value'].map((n) =>
-      table.names.indexOf(n),
-    ) as [number, number, number, number, number, number];
+    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt] = [
+      'county_id',
+      'round',
+      'source',
+      'note',
+      'indicator_id',
+      'value',
+    ].map((n) => table.names.indexOf(n)) as [number, number, number, number, number, number];
     const idColumns = long
       ? []
-      : table.header.map((f, i) => ({ f, i, id: columnId(normaliseHeader(f.text), kinds) })).filter(({ id }) => !META.has(id) && id !== '');
+      : table.header
+          .map((f, i) => ({ f, i, id: columnId(normaliseHeader(f.text), kinds) }))
+          .filter(({ id }) => !META.has(id) && id !== '');
     const unknownColumns = new Set<number>();
     for (const { f, i, id } of idColumns) {
       if (!kinds.has(id)) {
@@ -156,7 +178,10 @@ export function loadEvidence(
       };
       const extra = extraField(fields, table.names.length);
       if (extra) {
-        reject(located('csv-too-many-fields', file, extra, { expected: table.names.length, found: fields.length }), cellsInRow);
+        reject(
+          located('csv-too-many-fields', file, extra, { expected: table.names.length, found: fields.length }),
+          cellsInRow,
+        );
         continue;
       }
       const countyId = normaliseText(text(countyAt));
@@ -193,19 +218,53 @@ export function loadEvidence(
         if ('error' in value) {
           reject(valueProblem(value, spec.kind, raw, id, file, where));
           if (round === undefined || rowRound === '' || rowRound === round)
-            refused.push({ county: countyId, id, cell: { value: { kind: 'none' }, raw: raw.trim(), file, line: where.line, column: where.column, source, note, rejected: true } });
+            refused.push({
+              county: countyId,
+              id,
+              cell: {
+                value: { kind: 'none' },
+                raw: raw.trim(),
+                file,
+                line: where.line,
+                column: where.column,
+                source,
+                note,
+                rejected: true,
+              },
+            });
           continue;
         }
-        accept({ order: order++, county: countyId, id, round: rowRound, count, cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note } });
+        accept({
+          order: order++,
+          county: countyId,
+          id,
+          round: rowRound,
+          count,
+          cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note },
+        });
       }
     }
   }
 
   const roundList = [...rounds].sort();
   if (round === undefined && roundList.length > 1)
-    fatal.push(located('evidence-rounds', files[0]?.file ?? 'evidence', { line: 0, column: 0 }, { rounds: roundList.join(', ') }));
+    fatal.push(
+      located(
+        'evidence-rounds',
+        files[0]?.file ?? 'evidence',
+        { line: 0, column: 0 },
+        { rounds: roundList.join(', ') },
+      ),
+    );
   if (round !== undefined && roundList.length > 0 && !rounds.has(round))
-    fatal.push(located('evidence-round-unknown', files[0]?.file ?? 'evidence', { line: 0, column: 0 }, { round, rounds: roundList.join(', ') }));
+    fatal.push(
+      located(
+        'evidence-round-unknown',
+        files[0]?.file ?? 'evidence',
+        { line: 0, column: 0 },
+        { round, rounds: roundList.join(', ') },
+      ),
+    );
 
   // A refused cell is no evidence, marked so that `missing: error` reports it as rejected, not missing.
   for (const r of refused) {
@@ -230,7 +289,14 @@ function sameValue(a: CellValue, b: CellValue): boolean {
   return true;
 }
 
-function valueProblem(e: ValueError, kind: ValueKind, raw: string, id: string, file: string, at: { line: number; column: number }): Problem {
+function valueProblem(
+  e: ValueError,
+  kind: ValueKind,
+  raw: string,
+  id: string,
+  file: string,
+  at: { line: number; column: number },
+): Problem {
   const args = { id, value: raw.trim(), expected: kind };
   switch (e.error) {
     case 'out-of-range':
@@ -243,12 +309,20 @@ function valueProblem(e: ValueError, kind: ValueKind, raw: string, id: string, f
 }
 
 /** Wide-form county/prefecture that disagree with the register are a warning. */
-function checkNames(county: County, fields: readonly { text: string; line: number; column: number }[], names: readonly string[], file: string, warnings: Problem[]): void {
+function checkNames(
+  county: County,
+  fields: readonly { text: string; line: number; column: number }[],
+  names: readonly string[],
+  file: string,
+  warnings: Problem[],
+): void {
   for (const column of ['county', 'prefecture'] as const) {
     const i = names.indexOf(column);
     const given = i >= 0 ? (fields[i]?.text ?? '').normalize('NFKC').trim() : '';
     const expected = column === 'county' ? county.name : county.prefecture;
     if (given !== '' && given !== expected)
-      warnings.push(located('evidence-name-mismatch', file, fields[i]!, { column, given, expected, id: county.id }, 'warning'));
+      warnings.push(
+        located('evidence-name-mismatch', file, fields[i]!, { column, given, expected, id: county.id }, 'warning'),
+      );
   }
 }

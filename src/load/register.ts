@@ -22,7 +22,9 @@ export function parseRegister(input: TableInput, file: string): { register: Regi
   if (missing.length > 0) return { register: null, problems: [...problems, ...missing] };
   const index = (name: string) => table.names.indexOf(name);
   const [idAt, nameAt, prefectureAt] = REQUIRED.map(index) as [number, number, number];
-  const extra = table.names.map((n, i) => [n, i] as const).filter(([n]) => !(REQUIRED as readonly string[]).includes(n) && n !== '');
+  const extra = table.names
+    .map((n, i) => [n, i] as const)
+    .filter(([n]) => !(REQUIRED as readonly string[]).includes(n) && n !== '');
   const counties: County[] = [];
   const seen = new Map<string, number>();
   let rows = 0;
@@ -46,7 +48,10 @@ export function parseRegister(input: TableInput, file: string): { register: Regi
       continue;
     }
     seen.set(id, record.line);
-    for (const [i, column] of [[nameAt, 'county'], [prefectureAt, 'prefecture']] as const) {
+    for (const [i, column] of [
+      [nameAt, 'county'],
+      [prefectureAt, 'prefecture'],
+    ] as const) {
       if (cell(i) === '') problems.push(located('register-empty-cell', file, at(i), { column, id }));
     }
     counties.push({

@@ -1,5 +1,5 @@
 import type { Problem, ProblemCode } from '../model/problem.js';
-import { CsvSyntaxError, readCsv, type CsvField, type CsvRecord } from './csv.js';
+import { type CsvField, type CsvRecord, CsvSyntaxError, readCsv } from './csv.js';
 
 /** Header aliases (FORMATS.md §3): headers are trimmed and NFKC-normalised before matching. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -51,7 +51,8 @@ export function openTable(input: TableInput, file: string, problems: Problem[]):
   header.forEach((f, i) => {
     const name = names[i]!;
     if (name === '') problems.push(located('csv-empty-header', file, f));
-    else if (seen.has(name)) problems.push(located('csv-duplicate-header', file, f, { column: name, line: seen.get(name)!.line }));
+    else if (seen.has(name))
+      problems.push(located('csv-duplicate-header', file, f, { column: name, line: seen.get(name)!.line }));
     else seen.set(name, f);
   });
   return { header, names, records: { [Symbol.iterator]: () => records } };

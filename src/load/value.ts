@@ -17,7 +17,7 @@ export type ValueKind =
   | 'points';
 
 export type CellValue =
-  | { readonly kind: 'number'; readonly value: number; /** b of a count fraction a/b */ readonly cases?: number }
+  | { readonly kind: 'number'; readonly value: number /** b of a count fraction a/b */; readonly cases?: number }
   | { readonly kind: 'bool'; readonly value: boolean }
   /** empty or a missing marker: no evidence */
   | { readonly kind: 'none' }

@@ -1,4 +1,14 @@
-import { isMap, isNode, isPair, isScalar, LineCounter, parseDocument, visit, type Document, type YAMLError } from 'yaml';
+import {
+  type Document,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type YAMLError,
+} from 'yaml';
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 
@@ -7,7 +17,6 @@ import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
  * far too few for a "billion laughs" document, whose expansions grow exponentially.
  */
 export const MAX_ALIAS_COUNT = 10_000;
-
 
 export interface Position {
   readonly line: number;
@@ -47,10 +56,15 @@ export function parseYaml(text: string, file: string): YamlText {
     return { line, column: col };
   };
   const problems: Problem[] = [];
-  const push = (code: ProblemCode, severity: 'error' | 'warning', pos: Position, args: Record<string, string | number>) =>
-    problems.push({ code, severity, file, ...pos, path: [], args });
+  const push = (
+    code: ProblemCode,
+    severity: 'error' | 'warning',
+    pos: Position,
+    args: Record<string, string | number>,
+  ) => problems.push({ code, severity, file, ...pos, path: [], args });
 
-  for (const e of doc.errors) push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(errorOffset(doc, e, text)), yamlArgs(e, text));
+  for (const e of doc.errors)
+    push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(errorOffset(doc, e, text)), yamlArgs(e, text));
   for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
 
   visit(doc, {
@@ -137,7 +151,9 @@ function locateIn(doc: Document, path: Path, atKey: boolean, at: (offset: number
   if (atKey && path.length > 0) {
     const parent = doc.getIn(path.slice(0, -1), true);
     if (isMap(parent)) {
-      const pair = parent.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]));
+      const pair = parent.items.find(
+        (p) => isPair(p) && isScalar(p.key) && String(p.key.value) === String(path[path.length - 1]),
+      );
       if (pair && isNode(pair.key) && pair.key.range) return at(pair.key.range[0]);
     }
   }

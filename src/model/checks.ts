@@ -1,5 +1,5 @@
 import type { IndicatorFileData, NodeInput } from './indicator-data.js';
-import { error, warning, type Finding, type Path } from './problem.js';
+import { error, type Finding, type Path, warning } from './problem.js';
 
 /**
  * The rules the schema cannot say: each a small function from a schema-valid file
@@ -98,7 +98,8 @@ export const ruleParameters: Check = (file) =>
     const bounds = rule.bands.map((b, i) => {
       const bandPath = [...at, 'bands', i];
       if (b.min !== undefined && b.max !== undefined) found.push(error('band-both-bounds', bandPath, { id: node.id }));
-      else if (b.min === undefined && b.max === undefined) found.push(error('band-no-bound', bandPath, { id: node.id }));
+      else if (b.min === undefined && b.max === undefined)
+        found.push(error('band-no-bound', bandPath, { id: node.id }));
       return b.min !== undefined ? ('min' as const) : b.max !== undefined ? ('max' as const) : null;
     });
     if (found.length > 0) return found;
@@ -110,7 +111,9 @@ export const ruleParameters: Check = (file) =>
       const cur = rule.bands[i]![kind]!;
       const ordered = kind === 'min' ? cur < prev : cur > prev;
       if (!ordered)
-        found.push(error('bands-order', [...at, 'bands', i, kind], { id: node.id, kind, prev: num(prev), value: num(cur) }));
+        found.push(
+          error('bands-order', [...at, 'bands', i, kind], { id: node.id, kind, prev: num(prev), value: num(cur) }),
+        );
     }
     return found;
   });
@@ -135,7 +138,13 @@ export const bonusComplete: Check = (file) =>
     const missing = need.filter((k) => (rule as Record<string, unknown>)[k] === undefined);
     return missing.length === 0
       ? []
-      : [error('bonus-rule-incomplete', ['bonus', 'items', i, 'rule'], { id: item.id, type: rule.type, keys: missing.join(', ') })];
+      : [
+          error('bonus-rule-incomplete', ['bonus', 'items', i, 'rule'], {
+            id: item.id,
+            type: rule.type,
+            keys: missing.join(', '),
+          }),
+        ];
   });
 
 /** The most a county can score: the scale plus the bonus cap. */
@@ -147,7 +156,13 @@ export const reachable: Check = (file) => {
     found.push(warning('pass-unreachable', ['pass'], { pass: num(file.pass), max: num(ceiling(file)) }));
   for (const [i, veto] of (file.vetoes ?? []).entries()) {
     if (veto.effect !== 'disqualify' && veto.effect.cap >= ceiling(file))
-      found.push(warning('veto-cap-ineffective', ['vetoes', i, 'effect', 'cap'], { id: veto.id, cap: num(veto.effect.cap), max: num(ceiling(file)) }));
+      found.push(
+        warning('veto-cap-ineffective', ['vetoes', i, 'effect', 'cap'], {
+          id: veto.id,
+          cap: num(veto.effect.cap),
+          max: num(ceiling(file)),
+        }),
+      );
     if (veto.effect !== 'disqualify' && veto.label !== undefined)
       found.push(warning('veto-label-unused', ['vetoes', i, 'label'], { id: veto.id }));
   }

@@ -15,7 +15,11 @@ const id = z.string().regex(ID_PATTERN).describe('标识：字母、数字、点
 const name = z.string().min(1).describe('名称 / name');
 const text = z.string();
 const finite = z.number();
-const minN = z.number().int().min(1).describe('最少案件数：a/b 中 b 小于它时视为无有效佐证 / fewest cases for an a/b value to count');
+const minN = z
+  .number()
+  .int()
+  .min(1)
+  .describe('最少案件数：a/b 中 b 小于它时视为无有效佐证 / fewest cases for an a/b value to count');
 
 const docs = {
   description: text.optional().describe('说明 / description'),
@@ -34,7 +38,9 @@ export const CheckRule = z.strictObject({
 export const LinearRule = z.strictObject({
   type: z.literal('linear'),
   zero: finite.describe('得 0 分的值 / the value that earns nothing'),
-  full: finite.describe('得满分的值；小于 zero 表示越低越好 / the value that earns full marks; below zero means lower is better'),
+  full: finite.describe(
+    '得满分的值；小于 zero 表示越低越好 / the value that earns full marks; below zero means lower is better',
+  ),
   min_n: minN.optional(),
 });
 
@@ -80,7 +86,12 @@ export const Node: z.ZodType<NodeInput, NodeInput> = z
   .strictObject({
     id,
     name,
-    weight: z.number().min(0).describe('权重（points 方式下即分值）；0 表示仅报告不计分 / weight (points under points weighting); 0 = report-only'),
+    weight: z
+      .number()
+      .min(0)
+      .describe(
+        '权重（points 方式下即分值）；0 表示仅报告不计分 / weight (points under points weighting); 0 = report-only',
+      ),
     get items() {
       return z.array(Node).optional().describe('下级指标（有 items 即为分组）/ children (a group)');
     },
@@ -151,8 +162,29 @@ void sameTypes;
 export const KNOWN_KEYS: readonly string[] = [
   ...new Set([
     ...Object.keys(IndicatorFile.shape),
-    'id', 'name', 'weight', 'items', 'rule', 'description', 'source', 'evidence',
-    'type', 'expect', 'zero', 'full', 'min_n', 'bands', 'min', 'max', 'score', 'per', 'limit', 'direction',
-    'effect', 'label', 'cap', 'points',
+    'id',
+    'name',
+    'weight',
+    'items',
+    'rule',
+    'description',
+    'source',
+    'evidence',
+    'type',
+    'expect',
+    'zero',
+    'full',
+    'min_n',
+    'bands',
+    'min',
+    'max',
+    'score',
+    'per',
+    'limit',
+    'direction',
+    'effect',
+    'label',
+    'cap',
+    'points',
   ]),
 ];

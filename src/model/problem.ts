@@ -49,5 +49,4 @@ export function compareProblems(a: Problem, b: Problem): number {
   return 0;
 }
 
-export const hasErrors = (problems: readonly Problem[]): boolean =>
-  problems.some((p) => p.severity === 'error');
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');

@@ -1,11 +1,4 @@
-import type {
-  BonusItemData,
-  GradeData,
-  IndicatorFileData,
-  NodeInput,
-  RuleData,
-  VetoData,
-} from './indicator-data.js';
+import type { BonusItemData, GradeData, IndicatorFileData, NodeInput, RuleData, VetoData } from './indicator-data.js';
 
 /** A system, group or scored item, with its maximum points worked out from the weights. */
 export interface SystemNode {

@@ -58,7 +58,12 @@ function fromIssue(issue: Issue, path: Path): Finding[] {
         const at = path[path.length - 1] === 'type' ? path.slice(0, -1) : path;
         return value === undefined
           ? [error('schema-required', at, { key: 'type' })]
-          : [error('schema-rule-type', [...at, 'type'], { value: show(value), allowed: (union.options ?? []).map(String).join(' | ') })];
+          : [
+              error('schema-rule-type', [...at, 'type'], {
+                value: show(value),
+                allowed: (union.options ?? []).map(String).join(' | '),
+              }),
+            ];
       }
       // The branch that got furthest (its problems lie below the value) says what is wrong.
       const nested = union.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
@@ -105,7 +110,8 @@ function distance(a: string, b: string): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, d[i - 2]![j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, d[i - 2]![j - 2]! + 1);
       d[i]![j] = best;
     }
   }

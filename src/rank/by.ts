@@ -27,7 +27,7 @@ export interface Ranking {
  */
 export function rankBy(scoring: Scoring, nodeId: string | null, within: 'province' | 'prefecture'): Ranking {
   const p = scoring.system.precision;
-  const node = nodeId === null ? null : scoring.system.nodes.find((n) => n.id === nodeId) ?? null;
+  const node = nodeId === null ? null : (scoring.system.nodes.find((n) => n.id === nodeId) ?? null);
   const valueOf = (c: CountyResult): number | null => {
     if (node === null) return round(c.total, p);
     const points = c.nodes.get(node.id)?.points ?? null;
@@ -37,16 +37,26 @@ export function rankBy(scoring: Scoring, nodeId: string | null, within: 'provinc
   const counties = groups.flatMap((prefecture) => {
     const members = scoring.counties.filter((c) => prefecture === null || c.county.prefecture === prefecture);
     const entries = new Map(members.map((c) => [c.county.id, c]));
-    return competitionRanks(members.map((c) => ({ id: c.county.id, value: valueOf(c) ?? 0, excluded: c.disqualified || valueOf(c) === null }))).map(
-      ({ id, rank }): RankEntry => {
-        const c = entries.get(id)!;
-        return { id, name: c.county.name, prefecture: c.county.prefecture, value: valueOf(c), rank, disqualified: c.disqualified };
-      },
-    );
+    return competitionRanks(
+      members.map((c) => ({
+        id: c.county.id,
+        value: valueOf(c) ?? 0,
+        excluded: c.disqualified || valueOf(c) === null,
+      })),
+    ).map(({ id, rank }): RankEntry => {
+      const c = entries.get(id)!;
+      return {
+        id,
+        name: c.county.name,
+        prefecture: c.county.prefecture,
+        value: valueOf(c),
+        rank,
+        disqualified: c.disqualified,
+      };
+    });
   });
   return { by: node && { id: node.id, name: node.name, max: Number(node.max.toPrecision(12)) }, within, counties };
 }
-
 
 /** Prefectures in the order of their smallest county id: for 6-digit codes, the official order. */
 export function prefectureOrder(counties: readonly CountyResult[]): string[] {
@@ -55,5 +65,7 @@ export function prefectureOrder(counties: readonly CountyResult[]): string[] {
     const seen = first.get(c.county.prefecture);
     if (seen === undefined || c.county.id < seen) first.set(c.county.prefecture, c.county.id);
   }
-  return [...first].sort(([pa, a], [pb, b]) => (a < b ? -1 : a > b ? 1 : pa < pb ? -1 : pa > pb ? 1 : 0)).map(([p]) => p);
+  return [...first]
+    .sort(([pa, a], [pb, b]) => (a < b ? -1 : a > b ? 1 : pa < pb ? -1 : pa > pb ? 1 : 0))
+    .map(([p]) => p);
 }

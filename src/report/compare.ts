@@ -1,4 +1,3 @@
-import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { Comparison } from '../analyze/compare.js';
 import type { Lang } from '../i18n/lang.js';
@@ -6,6 +5,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
+import type { Paint } from './paint.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface CompareRenderOptions {
@@ -48,27 +48,44 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   if (c.pass !== null) lines.push(t.crossed(s.nowPassing.map(name), s.nowFailing.map(name)));
   lines.push(t.movers(s.risers.map(name), s.fallers.map(name)));
   if (s.onlyBefore.length + s.onlyAfter.length > 0) lines.push(t.onlyIn(s.onlyBefore, s.onlyAfter));
-  if (s.countiesOnlyBefore.length + s.countiesOnlyAfter.length > 0) lines.push(t.countiesOnlyIn(s.countiesOnlyBefore, s.countiesOnlyAfter));
+  if (s.countiesOnlyBefore.length + s.countiesOnlyAfter.length > 0)
+    lines.push(t.countiesOnlyIn(s.countiesOnlyBefore, s.countiesOnlyAfter));
   return lines;
 }
 
 export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  const table = new Table({ head: h.map((x) => o.style.bold(x)), style: { head: [], border: [], compact: true }, colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')) });
+  const table = new Table({
+    head: h.map((x) => o.style.bold(x)),
+    style: { head: [], border: [], compact: true },
+    colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')),
+  });
   for (const r of rows(c)) table.push(r);
   return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n`;
 }
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o).map((l) => `- ${mdText(l)}`).join('\n')}\n\n${markdownTextTable(h, rows(c), h.map((_, i) => (i < 2 ? 'left' : 'right')))}`;
+  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o)
+    .map((l) => `- ${mdText(l)}`)
+    .join('\n')}\n\n${markdownTextTable(
+    h,
+    rows(c),
+    h.map((_, i) => (i < 2 ? 'left' : 'right')),
+  )}`;
 }
 
 function sheet(c: Comparison, lang: Lang): SheetRows {
   const t = ui(lang).compare;
   const systems = Object.keys(c.counties[0]?.systems ?? {});
   return [
-    ['county_id', ...t.sheetHead, ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]), t.improvedIds, t.regressedIds],
+    [
+      'county_id',
+      ...t.sheetHead,
+      ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]),
+      t.improvedIds,
+      t.regressedIds,
+    ],
     ...c.counties.map((x) => [
       x.id,
       x.name,
@@ -86,7 +103,8 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
 }
 
 export const renderCompareCsv = (c: Comparison, o: CompareRenderOptions): string => csvText(sheet(c, o.lang));
-export const renderCompareXlsx = (c: Comparison, o: CompareRenderOptions): Promise<Uint8Array> => xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet);
+export const renderCompareXlsx = (c: Comparison, o: CompareRenderOptions): Promise<Uint8Array> =>
+  xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet);
 export const renderCompareJson = (c: Comparison): string => `${JSON.stringify(c, null, 2)}\n`;
 
 export const COMPARE_RENDERERS = {

@@ -1,7 +1,7 @@
-import type { Paint } from './paint.js';
 import type { Explanation } from '../analyze/explain.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { Paint } from './paint.js';
 
 export interface ExplainRenderOptions {
   readonly lang: Lang;
@@ -14,7 +14,9 @@ export function ruleText(rule: Explanation['node']['rule'], lang: Lang): string 
   const { type, ...params } = rule;
   const parts = Object.entries(params).map(([k, v]) =>
     k === 'bands' && Array.isArray(v)
-      ? (v as { min?: number; max?: number; score: number }[]).map((b) => `${b.min !== undefined ? `≥${b.min}` : `≤${b.max}`}→${b.score}`).join(' ')
+      ? (v as { min?: number; max?: number; score: number }[])
+          .map((b) => `${b.min !== undefined ? `≥${b.min}` : `≤${b.max}`}→${b.score}`)
+          .join(' ')
       : `${k} ${String(v)}`,
   );
   if (parts.length === 0) return type;
@@ -30,7 +32,9 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
     `${o.style.bold(`${e.node.id} ${e.node.name}`)}　${t.max(e.node.max, e.node.weight)}`,
   ];
   if (e.node.rule) {
-    lines.push(`${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note) : t.none}`);
+    lines.push(
+      `${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note) : t.none}`,
+    );
     lines.push(`${t.rule}${ruleText(e.node.rule, o.lang)}`);
     if (e.arithmetic) lines.push(`${t.arithmetic}${e.arithmetic}`);
     lines.push(`${t.points}${t.status(e.status, e.noEvidence ?? null, f(e.points), e.node.max)}`);

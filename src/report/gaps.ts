@@ -1,4 +1,3 @@
-import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
@@ -6,6 +5,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
+import type { Paint } from './paint.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface GapsRenderOptions {
@@ -23,7 +23,14 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const p = g.precision;
   const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
   if (c.disqualified) lines.push(t.disqualified);
-  else lines.push(t.distances(g.pass === null ? null : fixed(c.toPass, p), fixed(c.toPrefectureBest, p), fixed(c.toProvinceBest, p)));
+  else
+    lines.push(
+      t.distances(
+        g.pass === null ? null : fixed(c.toPass, p),
+        fixed(c.toPrefectureBest, p),
+        fixed(c.toProvinceBest, p),
+      ),
+    );
   lines.push(t.weakest(c.weakest.slice(0, 3).map((id) => `${id} ${o.systemNames.get(id) ?? ''}`)));
   if (c.passPlan !== null && c.passPlan.length > 0) lines.push(t.passPlan(c.passPlan));
   if (c.passPlan === null && g.pass !== null && !c.disqualified) lines.push(t.noPassPlan);
@@ -33,10 +40,32 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
 const lostRows = (c: CountyGaps, p: number): string[][] =>
   c.items
     .filter((i) => !i.missing)
-    .map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', '']);
+    .map((i) => [
+      i.id,
+      i.name,
+      fixed(i.max, p),
+      fixed(i.score, p),
+      fixed(i.lost, p),
+      i.value ?? '',
+      i.needed,
+      i.source ?? '',
+      '',
+    ]);
 
 const missingRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
-  c.items.filter((i) => i.missing).map((i) => [i.id, i.name, fixed(i.max, p), fixed(i.score, p), fixed(i.lost, p), i.value ?? '', i.needed, i.source ?? '', ui(lang).gaps.lostNote(i.why)]);
+  c.items
+    .filter((i) => i.missing)
+    .map((i) => [
+      i.id,
+      i.name,
+      fixed(i.max, p),
+      fixed(i.score, p),
+      fixed(i.lost, p),
+      i.value ?? '',
+      i.needed,
+      i.source ?? '',
+      ui(lang).gaps.lostNote(i.why),
+    ]);
 
 export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
   const t = ui(o.lang).gaps;
@@ -45,7 +74,11 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
     const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
     if (rows.length > 0) {
-      const table = new Table({ head: t.head.map((h) => o.style.bold(h)), style: { head: [], border: [], compact: true }, colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] });
+      const table = new Table({
+        head: t.head.map((h) => o.style.bold(h)),
+        style: { head: [], border: [], compact: true },
+        colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'],
+      });
       for (const r of rows) table.push(r);
       out.push(table.toString());
     } else out.push(t.nothingLost);
@@ -62,7 +95,11 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
     const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
-    out.push(rows.length > 0 ? markdownTextTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left']) : t.nothingLost);
+    out.push(
+      rows.length > 0
+        ? markdownTextTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'])
+        : t.nothingLost,
+    );
     if (c.notApplicable.length > 0) out.push('', mdText(t.notApplicable(c.notApplicable)));
     out.push('');
   }
@@ -73,16 +110,35 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
 function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
   const t = ui(o.lang).gaps;
   const rows = g.counties.flatMap((c) =>
-    c.items.map((i) => [c.id, c.name, c.prefecture, i.system, i.id, i.name, i.max, i.score ?? '', i.lost ?? '', i.value ?? '', i.needed, i.source ?? '', t.lostNote(i.why), '', '', '']),
+    c.items.map((i) => [
+      c.id,
+      c.name,
+      c.prefecture,
+      i.system,
+      i.id,
+      i.name,
+      i.max,
+      i.score ?? '',
+      i.lost ?? '',
+      i.value ?? '',
+      i.needed,
+      i.source ?? '',
+      t.lostNote(i.why),
+      '',
+      '',
+      '',
+    ]),
   );
   return [t.worklistHead, ...rows];
 }
 
 export const renderGapsCsv = (g: Gaps, o: GapsRenderOptions): string => csvText(worklist(g, o));
-export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Array> => xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet);
+export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Array> =>
+  xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet);
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, total, toPass, toPrefectureBest, toProvinceBest, weakest, passPlan, items } ] }`. */
-export const renderGapsJson = (g: Gaps): string => `${JSON.stringify({ pass: g.pass, counties: g.counties }, null, 2)}\n`;
+export const renderGapsJson = (g: Gaps): string =>
+  `${JSON.stringify({ pass: g.pass, counties: g.counties }, null, 2)}\n`;
 
 export const GAPS_RENDERERS = {
   table: renderGapsTable,

@@ -5,7 +5,11 @@ export const mdText = (s: string): string =>
   s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/([\\`*_[\]])/g, '\\$1');
 
 /** A Markdown table; pipes and line breaks in cells are escaped so the table holds. */
-export function markdownTable(head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string {
+export function markdownTable(
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string {
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `|${head.map((_, i) => (align[i] === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
@@ -13,5 +17,13 @@ export function markdownTable(head: readonly string[], rows: readonly (readonly 
 }
 
 /** A Markdown table of plain text: every cell escaped with `mdText` first. */
-export const markdownTextTable = (head: readonly string[], rows: readonly (readonly string[])[], align: readonly Align[]): string =>
-  markdownTable(head.map(mdText), rows.map((r) => r.map(mdText)), align);
+export const markdownTextTable = (
+  head: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[],
+): string =>
+  markdownTable(
+    head.map(mdText),
+    rows.map((r) => r.map(mdText)),
+    align,
+  );

@@ -13,4 +13,10 @@ export interface Paint {
 const same: Painter = (text) => text;
 
 /** No styling: what files and pipes get. */
-export const PLAIN: Paint = { bold: same, dim: same, green: same, red: Object.assign((text: string) => text, { bold: same }), yellow: { bold: same } };
+export const PLAIN: Paint = {
+  bold: same,
+  dim: same,
+  green: same,
+  red: Object.assign((text: string) => text, { bold: same }),
+  yellow: { bold: same },
+};

@@ -125,7 +125,12 @@ export interface PrefectureEntry {
   /** Half of its counties, rounded up: the bar for a common shortfall. */
   readonly half: number;
   /** Mean totals of its counties present in both rounds. */
-  readonly progress: { readonly n: number; readonly before: number | null; readonly after: number | null; readonly delta: number | null } | null;
+  readonly progress: {
+    readonly n: number;
+    readonly before: number | null;
+    readonly after: number | null;
+    readonly delta: number | null;
+  } | null;
 }
 
 export interface ReportModel {
@@ -167,7 +172,8 @@ export const TOP_COMMON = 10;
 const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The mean of the numbers given, or `null` for none. */
-const meanOf = (xs: readonly number[]): number | null => (xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null);
+const meanOf = (xs: readonly number[]): number | null =>
+  xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null;
 
 function attainmentOf(c: CountyResult, axis: Axis): number | null {
   const points = c.nodes.get(axis.id)?.points ?? null;
@@ -175,7 +181,12 @@ function attainmentOf(c: CountyResult, axis: Axis): number | null {
 }
 
 /** Items lost by the counties given, most counties first, then most points lost, then id. */
-function shortfallsOf(counties: readonly CountyEntry[], names: ReadonlyMap<string, GapItem>, precision: number, atLeast: number): Shortfall[] {
+function shortfallsOf(
+  counties: readonly CountyEntry[],
+  names: ReadonlyMap<string, GapItem>,
+  precision: number,
+  atLeast: number,
+): Shortfall[] {
   const tally = new Map<string, { counties: number; lost: number }>();
   for (const c of counties) {
     for (const item of c.gaps.items) {
@@ -221,8 +232,15 @@ export function buildReport(src: ReportSource): ReportModel {
   const pageNames = new Map<string, string>();
   if (src.countyPages) {
     for (const pref of order) {
-      const members = scoring.counties.filter((c) => c.county.prefecture === pref).map((c) => c.county).sort((a, b) => byId(a.id, b.id));
-      const names = uniqueNames(members.map((c) => c.name), [], members.map((c) => c.id));
+      const members = scoring.counties
+        .filter((c) => c.county.prefecture === pref)
+        .map((c) => c.county)
+        .sort((a, b) => byId(a.id, b.id));
+      const names = uniqueNames(
+        members.map((c) => c.name),
+        [],
+        members.map((c) => c.id),
+      );
       members.forEach((c, i) => pageNames.set(c.id, names[i]!));
     }
   }
@@ -255,7 +273,9 @@ export function buildReport(src: ReportSource): ReportModel {
     };
   });
 
-  const means = axes.map((a) => meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)));
+  const means = axes.map((a) =>
+    meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
+  );
   const passingOf = (cs: readonly CountyEntry[]) => cs.filter((c) => c.passes === true).length;
   const meanTotal = (cs: readonly CountyEntry[]) => {
     const m = meanOf(cs.map((c) => c.total));
@@ -298,7 +318,14 @@ export function buildReport(src: ReportSource): ReportModel {
 
   return {
     lang: src.lang,
-    system: { id: system.id, name: system.name, version: system.version, scale: system.scale, pass: system.pass, precision: p },
+    system: {
+      id: system.id,
+      name: system.name,
+      version: system.version,
+      scale: system.scale,
+      pass: system.pass,
+      precision: p,
+    },
     round: src.round,
     baseline: src.baseline,
     date: src.date,
@@ -396,7 +423,8 @@ export function uniqueNames(names: readonly string[], taken: readonly string[], 
 export const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
 
 /** A signed change: `+1.50`, `-0.25`, `0.00`. */
-export const signed = (x: number | null, p: number): string => (x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p));
+export const signed = (x: number | null, p: number): string =>
+  x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p);
 
 /** An attainment as a percentage with one decimal: `87.5%`. */
 export const percent = (a: number | null): string => (a === null ? '—' : `${round(a * 100, 1).toFixed(1)}%`);

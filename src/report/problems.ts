@@ -1,10 +1,10 @@
-import type { Paint } from './paint.js';
-import { problemMessage } from '../i18n/problems.js';
 import type { Lang } from '../i18n/lang.js';
+import { problemMessage } from '../i18n/problems.js';
 import { ui } from '../i18n/ui.js';
 import { cellRef } from '../model/location.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
+import type { Paint } from './paint.js';
 
 /** What `validate` found in one file. */
 export interface FileReport {
@@ -55,7 +55,10 @@ export function renderValidateText(reports: readonly FileReport[], o: RenderOpti
     const mark = bad ? o.style.red('✗') : o.style.green('✓');
     const about = r.system ? t.systemSummary(r.system) : r.size ? t.fileSize(r.size.kind, r.size.count) : '';
     const counts = errors + warnings > 0 ? t.problemCounts(errors, warnings) : '';
-    return `${mark} ${r.file}${[about, counts].filter(Boolean).map((s) => ` — ${s}`).join('')}`;
+    return `${mark} ${r.file}${[about, counts]
+      .filter(Boolean)
+      .map((s) => ` — ${s}`)
+      .join('')}`;
   });
   const ok = reports.every((r) => !r.problems.some((p) => failing(p, o.strict)));
   lines.push(ok ? o.style.green(t.validateOk(reports.length)) : o.style.red(t.validateFailed(reports.length)));

@@ -1,12 +1,12 @@
-import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
 import { csvText, type SheetRows } from './csv.js';
-import type { Output } from './output.js';
-import { xlsxBytes } from './xlsx.js';
 import { markdownTextTable } from './markdown.js';
+import type { Output } from './output.js';
+import type { Paint } from './paint.js';
+import { xlsxBytes } from './xlsx.js';
 
 export interface RankRenderOptions {
   readonly lang: Lang;
@@ -27,7 +27,13 @@ function rows(r: Ranking, o: RankRenderOptions): string[][] {
 
 function head(r: Ranking, o: RankRenderOptions): string[] {
   const t = ui(o.lang).score;
-  return [r.within === 'prefecture' ? t.prefectureRank : t.rank, t.county, t.prefecture, r.by ? `${r.by.id} ${r.by.name}（${r.by.max}）` : t.total, t.note];
+  return [
+    r.within === 'prefecture' ? t.prefectureRank : t.rank,
+    t.county,
+    t.prefecture,
+    r.by ? `${r.by.id} ${r.by.name}（${r.by.max}）` : t.total,
+    t.note,
+  ];
 }
 
 export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
@@ -45,13 +51,31 @@ export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
 
 function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
   const t = ui(o.lang).score;
-  const h = [r.within === 'prefecture' ? t.prefectureRank : t.rank, 'county_id', t.county, t.prefecture, r.by?.id ?? t.total, t.note];
-  return [h, ...r.counties.map((c) => [c.rank ?? '', c.id, c.name, c.prefecture, c.value ?? '', c.disqualified ? t.disqualified : ''])];
+  const h = [
+    r.within === 'prefecture' ? t.prefectureRank : t.rank,
+    'county_id',
+    t.county,
+    t.prefecture,
+    r.by?.id ?? t.total,
+    t.note,
+  ];
+  return [
+    h,
+    ...r.counties.map((c) => [
+      c.rank ?? '',
+      c.id,
+      c.name,
+      c.prefecture,
+      c.value ?? '',
+      c.disqualified ? t.disqualified : '',
+    ]),
+  ];
 }
 
 export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => csvText(rankRows(r, o));
 
-export const renderRankXlsx = (r: Ranking, o: RankRenderOptions): Promise<Uint8Array> => xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet);
+export const renderRankXlsx = (r: Ranking, o: RankRenderOptions): Promise<Uint8Array> =>
+  xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet);
 
 export const renderRankJson = (r: Ranking): string => `${JSON.stringify(r, null, 2)}\n`;
 

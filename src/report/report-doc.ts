@@ -1,8 +1,17 @@
 import type { GapItem } from '../analyze/gaps.js';
 import { ui } from '../i18n/ui.js';
 import { round } from '../score/round.js';
-import { markdownTable, mdText, type Align } from './markdown.js';
-import { fixed, percent, points, signed, TOP_SHORTFALLS, type CountyEntry, type PrefectureEntry, type ReportModel } from './prefecture-report.js';
+import { type Align, markdownTable, mdText } from './markdown.js';
+import {
+  type CountyEntry,
+  fixed,
+  type PrefectureEntry,
+  percent,
+  points,
+  type ReportModel,
+  signed,
+  TOP_SHORTFALLS,
+} from './prefecture-report.js';
 
 /**
  * The reports as documents: headings, paragraphs, tables and charts, built once from the model
@@ -23,10 +32,21 @@ export interface Row {
 }
 
 export type Block =
-  | { readonly kind: 'h'; readonly level: 2 | 3 | 4; readonly text: string; readonly id?: string; readonly link?: { readonly text: string; readonly link: Link } }
+  | {
+      readonly kind: 'h';
+      readonly level: 2 | 3 | 4;
+      readonly text: string;
+      readonly id?: string;
+      readonly link?: { readonly text: string; readonly link: Link };
+    }
   | { readonly kind: 'p'; readonly content: readonly Inline[]; readonly note?: boolean }
   | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
-  | { readonly kind: 'table'; readonly head: readonly string[]; readonly align: readonly Align[]; readonly rows: readonly Row[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly align: readonly Align[];
+      readonly rows: readonly Row[];
+    }
   | {
       readonly kind: 'chart';
       readonly title: string;
@@ -49,11 +69,18 @@ export interface Doc {
   readonly footer: readonly Block[];
 }
 
-const h = (level: 2 | 3 | 4, text: string, id?: string): Block => (id === undefined ? { kind: 'h', level, text } : { kind: 'h', level, text, id });
+const h = (level: 2 | 3 | 4, text: string, id?: string): Block =>
+  id === undefined ? { kind: 'h', level, text } : { kind: 'h', level, text, id };
 const p = (...content: Inline[]): Block => ({ kind: 'p', content });
 const note = (...content: Inline[]): Block => ({ kind: 'p', content, note: true });
-const table = (head: readonly string[], align: readonly Align[], rows: readonly Row[]): Block => ({ kind: 'table', head, align, rows });
-const tone = (x: number | null, text: string): Inline => (x === null || x === 0 ? text : { text, tone: x > 0 ? 'pos' : 'neg' });
+const table = (head: readonly string[], align: readonly Align[], rows: readonly Row[]): Block => ({
+  kind: 'table',
+  head,
+  align,
+  rows,
+});
+const tone = (x: number | null, text: string): Inline =>
+  x === null || x === 0 ? text : { text, tone: x > 0 ? 'pos' : 'neg' };
 
 /** The anchor of a county in its prefecture's report. */
 export const countyAnchor = (id: string): string => `c-${id}`;
@@ -78,14 +105,23 @@ function footer(m: ReportModel): Block[] {
     table(
       t.inputsHead,
       ['left', 'left', 'right', 'right', 'right'],
-      pv.inputs.map((f) => ({ cells: [f.path, f.sha256, String(f.records ?? f.rows), f.records === undefined ? '—' : String(f.rows), String(f.used)] })),
+      pv.inputs.map((f) => ({
+        cells: [
+          f.path,
+          f.sha256,
+          String(f.records ?? f.rows),
+          f.records === undefined ? '—' : String(f.rows),
+          String(f.used),
+        ],
+      })),
     ),
     note(t.reproducible),
   );
   return blocks;
 }
 
-const names = (m: ReportModel, ids: readonly string[]): string[] => ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id);
+const names = (m: ReportModel, ids: readonly string[]): string[] =>
+  ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id);
 
 // ── The province overview ────────────────────────────────────────────────────
 
@@ -93,7 +129,10 @@ export function indexDoc(m: ReportModel): Doc {
   const t = ui(m.lang).report;
   const pr = m.system.precision;
   const pass = m.system.pass;
-  const blocks: Block[] = [h(2, t.overview, 'overview'), p(t.overviewLine(m.counties.length, m.prefectures.length, fixed(m.mean, pr)))];
+  const blocks: Block[] = [
+    h(2, t.overview, 'overview'),
+    p(t.overviewLine(m.counties.length, m.prefectures.length, fixed(m.mean, pr))),
+  ];
   if (pass !== null) blocks.push(p(t.passLine(String(pass), m.passing, m.ranked)));
   const graded = m.grades.filter(([, n]) => n > 0);
   if (graded.length > 0) blocks.push(p(t.grades(graded)));
@@ -122,7 +161,9 @@ export function indexDoc(m: ReportModel): Doc {
       [t.prefecturesHead[0]!, ...m.axes.map((a) => a.id)],
       ['left', ...m.axes.map(() => 'right' as const)],
       [
-        ...m.prefectures.map((x) => ({ cells: [{ text: x.name, link: { file: [x.file] } }, ...x.means.map((a) => percent(a))] })),
+        ...m.prefectures.map((x) => ({
+          cells: [{ text: x.name, link: { file: [x.file] } }, ...x.means.map((a) => percent(a))],
+        })),
         { cells: [t.radarLegendMean, ...m.means.map((a) => percent(a))], muted: true },
       ],
     ),
@@ -130,13 +171,21 @@ export function indexDoc(m: ReportModel): Doc {
 
   blocks.push(
     h(2, t.systemMeans, 'systems'),
-    { kind: 'chart', title: t.provinceProfile, axes: m.axes, county: null, mean: { label: t.radarLegendMean, values: m.means } },
+    {
+      kind: 'chart',
+      title: t.provinceProfile,
+      axes: m.axes,
+      county: null,
+      mean: { label: t.radarLegendMean, values: m.means },
+    },
     table(
       t.systemMeansHead,
       ['left', 'left', 'right', 'right', 'right'],
       m.axes.map((a, i) => {
         const mean = m.means[i] ?? null;
-        return { cells: [a.id, a.name, String(a.max), mean === null ? '—' : fixed(round(mean * a.max, pr), pr), percent(mean)] };
+        return {
+          cells: [a.id, a.name, String(a.max), mean === null ? '—' : fixed(round(mean * a.max, pr), pr), percent(mean)],
+        };
       }),
     ),
     note(t.chartNote),
@@ -196,7 +245,15 @@ export function indexDoc(m: ReportModel): Doc {
     ),
   );
 
-  return { lang: m.lang, title: t.indexTitle, subtitle: subtitle(m), date: m.date, back: null, blocks, footer: footer(m) };
+  return {
+    lang: m.lang,
+    title: t.indexTitle,
+    subtitle: subtitle(m),
+    date: m.date,
+    back: null,
+    blocks,
+    footer: footer(m),
+  };
 }
 
 function shortfallTable(m: ReportModel, list: ReportModel['shortfalls']): Block {
@@ -207,7 +264,15 @@ function shortfallTable(m: ReportModel, list: ReportModel['shortfalls']): Block 
     t.shortfallsHead,
     ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
     list.map((s) => ({
-      cells: [s.id, s.name, `${s.system} ${systemName.get(s.system) ?? ''}`.trim(), String(s.max), `${s.counties}/${s.of}`, fixed(s.lost, pr), fixed(s.meanLost, pr)],
+      cells: [
+        s.id,
+        s.name,
+        `${s.system} ${systemName.get(s.system) ?? ''}`.trim(),
+        String(s.max),
+        `${s.counties}/${s.of}`,
+        fixed(s.lost, pr),
+        fixed(s.meanLost, pr),
+      ],
     })),
   );
 }
@@ -218,12 +283,18 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
   const t = ui(m.lang).report;
   const pr = m.system.precision;
   const pass = m.system.pass;
-  const blocks: Block[] = [h(2, t.overview, 'overview'), p(t.prefectureOverview(x.counties.length, fixed(x.mean, pr), fixed(m.mean, pr)))];
+  const blocks: Block[] = [
+    h(2, t.overview, 'overview'),
+    p(t.prefectureOverview(x.counties.length, fixed(x.mean, pr), fixed(m.mean, pr))),
+  ];
   if (x.best) blocks.push(p(t.bestLine(x.best.name, fixed(x.best.total, pr))));
   if (pass !== null) blocks.push(p(t.passLine(String(pass), x.passing, x.ranked)));
   const out = x.counties.filter((c) => c.disqualified);
   if (out.length > 0) blocks.push(p(t.disqualifiedLine(out.map((c) => c.name))));
-  if (x.progress) blocks.push(p(t.progressMeans(fixed(x.progress.before, pr), fixed(x.progress.after, pr), signed(x.progress.delta, pr))));
+  if (x.progress)
+    blocks.push(
+      p(t.progressMeans(fixed(x.progress.before, pr), fixed(x.progress.after, pr), signed(x.progress.delta, pr))),
+    );
 
   const withChange = m.baseline !== null;
   const withPages = m.countyPages;
@@ -231,7 +302,17 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
     h(2, t.prefectureRanking, 'ranking'),
     table(
       [...t.prefectureRankHead, ...(withChange ? t.progressHead : []), ...(withPages ? [t.countyPage] : [])],
-      ['right', 'right', 'left', 'left', 'right', 'left', 'right', ...(withChange ? (['right', 'right', 'right'] as const) : []), ...(withPages ? (['left'] as const) : [])],
+      [
+        'right',
+        'right',
+        'left',
+        'left',
+        'right',
+        'left',
+        'right',
+        ...(withChange ? (['right', 'right', 'right'] as const) : []),
+        ...(withPages ? (['left'] as const) : []),
+      ],
       x.counties.map((c) => ({
         muted: c.disqualified,
         cells: [
@@ -243,7 +324,11 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
           c.grade ?? '—',
           fixed(c.gaps.toPass, pr),
           ...(withChange
-            ? [fixed(c.change?.before ?? null, pr), tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr)), c.change?.rankBefore == null ? t.notRanked : String(c.change.rankBefore)]
+            ? [
+                fixed(c.change?.before ?? null, pr),
+                tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr)),
+                c.change?.rankBefore == null ? t.notRanked : String(c.change.rankBefore),
+              ]
             : []),
           ...(withPages && c.page !== null ? [{ text: t.countyPage, link: { file: [x.file, c.page] } }] : []),
         ],
@@ -255,7 +340,8 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
   else blocks.push(p(t.commonShortfallsIntro(x.half)), shortfallTable(m, x.shortfalls));
 
   blocks.push(h(2, t.profiles, 'profiles'));
-  for (const c of x.counties) blocks.push({ kind: 'county', id: countyAnchor(c.id), blocks: countyBlocks(m, x, c, false) });
+  for (const c of x.counties)
+    blocks.push({ kind: 'county', id: countyAnchor(c.id), blocks: countyBlocks(m, x, c, false) });
   return {
     lang: m.lang,
     title: t.prefectureTitle(x.name),
@@ -280,19 +366,41 @@ function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry, page: 
   if (!page) {
     const heading: Block =
       c.page !== null
-        ? { kind: 'h', level: 3, text: t.countyHeading(c.name, c.id), link: { text: t.countyPage, link: { file: [x.file, c.page] } } }
+        ? {
+            kind: 'h',
+            level: 3,
+            text: t.countyHeading(c.name, c.id),
+            link: { text: t.countyPage, link: { file: [x.file, c.page] } },
+          }
         : h(3, t.countyHeading(c.name, c.id));
     blocks.push(heading);
   } else blocks.push(h(level, t.overview));
   blocks.push(p(t.countyFacts(fixed(c.total, pr), c.grade, c.rank, c.prefectureRank, c.prefecture)));
   if (c.disqualified) blocks.push(p(t.disqualified(c.vetoes)));
-  else blocks.push(p(t.distances(m.system.pass === null ? null : fixed(g.toPass, pr), fixed(g.toPrefectureBest, pr), fixed(g.toProvinceBest, pr))));
+  else
+    blocks.push(
+      p(
+        t.distances(
+          m.system.pass === null ? null : fixed(g.toPass, pr),
+          fixed(g.toPrefectureBest, pr),
+          fixed(g.toProvinceBest, pr),
+        ),
+      ),
+    );
   if (m.baseline) {
     if (c.change) {
       const ch = c.change;
       const rank = (r: number | null) => (r === null ? t.notRanked : String(r));
       blocks.push(
-        p(t.countyProgress(fixed(ch.before, pr), fixed(ch.after, pr), signed(ch.delta, pr), rank(ch.rankBefore), rank(ch.rankAfter))),
+        p(
+          t.countyProgress(
+            fixed(ch.before, pr),
+            fixed(ch.after, pr),
+            signed(ch.delta, pr),
+            rank(ch.rankBefore),
+            rank(ch.rankAfter),
+          ),
+        ),
         p(t.improvedItems(ch.improved)),
         p(t.regressedItems(ch.regressed)),
       );
@@ -316,7 +424,17 @@ function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry, page: 
           const s = c.profile[i]!;
           const mean = m.means[i] ?? null;
           const diff = s.attainment === null || mean === null ? null : s.attainment - mean;
-          return { cells: [a.id, a.name, String(a.max), fixed(s.points, pr), percent(s.attainment), percent(mean), tone(diff === null ? null : Math.round(diff * 1000), points(diff))] };
+          return {
+            cells: [
+              a.id,
+              a.name,
+              String(a.max),
+              fixed(s.points, pr),
+              percent(s.attainment),
+              percent(mean),
+              tone(diff === null ? null : Math.round(diff * 1000), points(diff)),
+            ],
+          };
         }),
       ),
     ],
@@ -342,7 +460,13 @@ function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry, page: 
             `${'\u00a0\u00a0'.repeat(r.depth - 1)}${r.id}`,
             r.name,
             String(r.max),
-            r.status === 'na' ? t.notApplicableValue : r.status === 'report-only' ? t.reportOnly : r.points === null ? t.leftOut : fixed(r.points, pr),
+            r.status === 'na'
+              ? t.notApplicableValue
+              : r.status === 'report-only'
+                ? t.reportOnly
+                : r.points === null
+                  ? t.leftOut
+                  : fixed(r.points, pr),
             r.value ?? (r.status === 'missing' ? t.missingEvidence : ''),
             r.source ?? '',
           ],
@@ -381,7 +505,16 @@ function itemTable(m: ReportModel, items: readonly GapItem[]): Block {
     t.shortfallHead,
     ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left'],
     items.map((i) => ({
-      cells: [i.id, i.name, String(i.max), fixed(i.score, pr), fixed(i.lost, pr), evidenceCell(i, m.lang), i.needed, i.source ?? ''],
+      cells: [
+        i.id,
+        i.name,
+        String(i.max),
+        fixed(i.score, pr),
+        fixed(i.lost, pr),
+        evidenceCell(i, m.lang),
+        i.needed,
+        i.source ?? '',
+      ],
     })),
   );
 }
@@ -401,7 +534,6 @@ export function countyDoc(m: ReportModel, x: PrefectureEntry, c: CountyEntry): D
 
 // ── Markdown ──────────────────────────────────────────────────────────────────
 
-
 export const linkTarget = (l: Link, ext: string): string =>
   `${l.file ? l.file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === l.file!.length - 1 ? `${s}${ext}` : s))).join('/') : ''}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;
 
@@ -417,7 +549,10 @@ function mdBlocks(blocks: readonly Block[]): string[] {
   for (const b of blocks) {
     switch (b.kind) {
       case 'h':
-        out.push(`${'#'.repeat(b.level)} ${mdText(b.text)}${b.link?.link.file ? ` · [${mdText(b.link.text)}](${linkTarget({ file: b.link.link.file }, '.md')})` : ''}`, '');
+        out.push(
+          `${'#'.repeat(b.level)} ${mdText(b.text)}${b.link?.link.file ? ` · [${mdText(b.link.text)}](${linkTarget({ file: b.link.link.file }, '.md')})` : ''}`,
+          '',
+        );
         break;
       case 'p':
         out.push(b.content.map(mdInline).join(''), '');
@@ -427,7 +562,13 @@ function mdBlocks(blocks: readonly Block[]): string[] {
         out.push('');
         break;
       case 'table':
-        out.push(markdownTable(b.head.map(mdText), b.rows.map((r) => r.cells.map(mdInline)), b.align));
+        out.push(
+          markdownTable(
+            b.head.map(mdText),
+            b.rows.map((r) => r.cells.map(mdInline)),
+            b.align,
+          ),
+        );
         break;
       case 'chart':
         // The chart's numbers are in the table beside it.
@@ -443,7 +584,8 @@ function mdBlocks(blocks: readonly Block[]): string[] {
 
 export function renderMarkdown(doc: Doc): string {
   const head = [`# ${mdText(doc.title)}`, ''];
-  if (doc.back?.link.file) head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
+  if (doc.back?.link.file)
+    head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
   head.push(mdText(doc.subtitle), '');
   if (doc.date) head.push(mdText(ui(doc.lang).report.dated(doc.date)), '');
   const text = [...head, ...mdBlocks(doc.blocks), '---', '', ...mdBlocks(doc.footer)].join('\n');
@@ -465,7 +607,12 @@ export interface ReportFile {
  * The files of the batch, in writing order: the overview (unless only one prefecture is asked
  * for), each prefecture's report, then its county pages; for each, HTML then Markdown.
  */
-export function reportFiles(m: ReportModel, format: ReportFormat, html: (doc: Doc) => string, only: string | null): ReportFile[] {
+export function reportFiles(
+  m: ReportModel,
+  format: ReportFormat,
+  html: (doc: Doc) => string,
+  only: string | null,
+): ReportFile[] {
   const exts = format === 'both' ? ['.html', '.md'] : [`.${format}`];
   const as = (path: readonly string[], doc: () => Doc): ReportFile[] =>
     exts.map((ext) => ({

@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
-import type { BonusItemData } from '../model/indicator-data.js';
 import { num } from '../model/checks.js';
+import type { BonusItemData } from '../model/indicator-data.js';
 import type { SystemNode } from '../model/system.js';
 import { expectsYes } from '../score/rules/check.js';
 
@@ -11,16 +11,26 @@ export function itemHint(node: SystemNode, lang: Lang): string {
   const zh = lang === 'zh';
   const rule = node.rule!;
   const rate = zh ? '数值、百分数或 a/b' : 'a number, percentage or a/b';
-  const minN = 'min_n' in rule && rule.min_n !== undefined ? (zh ? `；案件数少于 ${rule.min_n} 视为无佐证` : `; fewer than ${rule.min_n} cases is no evidence`) : '';
+  const minN =
+    'min_n' in rule && rule.min_n !== undefined
+      ? zh
+        ? `；案件数少于 ${rule.min_n} 视为无佐证`
+        : `; fewer than ${rule.min_n} cases is no evidence`
+      : '';
   switch (rule.type) {
     case 'check':
-      return zh ? `是/否${expectsYes(rule) ? '' : '（“否”得满分）'}` : `yes/no${expectsYes(rule) ? '' : ' (no earns full marks)'}`;
+      return zh
+        ? `是/否${expectsYes(rule) ? '' : '（“否”得满分）'}`
+        : `yes/no${expectsYes(rule) ? '' : ' (no earns full marks)'}`;
     case 'linear':
       return zh
         ? `${rate}；${rule.full > rule.zero ? `≥ ${num(rule.full)} 满分，≤ ${num(rule.zero)} 不得分` : `≤ ${num(rule.full)} 满分，≥ ${num(rule.zero)} 不得分`}${minN}`
         : `${rate}; ${rule.full > rule.zero ? `≥ ${num(rule.full)} full, ≤ ${num(rule.zero)} nothing` : `≤ ${num(rule.full)} full, ≥ ${num(rule.zero)} nothing`}${minN}`;
     case 'bands':
-      return `${rate}；${rule.bands.map((b) => `${b.min !== undefined ? `≥ ${num(b.min)}` : `≤ ${num(b.max!)}`} → ${pct(b.score)}`).join(zh ? '，' : ', ')}${minN}`.replace('；', zh ? '；' : '; ');
+      return `${rate}；${rule.bands.map((b) => `${b.min !== undefined ? `≥ ${num(b.min)}` : `≤ ${num(b.max!)}`} → ${pct(b.score)}`).join(zh ? '，' : ', ')}${minN}`.replace(
+        '；',
+        zh ? '；' : '; ',
+      );
     case 'deduct':
       return zh
         ? `起数（整数，无 = 0），每起扣 ${num(rule.per)} 分${rule.limit !== undefined ? `，最多扣 ${num(rule.limit)} 分` : ''}`
@@ -38,13 +48,15 @@ export function itemHint(node: SystemNode, lang: Lang): string {
 
 export function bonusHint(item: BonusItemData, lang: Lang): string {
   const zh = lang === 'zh';
-  if (item.rule.type === 'check') return zh ? `是/否（加 ${num(item.rule.points ?? 0)} 分）` : `yes/no (${num(item.rule.points ?? 0)} points)`;
+  if (item.rule.type === 'check')
+    return zh ? `是/否（加 ${num(item.rule.points ?? 0)} 分）` : `yes/no (${num(item.rule.points ?? 0)} points)`;
   return zh
     ? `项数（整数），每项加 ${num(item.rule.per ?? 0)} 分，最多 ${num(item.rule.max ?? 0)} 分`
     : `count (whole number), ${num(item.rule.per ?? 0)} points each, at most ${num(item.rule.max ?? 0)}`;
 }
 
-export const vetoHint = (lang: Lang): string => (lang === 'zh' ? '是/否（“是”触发一票否决）' : 'yes/no (yes triggers the veto)');
+export const vetoHint = (lang: Lang): string =>
+  lang === 'zh' ? '是/否（“是”触发一票否决）' : 'yes/no (yes triggers the veto)';
 
 /** Whether a rule's thresholds read as shares (all within 0–1), so they are shown as percentages. */
 function isShare(values: readonly number[]): boolean {
@@ -76,7 +88,14 @@ export function needed(node: SystemNode, lang: Lang, range: { lo: number; hi: nu
       return '100%';
     case 'minmax': {
       const lower = rule.direction === 'lower';
-      if (range === null) return zh ? (lower ? '全省最低值' : '全省最高值') : lower ? 'the lowest value of all counties' : 'the highest value of all counties';
+      if (range === null)
+        return zh
+          ? lower
+            ? '全省最低值'
+            : '全省最高值'
+          : lower
+            ? 'the lowest value of all counties'
+            : 'the highest value of all counties';
       // The best value in the run, as evaluators read it: four significant digits.
       return `${lower ? '≤' : '≥'} ${Number((lower ? range.lo : range.hi).toPrecision(4))}`;
     }

@@ -1,4 +1,3 @@
-import type { Paint } from './paint.js';
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
@@ -9,9 +8,10 @@ import type { Problem } from '../model/problem.js';
 import { round } from '../score/round.js';
 import type { Scoring } from '../score/score.js';
 import { csvText, type SheetRows } from './csv.js';
+import { type Align, markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
+import type { Paint } from './paint.js';
 import { xlsxBytes } from './xlsx.js';
-import { markdownTextTable, mdText, type Align } from './markdown.js';
 
 /** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
 export interface ScoreReport {
@@ -76,7 +76,14 @@ const exact = (x: number): number => Number(x.toPrecision(12));
 
 export function scoreReport(
   scoring: Scoring,
-  extra: { round: string | null; sha256: string | null; warnings: readonly Problem[]; rejected: readonly Problem[]; inputs: readonly InputFile[]; lang: Lang },
+  extra: {
+    round: string | null;
+    sha256: string | null;
+    warnings: readonly Problem[];
+    rejected: readonly Problem[];
+    inputs: readonly InputFile[];
+    lang: Lang;
+  },
 ): ScoreReport {
   const s = scoring.system;
   const p = s.precision;
@@ -107,10 +114,12 @@ export function scoreReport(
       vetoes: c.vetoes,
       rank: c.rank,
       prefectureRank: c.prefectureRank,
-      scores: Object.fromEntries(s.nodes.map((n) => {
-        const points = c.nodes.get(n.id)?.points ?? null;
-        return [n.id, points === null ? null : round(points, p)];
-      })),
+      scores: Object.fromEntries(
+        s.nodes.map((n) => {
+          const points = c.nodes.get(n.id)?.points ?? null;
+          return [n.id, points === null ? null : round(points, p)];
+        }),
+      ),
       missing: c.missing,
       notApplicable: c.notApplicable,
       columns: c.county.extra,
@@ -169,14 +178,32 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     ...systems.map((s) => (c.scores[s.id] === null ? '—' : fixed(c.scores[s.id]!, p))),
   ]);
   const align: Align[] = ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)];
-  return [`# ${mdText(r.system.name)}`, '', mdText(t.mdIntro(r.system.version, r.round, r.counties.length)), '', markdownTextTable(head, rows, align)].join('\n');
+  return [
+    `# ${mdText(r.system.name)}`,
+    '',
+    mdText(t.mdIntro(r.system.version, r.round, r.counties.length)),
+    '',
+    markdownTextTable(head, rows, align),
+  ].join('\n');
 }
 
 /** One row per county, one column per system: the CSV and xlsx formats. */
 function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
   const t = ui(o.lang).score;
   const systems = r.system.nodes.filter((n) => n.parent === null);
-  const head = [t.rank, t.prefectureRank, 'county_id', t.county, t.prefecture, t.total, t.base, t.bonus, t.grade, t.vetoes, ...systems.map((s) => s.id)];
+  const head = [
+    t.rank,
+    t.prefectureRank,
+    'county_id',
+    t.county,
+    t.prefecture,
+    t.total,
+    t.base,
+    t.bonus,
+    t.grade,
+    t.vetoes,
+    ...systems.map((s) => s.id),
+  ];
   const rows = r.counties.map((c) => [
     c.rank ?? '',
     c.prefectureRank ?? '',
@@ -196,7 +223,8 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
 /** CSV for spreadsheets (UTF-8 with BOM). */
 export const renderScoreCsv = (r: ScoreReport, o: ScoreRenderOptions): string => csvText(scoreRows(r, o));
 
-export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> => xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet);
+export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> =>
+  xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet);
 
 export const renderScoreJson = (r: ScoreReport): string => `${JSON.stringify(r, null, 2)}\n`;
 

@@ -26,9 +26,20 @@ export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
  */
 export function longTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
   const zh = lang === 'zh';
-  const head = ['county_id', zh ? '县(市、区)' : 'county name', 'indicator_id', zh ? '指标' : 'indicator', zh ? '填写说明' : 'hint', 'value', 'source', 'note'];
+  const head = [
+    'county_id',
+    zh ? '县(市、区)' : 'county name',
+    'indicator_id',
+    zh ? '指标' : 'indicator',
+    zh ? '填写说明' : 'hint',
+    'value',
+    'source',
+    'note',
+  ];
   const fields = templateFields(system, lang);
-  const rows = (counties.length > 0 ? counties : [null]).flatMap((c) => fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', '', '']));
+  const rows = (counties.length > 0 ? counties : [null]).flatMap((c) =>
+    fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', '', '']),
+  );
   return csvText([head, ...rows]);
 }
 
@@ -38,7 +49,14 @@ export function longTemplate(system: IndicatorSystem, counties: readonly County[
  */
 export function wideTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
   const fields = templateFields(system, lang);
-  const head = ['county_id', 'county', 'prefecture', ...fields.map((f) => `${f.id} ${f.name}（${f.hint}）`), 'source', 'note'];
+  const head = [
+    'county_id',
+    'county',
+    'prefecture',
+    ...fields.map((f) => `${f.id} ${f.name}（${f.hint}）`),
+    'source',
+    'note',
+  ];
   const rows = counties.map((c) => [c.id, c.name, c.prefecture, ...fields.map(() => ''), '', '']);
   return csvText([head, ...rows]);
 }

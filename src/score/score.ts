@@ -1,8 +1,8 @@
 import type { CellValue } from '../load/value.js';
 import type { IndicatorSystem, SystemNode } from '../model/system.js';
-import { competitionRanks, byId } from '../rank/rank.js';
+import { byId, competitionRanks } from '../rank/rank.js';
 import { round } from './round.js';
-import { scorerFor, type Range } from './rules/index.js';
+import { type Range, scorerFor } from './rules/index.js';
 
 /** A county of the register. */
 export interface County {
@@ -76,7 +76,10 @@ export interface Scoring {
 }
 
 /** The usable number or yes/no of a cell for an item, or why there is none. */
-export function usable(node: SystemNode, cell: EvidenceCell | undefined): { x: number | boolean } | { na: true } | { none: NoEvidence } {
+export function usable(
+  node: SystemNode,
+  cell: EvidenceCell | undefined,
+): { x: number | boolean } | { na: true } | { none: NoEvidence } {
   if (cell === undefined) return { none: 'none' };
   if (cell.rejected) return { none: 'rejected' };
   const v = cell.value;
@@ -91,7 +94,11 @@ export function usable(node: SystemNode, cell: EvidenceCell | undefined): { x: n
 }
 
 /** lo/hi of each minmax item's usable values over every county given (disqualified included). */
-export function minmaxRanges(system: IndicatorSystem, counties: readonly County[], evidence: EvidenceTable): Map<string, Range | null> {
+export function minmaxRanges(
+  system: IndicatorSystem,
+  counties: readonly County[],
+  evidence: EvidenceTable,
+): Map<string, Range | null> {
   const ranges = new Map<string, Range | null>();
   for (const node of system.items) {
     if (node.rule?.type !== 'minmax') continue;
@@ -115,7 +122,11 @@ export function scoreCounties(system: IndicatorSystem, counties: readonly County
     if (system.missing === 'error') for (const id of r.missingNone) missingCells.push({ county: county.id, id });
     return r.result;
   });
-  missingCells.sort((a, b) => byId({ id: a.county }, { id: b.county }) || system.items.findIndex((n) => n.id === a.id) - system.items.findIndex((n) => n.id === b.id));
+  missingCells.sort(
+    (a, b) =>
+      byId({ id: a.county }, { id: b.county }) ||
+      system.items.findIndex((n) => n.id === a.id) - system.items.findIndex((n) => n.id === b.id),
+  );
   return { system, counties: rank(unranked, system.precision), missingCells, ranges };
 }
 
@@ -159,7 +170,11 @@ function scoreCounty(
     const results = node.children.map((c) => [c, evaluate(c)] as const);
     if (node.max <= 0) return { points: null, status: 'report-only' };
     const share = weightedShare(results);
-    if (share === null) return { points: null, status: results.every(([c, r]) => c.weight <= 0 || r.status === 'na') ? 'na' : 'excluded' };
+    if (share === null)
+      return {
+        points: null,
+        status: results.every(([c, r]) => c.weight <= 0 || r.status === 'na') ? 'na' : 'excluded',
+      };
     return { points: node.max * share, status: 'scored' };
   };
 
@@ -223,7 +238,8 @@ function rank(results: readonly Unranked[], precision: number): CountyResult[] {
   const within = new Map<string, number | null>();
   const prefectures = [...new Set(results.map((r) => r.county.prefecture))];
   for (const p of prefectures) {
-    for (const x of competitionRanks(results.filter((r) => r.county.prefecture === p).map(entry))) within.set(x.id, x.rank);
+    for (const x of competitionRanks(results.filter((r) => r.county.prefecture === p).map(entry)))
+      within.set(x.id, x.rank);
   }
   return results
     .map((r) => ({ ...r, rank: overall.get(r.county.id)!.rank, prefectureRank: within.get(r.county.id) ?? null }))

@@ -18,17 +18,25 @@ const system = parseIndicators(yaml, 'national.yaml').system!;
 
 function evaluation(n: number): { register: string; evidence: string } {
   let seed = 42;
-  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-  const register = ['county_id,county,prefecture', ...Array.from({ length: n }, (_, i) => `${530000 + i},县${i},州${i % 16}`)].join('\n');
+  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const register = [
+    'county_id,county,prefecture',
+    ...Array.from({ length: n }, (_, i) => `${530000 + i},县${i},州${i % 16}`),
+  ].join('\n');
   const rows = ['county_id,indicator_id,value,source'];
   for (let i = 0; i < n; i++) {
     for (const item of system.items) {
       const r = item.rule!;
       const v =
-        r.type === 'check' ? (random() < 0.8 ? '是' : '否')
-        : r.type === 'deduct' ? String(Math.floor(random() * 3))
-        : r.type === 'assessed' ? String(Math.round(random() * item.max * 10) / 10)
-        : `${Math.floor(random() * 20)}/20`;
+        r.type === 'check'
+          ? random() < 0.8
+            ? '是'
+            : '否'
+          : r.type === 'deduct'
+            ? String(Math.floor(random() * 3))
+            : r.type === 'assessed'
+              ? String(Math.round(random() * item.max * 10) / 10)
+              : `${Math.floor(random() * 20)}/20`;
       rows.push(`${530000 + i},${item.id},${v},县统计`);
     }
   }
@@ -44,7 +52,12 @@ for (const n of [129, 2000]) {
       parseIndicators(yaml, 'national.yaml');
     });
     bench('read register and evidence', () => {
-      loadEvidence(system, parseRegister(register, 'counties.csv').register!.counties, [{ file: 'evidence.csv', text: evidence }], undefined);
+      loadEvidence(
+        system,
+        parseRegister(register, 'counties.csv').register!.counties,
+        [{ file: 'evidence.csv', text: evidence }],
+        undefined,
+      );
     });
     bench('score and rank', () => {
       scoreCounties(system, counties, table);

@@ -4,8 +4,8 @@ import { ui } from '../../i18n/ui.js';
 import { COMPARE_RENDERERS, type CompareFormat } from '../../report/compare.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface CompareOptions extends EvaluationFlags {
@@ -16,7 +16,11 @@ export interface CompareOptions extends EvaluationFlags {
 }
 
 /** `fazhi compare BASE CURRENT` or `fazhi compare DIR --rounds A,B`. */
-export async function compare(base: string | undefined, current: string | undefined, o: CompareOptions): Promise<number> {
+export async function compare(
+  base: string | undefined,
+  current: string | undefined,
+  o: CompareOptions,
+): Promise<number> {
   const t = ui(o.lang);
   binaryNeedsOut(o.format, o.out, t.xlsxNeedsOut);
   let rounds: [string | undefined, string | undefined] = [o.round, o.round];
@@ -27,9 +31,17 @@ export async function compare(base: string | undefined, current: string | undefi
   } else if (current === undefined) throw new UsageError(t.compare.needCurrent);
   const before = await loadAndScore(base, { ...o, round: rounds[0] });
   const after = await loadAndScore(current ?? base, { ...o, round: rounds[1] });
-  process.stderr.write(renderDiagnostics([...before.rejected, ...before.warnings, ...after.rejected, ...after.warnings], o.lang, styleFor(process.stderr)));
+  process.stderr.write(
+    renderDiagnostics(
+      [...before.rejected, ...before.warnings, ...after.rejected, ...after.warnings],
+      o.lang,
+      styleFor(process.stderr),
+    ),
+  );
   const comparison = compareRounds(before.scoring, after.scoring);
-  const names = new Map([...before.scoring.counties, ...after.scoring.counties].map((c) => [c.county.id, c.county.name]));
+  const names = new Map(
+    [...before.scoring.counties, ...after.scoring.counties].map((c) => [c.county.id, c.county.name]),
+  );
   const style = styleFor(o.out === undefined ? process.stdout : null);
   emit(await COMPARE_RENDERERS[o.format](comparison, { lang: o.lang, style, names }), o.out);
   return 0;

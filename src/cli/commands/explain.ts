@@ -1,11 +1,11 @@
 import { explain as explainScore } from '../../analyze/explain.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { EXPLAIN_RENDERERS, type ExplainFormat } from '../../report/explain.js';
+import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { emit, styleFor } from '../io.js';
 
 export interface ExplainOptions extends EvaluationFlags {
@@ -20,13 +20,20 @@ export interface ExplainOptions extends EvaluationFlags {
 export async function explain(dir: string | undefined, o: ExplainOptions): Promise<number> {
   const t = ui(o.lang).explain;
   const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, o);
-  const county = scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
+  const county =
+    scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
   if (!county) throw new UsageError(t.unknownCounty(o.county));
   const node = scoring.system.nodes.find((n) => n.id === o.item);
   if (!node) throw new UsageError(t.unknownItem(o.item));
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const cell = evaluation.evidence?.table.get(county.county.id)?.get(node.id);
   const explanation = explainScore(scoring, county, node, cell, { yes: t.yes, no: t.no });
-  emit(EXPLAIN_RENDERERS[o.format](explanation, { lang: o.lang, style: styleFor(o.out === undefined ? process.stdout : null) }), o.out);
+  emit(
+    EXPLAIN_RENDERERS[o.format](explanation, {
+      lang: o.lang,
+      style: styleFor(o.out === undefined ? process.stdout : null),
+    }),
+    o.out,
+  );
   return 0;
 }

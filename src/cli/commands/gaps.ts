@@ -5,8 +5,8 @@ import { GAPS_RENDERERS, type GapsFormat } from '../../report/gaps.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface GapsOptions extends EvaluationFlags {
@@ -22,12 +22,19 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
   const t = ui(o.lang);
   binaryNeedsOut(o.format, o.out, t.xlsxNeedsOut);
   const top = o.top === undefined ? undefined : Number(o.top);
-  if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw new UsageError(t.usage.invalidChoice(o.top!, '--top', '1, 2, 3, …'));
+  if (top !== undefined && !(Number.isInteger(top) && top > 0))
+    throw new UsageError(t.usage.invalidChoice(o.top!, '--top', '1, 2, 3, …'));
   const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, o);
-  const one = o.county === undefined ? undefined : scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
+  const one =
+    o.county === undefined
+      ? undefined
+      : (scoring.counties.find((c) => c.county.id === o.county) ??
+        scoring.counties.find((c) => c.county.name === o.county));
   if (o.county !== undefined && !one) throw new UsageError(t.gaps.unknownCounty(o.county));
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
-  const all = findGaps(scoring, evaluation.evidence!.table, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null));
+  const all = findGaps(scoring, evaluation.evidence!.table, (node, s) =>
+    needed(node, o.lang, s.ranges.get(node.id) ?? null),
+  );
   const counties = all.counties
     .filter((c) => one === undefined || c.id === one.county.id)
     .map((c) => (top === undefined ? c : { ...c, items: c.items.slice(0, top) }));

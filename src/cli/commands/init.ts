@@ -16,7 +16,8 @@ import { displayPath } from '../io.js';
  * Never writes into a folder that already holds files.
  */
 export function init(dir: string, lang: Lang): number {
-  if (existsSync(dir) && readdirSync(dir).length > 0) throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
+  if (existsSync(dir) && readdirSync(dir).length > 0)
+    throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
   const system = readIndicators(defaultIndicatorsPath()).system!;
   try {
     // Not recursive: the parent must exist (a recursive mkdir can spin on special file systems).
@@ -27,7 +28,9 @@ export function init(dir: string, lang: Lang): number {
     writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
     writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
   } catch (e) {
-    throw new InputError([fileProblem('file-unwritable', displayPath(dir), { reason: (e as NodeJS.ErrnoException).code ?? String(e) })]);
+    throw new InputError([
+      fileProblem('file-unwritable', displayPath(dir), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
+    ]);
   }
   process.stdout.write(ui(lang).init.done(displayPath(dir)));
   return 0;

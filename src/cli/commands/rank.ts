@@ -4,8 +4,8 @@ import { rankBy } from '../../rank/by.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface RankOptions extends EvaluationFlags {

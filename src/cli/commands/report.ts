@@ -4,18 +4,18 @@ import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
-import { fileProblem } from '../../load/read.js';
 import { packageVersion } from '../../load/package.js';
+import { fileProblem } from '../../load/read.js';
 import type { Problem } from '../../model/problem.js';
 import { prefectureOrder } from '../../rank/by.js';
 import { renderHtml } from '../../report/html/render.js';
 import { buildReport } from '../../report/prefecture-report.js';
 import { renderDiagnostics } from '../../report/problems.js';
-import { reportFiles, type ReportFormat } from '../../report/report-doc.js';
+import { type ReportFormat, reportFiles } from '../../report/report-doc.js';
 import { needed } from '../../report/rule-words.js';
 import { InputError, UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
 export interface ReportOptions extends EvaluationFlags {
@@ -53,7 +53,8 @@ const isInside = (root: string, path: string): boolean => {
   return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 };
 
-const unwritable = (path: string, reason: string): InputError => new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
+const unwritable = (path: string, reason: string): InputError =>
+  new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
 const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
 
 /** OUTDIR, created if missing (not its parents), as a real path. */
@@ -86,7 +87,11 @@ function subFolder(root: string, name: string, lang: Lang): string {
 const problemKey = (p: Problem): string => JSON.stringify([p.file, p.line, p.column, p.code, p.args]);
 
 /** `fazhi report [DIR] --out OUTDIR`: the province overview and a report per prefecture (and per county). */
-export async function report(dir: string | undefined, o: ReportOptions, env: NodeJS.ProcessEnv = process.env): Promise<number> {
+export async function report(
+  dir: string | undefined,
+  o: ReportOptions,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<number> {
   const t = ui(o.lang).report;
   const date = reportDate(o.date, env.SOURCE_DATE_EPOCH, o.lang);
   const current = o.round ?? null;
@@ -94,16 +99,22 @@ export async function report(dir: string | undefined, o: ReportOptions, env: Nod
 
   const after = await loadAndScore(dir, o);
   const prefectures = prefectureOrder(after.scoring.counties);
-  if (o.prefecture !== undefined && !prefectures.includes(o.prefecture)) throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
+  if (o.prefecture !== undefined && !prefectures.includes(o.prefecture))
+    throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
 
   // The baseline: --baseline ROUND; else, automatically, a round named `baseline` when another round is scored.
   const rounds = after.evaluation.evidence?.rounds ?? [];
-  const automatic = o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
+  const automatic =
+    o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
   const baselineRound = typeof o.baseline === 'string' ? o.baseline : automatic ? 'baseline' : null;
   const before = baselineRound === null ? null : await loadAndScore(dir, { ...o, round: baselineRound });
 
   const seen = new Set<string>();
-  const diagnostics = [...after.rejected, ...after.warnings, ...(before ? [...before.rejected, ...before.warnings] : [])].filter((p) => {
+  const diagnostics = [
+    ...after.rejected,
+    ...after.warnings,
+    ...(before ? [...before.rejected, ...before.warnings] : []),
+  ].filter((p) => {
     const key = problemKey(p);
     return seen.has(key) ? false : (seen.add(key), true);
   });
@@ -116,7 +127,10 @@ export async function report(dir: string | undefined, o: ReportOptions, env: Nod
     gaps: findGaps(after.scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null)),
     evidence,
     round: current,
-    baseline: before && baselineRound !== null ? { round: baselineRound, automatic, comparison: compareRounds(before.scoring, after.scoring) } : null,
+    baseline:
+      before && baselineRound !== null
+        ? { round: baselineRound, automatic, comparison: compareRounds(before.scoring, after.scoring) }
+        : null,
     provenance: {
       version,
       indicatorsPath: after.evaluation.indicatorsPath,
@@ -132,7 +146,12 @@ export async function report(dir: string | undefined, o: ReportOptions, env: Nod
 
   // Every folder is made and checked before the first file is written.
   const root = outFolder(o.out);
-  const folders = new Map([...new Set(files.filter((f) => f.path.length > 1).map((f) => f.path[0]!))].map((name) => [name, subFolder(root, name, o.lang)]));
+  const folders = new Map(
+    [...new Set(files.filter((f) => f.path.length > 1).map((f) => f.path[0]!))].map((name) => [
+      name,
+      subFolder(root, name, o.lang),
+    ]),
+  );
   const progress = process.stderr.isTTY === true;
   const written: string[] = [];
   files.forEach((f, i) => {

@@ -1,9 +1,9 @@
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { renderDiagnostics } from '../../report/problems.js';
-import { SCORE_RENDERERS, scoreReport, type ScoreFormat } from '../../report/score.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
+import { SCORE_RENDERERS, type ScoreFormat, scoreReport } from '../../report/score.js';
 import { loadAndScore } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface ScoreOptions extends EvaluationFlags {
@@ -17,7 +17,14 @@ export async function score(dir: string | undefined, o: ScoreOptions): Promise<n
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, o);
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
-  const report = scoreReport(scoring, { round: o.round ?? null, sha256: evaluation.indicatorsSha256, warnings, rejected, inputs: evaluation.inputs, lang: o.lang });
+  const report = scoreReport(scoring, {
+    round: o.round ?? null,
+    sha256: evaluation.indicatorsSha256,
+    warnings,
+    rejected,
+    inputs: evaluation.inputs,
+    lang: o.lang,
+  });
   const style = styleFor(o.out === undefined ? process.stdout : null);
   emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
   return 0;

@@ -7,9 +7,9 @@ import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import type { Problem } from '../../model/problem.js';
 import type { IndicatorSystem } from '../../model/system.js';
-import type { County } from '../../score/score.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { longTemplate, wideTemplate } from '../../report/template.js';
+import type { County } from '../../score/score.js';
 import { InputError } from '../errors.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
@@ -23,14 +23,26 @@ export interface TemplateOptions {
 }
 
 /** The indicator system and (if there is one) the register of a folder or the flags; problems stop the run. */
-export async function systemAndCounties(dir: string | undefined, o: Omit<TemplateOptions, 'out' | 'wide'>): Promise<{ system: IndicatorSystem; counties: County[] }> {
-  const indicators = o.indicators ?? (dir && existsSync(join(dir, 'indicators.yaml')) ? join(dir, 'indicators.yaml') : defaultIndicatorsPath());
+export async function systemAndCounties(
+  dir: string | undefined,
+  o: Omit<TemplateOptions, 'out' | 'wide'>,
+): Promise<{ system: IndicatorSystem; counties: County[] }> {
+  const indicators =
+    o.indicators ??
+    (dir && existsSync(join(dir, 'indicators.yaml')) ? join(dir, 'indicators.yaml') : defaultIndicatorsPath());
   const loaded = readIndicators(indicators, displayPath(indicators));
   const problems: Problem[] = [...loaded.problems];
   let counties: County[] = [];
   if (o.counties !== undefined || (dir && ['counties.csv', 'counties.xlsx'].some((f) => existsSync(join(dir, f))))) {
     // The register as an evaluation reads it (CSV or .xlsx), without the evidence.
-    const e = await loadEvaluation({ dir, counties: o.counties, indicators: indicators, evidence: [], encoding: o.encoding, display: displayPath });
+    const e = await loadEvaluation({
+      dir,
+      counties: o.counties,
+      indicators: indicators,
+      evidence: [],
+      encoding: o.encoding,
+      display: displayPath,
+    });
     problems.push(...[...e.errors, ...e.warnings].filter((p) => p.file !== displayPath(indicators)));
     counties = [...(e.register?.counties ?? [])];
   }

@@ -5,16 +5,16 @@ import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { loadFrom } from '../evaluation.js';
 import {
+  type FileReport,
+  type RenderOptions,
   renderDiagnostics,
   renderValidateGithub,
   renderValidateJson,
   renderValidateText,
-  type FileReport,
-  type RenderOptions,
 } from '../../report/problems.js';
+import { loadFrom } from '../evaluation.js';
+import type { EvaluationFlags } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
 export const VALIDATE_RENDERERS = {
@@ -66,13 +66,24 @@ export function isEvaluationFolder(dir: string): boolean {
 async function evaluationReports(dir: string | undefined, flags: EvaluationFlags): Promise<FileReport[]> {
   // Every round is checked: --round, if given, is the one kept.
   const e = await loadFrom(dir, flags);
-  const problems = [...e.errors.filter((p) => p.code !== 'evidence-rounds'), ...e.warnings, ...(e.evidence?.cellErrors ?? [])];
+  const problems = [
+    ...e.errors.filter((p) => p.code !== 'evidence-rounds'),
+    ...e.warnings,
+    ...(e.evidence?.cellErrors ?? []),
+  ];
   // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
   const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
   const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
   const [register, ...evidence] = e.inputs;
-  if (register) reports.push({ file: register.path, system: null, problems: byFile(register.path), size: { kind: 'register', count: register.used } });
-  for (const f of evidence) reports.push({ file: f.path, system: null, problems: byFile(f.path), size: { kind: 'evidence', count: f.rows } });
+  if (register)
+    reports.push({
+      file: register.path,
+      system: null,
+      problems: byFile(register.path),
+      size: { kind: 'register', count: register.used },
+    });
+  for (const f of evidence)
+    reports.push({ file: f.path, system: null, problems: byFile(f.path), size: { kind: 'evidence', count: f.rows } });
   const shown = new Set(reports.map((r) => r.file));
   const others = [...new Set(problems.map((p) => p.file.replace(/!.*$/, '')))].filter((f) => !shown.has(f)).sort();
   for (const file of others) reports.push({ file, system: null, problems: byFile(file) });

@@ -42,14 +42,22 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
   const [w, h, cx, cy, r] = [560, 440, 280, 220, 130];
   const n = axes.length;
   const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const at = (i: number, radius: number) => `${f(cx + radius * Math.cos(angle(i)))},${f(cy + radius * Math.sin(angle(i)))}`;
+  const at = (i: number, radius: number) =>
+    `${f(cx + radius * Math.cos(angle(i)))},${f(cy + radius * Math.sin(angle(i)))}`;
   const ring = (k: number) => axes.map((_, i) => at(i, r * k)).join(' ');
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(title)}" font-size="13">`,
     `<title>${esc(title)}</title>`,
-    ...[0.25, 0.5, 0.75, 1].map((k) => `<polygon class="ring" points="${ring(k)}" fill="none" stroke="#d0d4da" stroke-width="1"/>`),
-    ...axes.map((_, i) => `<line x1="${cx}" y1="${cy}" x2="${at(i, r).split(',')[0]}" y2="${at(i, r).split(',')[1]}" stroke="#d0d4da" stroke-width="1"/>`),
-    ...[0.5, 1].map((k) => `<text x="${f(cx + 4)}" y="${f(cy - r * k + 12)}" fill="#888" font-size="10">${k * 100}%</text>`),
+    ...[0.25, 0.5, 0.75, 1].map(
+      (k) => `<polygon class="ring" points="${ring(k)}" fill="none" stroke="#d0d4da" stroke-width="1"/>`,
+    ),
+    ...axes.map(
+      (_, i) =>
+        `<line x1="${cx}" y1="${cy}" x2="${at(i, r).split(',')[0]}" y2="${at(i, r).split(',')[1]}" stroke="#d0d4da" stroke-width="1"/>`,
+    ),
+    ...[0.5, 1].map(
+      (k) => `<text x="${f(cx + 4)}" y="${f(cy - r * k + 12)}" fill="#888" font-size="10">${k * 100}%</text>`,
+    ),
   ];
   for (const s of series) {
     const pts = s.values.map((v, i) => at(i, r * clamp(v))).join(' ');
@@ -57,7 +65,9 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
     if (s.kind === 'county')
       s.values.forEach((v, i) => {
         const [x, y] = at(i, r * clamp(v)).split(',');
-        out.push(`<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axes[i]!.id} ${axes[i]!.name}: ${pct(v)}`)}</title></circle>`);
+        out.push(
+          `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axes[i]!.id} ${axes[i]!.name}: ${pct(v)}`)}</title></circle>`,
+        );
       });
   }
   axes.forEach((axis, i) => {
@@ -69,9 +79,17 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
     const x = cx + (r + 12) * cos;
     const y0 = cy + (r + 12) * sin;
     // Above the chart the last line touches the ring; below it the first; at the sides they are centred.
-    const first = sin < -0.25 ? y0 - (lines.length - 1) * lh : sin > 0.25 ? y0 + 11 : y0 - ((lines.length - 1) * lh) / 2 + 4;
-    const tspans = lines.map((l, k) => `<tspan x="${f(x)}" y="${f(first + k * lh)}"${k === 0 ? ' font-weight="bold"' : ''}>${esc(l)}</tspan>`).join('');
-    out.push(`<text text-anchor="${anchor}" fill="#333"><title>${esc(`${axis.id} ${axis.name}`)}</title>${tspans}</text>`);
+    const first =
+      sin < -0.25 ? y0 - (lines.length - 1) * lh : sin > 0.25 ? y0 + 11 : y0 - ((lines.length - 1) * lh) / 2 + 4;
+    const tspans = lines
+      .map(
+        (l, k) =>
+          `<tspan x="${f(x)}" y="${f(first + k * lh)}"${k === 0 ? ' font-weight="bold"' : ''}>${esc(l)}</tspan>`,
+      )
+      .join('');
+    out.push(
+      `<text text-anchor="${anchor}" fill="#333"><title>${esc(`${axis.id} ${axis.name}`)}</title>${tspans}</text>`,
+    );
   });
   out.push('</svg>');
   return out.join('\n');
@@ -89,16 +107,22 @@ function barsSvg(axes: readonly ChartAxis[], series: readonly Series[], title: s
   ];
   axes.forEach((axis, i) => {
     const y = 8 + i * row;
-    out.push(`<text x="${left - 8}" y="${y + 17}" text-anchor="end" fill="#333">${esc(labelLines(axis).slice(0, 2).join(' '))}<title>${esc(`${axis.id} ${axis.name}`)}</title></text>`);
+    out.push(
+      `<text x="${left - 8}" y="${y + 17}" text-anchor="end" fill="#333">${esc(labelLines(axis).slice(0, 2).join(' '))}<title>${esc(`${axis.id} ${axis.name}`)}</title></text>`,
+    );
     out.push(`<rect x="${left}" y="${y + 4}" width="${bar}" height="18" fill="#f0f2f5"/>`);
     if (county) {
       const v = county.values[i] ?? null;
-      out.push(`<rect class="county" x="${left}" y="${y + 4}" width="${f(bar * clamp(v))}" height="18" fill="#1f6fb2" fill-opacity="0.6"><title>${esc(`${county.label}: ${pct(v)}`)}</title></rect>`);
+      out.push(
+        `<rect class="county" x="${left}" y="${y + 4}" width="${f(bar * clamp(v))}" height="18" fill="#1f6fb2" fill-opacity="0.6"><title>${esc(`${county.label}: ${pct(v)}`)}</title></rect>`,
+      );
       out.push(`<text x="${f(left + bar + 6)}" y="${y + 17}" fill="#333">${pct(v)}</text>`);
     }
     if (mean) {
       const x = f(left + bar * clamp(mean.values[i] ?? null));
-      out.push(`<line class="mean" x1="${x}" y1="${y}" x2="${x}" y2="${y + 26}" stroke="#c0392b" stroke-width="2" stroke-dasharray="4 2"><title>${esc(`${mean.label}: ${pct(mean.values[i] ?? null)}`)}</title></line>`);
+      out.push(
+        `<line class="mean" x1="${x}" y1="${y}" x2="${x}" y2="${y + 26}" stroke="#c0392b" stroke-width="2" stroke-dasharray="4 2"><title>${esc(`${mean.label}: ${pct(mean.values[i] ?? null)}`)}</title></line>`,
+      );
     }
   });
   out.push('</svg>');

@@ -1,6 +1,6 @@
+import { ui } from '../../i18n/ui.js';
 import type { Block, Doc, Inline } from '../report-doc.js';
 import { linkTarget } from '../report-doc.js';
-import { ui } from '../../i18n/ui.js';
 import { esc } from './escape.js';
 import { radarSvg, type Series } from './radar.js';
 import { CSS } from './style.js';
@@ -26,14 +26,30 @@ export function renderHtml(doc: Doc, generator: string): string {
     '<body>',
     '<header class="top">',
   ];
-  if (doc.back) head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
+  if (doc.back)
+    head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
   head.push(`<h1>${esc(doc.title)}</h1>`, `<p class="subtitle">${esc(doc.subtitle)}</p>`);
   if (doc.date) head.push(`<p class="date">${esc(t.dated(doc.date))}</p>`);
-  const toc = doc.blocks.filter((b): b is Extract<Block, { kind: 'h' }> => b.kind === 'h' && b.level === 2 && b.id !== undefined);
+  const toc = doc.blocks.filter(
+    (b): b is Extract<Block, { kind: 'h' }> => b.kind === 'h' && b.level === 2 && b.id !== undefined,
+  );
   if (toc.length > 1)
-    head.push(`<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id!))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`);
+    head.push(
+      `<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id!))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
+    );
   head.push('</header>');
-  return [...head, '<main>', ...blocks(doc.blocks), '</main>', '<footer>', ...blocks(doc.footer), '</footer>', '</body>', '</html>', ''].join('\n');
+  return [
+    ...head,
+    '<main>',
+    ...blocks(doc.blocks),
+    '</main>',
+    '<footer>',
+    ...blocks(doc.footer),
+    '</footer>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
 }
 
 function inline(x: Inline): string {
@@ -49,7 +65,9 @@ function blocks(list: readonly Block[]): string[] {
     switch (b.kind) {
       case 'h': {
         const id = b.id === undefined ? '' : ` id="${esc(b.id)}"`;
-        const link = b.link ? ` <small><a href="${esc(linkTarget(b.link.link, '.html'))}">${esc(b.link.text)}</a></small>` : '';
+        const link = b.link
+          ? ` <small><a href="${esc(linkTarget(b.link.link, '.html'))}">${esc(b.link.text)}</a></small>`
+          : '';
         out.push(`<h${b.level}${id}>${esc(b.text)}${link}</h${b.level}>`);
         break;
       }
@@ -65,7 +83,10 @@ function blocks(list: readonly Block[]): string[] {
           '<table>',
           `<thead><tr>${b.head.map((x, i) => `<th${cls(i)}>${esc(x)}</th>`).join('')}</tr></thead>`,
           '<tbody>',
-          ...b.rows.map((r) => `<tr${r.muted ? ' class="muted"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`),
+          ...b.rows.map(
+            (r) =>
+              `<tr${r.muted ? ' class="muted"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`,
+          ),
           '</tbody>',
           '</table>',
         );
@@ -86,7 +107,14 @@ function blocks(list: readonly Block[]): string[] {
       }
       case 'profile': {
         const [chart, ...rest] = b.blocks;
-        out.push('<div class="profile">', ...blocks(chart ? [chart] : []), '<div class="side">', ...blocks(rest), '</div>', '</div>');
+        out.push(
+          '<div class="profile">',
+          ...blocks(chart ? [chart] : []),
+          '<div class="side">',
+          ...blocks(rest),
+          '</div>',
+          '</div>',
+        );
         break;
       }
       case 'county':

@@ -9,7 +9,10 @@ import { minmax } from './minmax.js';
 import type { RuleScorer } from './types.js';
 
 /** Every rule type's scorer: a new rule type is one file plus one line here. */
-export const RULES = { check, linear, bands, deduct, assessed, fraction, minmax } satisfies Record<RuleType, RuleScorer<never>>;
+export const RULES = { check, linear, bands, deduct, assessed, fraction, minmax } satisfies Record<
+  RuleType,
+  RuleScorer<never>
+>;
 
 export const scorerFor = (rule: RuleData): RuleScorer => RULES[rule.type] as RuleScorer;
 
