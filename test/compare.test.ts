@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare } from '../src/analyze/compare.js';
-import { loadAndScore } from '../src/cli/evaluation.js';
+import { loadAndScore, scoreCounties } from '../src/evaluate.js';
 import { parseValue } from '../src/load/value.js';
+import { type EvidenceCell } from '../src/model/evaluation.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
-import { type EvidenceCell, scoreCounties } from '../src/score/score.js';
 
 /** Progress between two rounds, against numbers worked out by hand (test/fixtures/eval/rounds). */
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../src/cli/errors.js';
-import { loadAndScore } from '../src/cli/evaluation.js';
+import { loadAndScore } from '../src/evaluate.js';
 import { PROBLEMS } from '../src/i18n/problems.js';
 import { decode } from '../src/load/decode.js';
 import { loadEvaluation } from '../src/load/evaluation.js';

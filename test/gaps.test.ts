@@ -1,13 +1,14 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { gaps } from '../src/analyze/gaps.js';
+import { scoreCounties } from '../src/evaluate.js';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { parseValue } from '../src/load/value.js';
+import { type EvidenceCell } from '../src/model/evaluation.js';
 import type { IndicatorFileInput } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
 import { needed } from '../src/report/rule-words.js';
-import { type EvidenceCell, scoreCounties } from '../src/score/score.js';
 
 /** The shortfall report, checked against numbers worked out by hand (CLI.md, gaps). */
 

@@ -4,7 +4,6 @@ import {
   checkFile,
   gradesDistinct,
   itemsOrRule,
-  num,
   pointsAddUp,
   positiveChild,
   reachable,
@@ -13,6 +12,7 @@ import {
 } from '../src/model/checks.js';
 import type { IndicatorFileInput, NodeInput, RuleData } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
+import { num } from '../src/model/number.js';
 import { buildSystem } from '../src/model/system.js';
 
 /** Unit tests of the cross-field checks and of the model built from a valid file. */

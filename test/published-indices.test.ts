@@ -1,13 +1,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { scoreCounties } from '../src/evaluate.js';
 import { readCsv } from '../src/load/csv.js';
 import { loadEvidence } from '../src/load/evidence.js';
 import { parseIndicators } from '../src/load/indicators.js';
 import { parseRegister } from '../src/load/register.js';
+import { type CountyResult, type Scoring } from '../src/model/scoring.js';
 import type { IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
-import { type CountyResult, type Scoring, scoreCounties } from '../src/score/score.js';
 
 /**
  * Two published composite indices, rebuilt in fazhi's own input formats (indicator YAML,

@@ -19,6 +19,7 @@ import { compare } from '../src/analyze/compare.js';
 import { gaps } from '../src/analyze/gaps.js';
 import { report, reportDate } from '../src/cli/commands/report.js';
 import { REPORT_FORMATS } from '../src/cli/program.js';
+import { scoreCounties } from '../src/evaluate.js';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { esc } from '../src/report/html/escape.js';
 import { radarSvg } from '../src/report/html/radar.js';
@@ -26,7 +27,6 @@ import { renderHtml } from '../src/report/html/render.js';
 import { buildReport, type ReportSource, safeFileName, uniqueNames } from '../src/report/prefecture-report.js';
 import { indexDoc, prefectureDoc, REPORT_FORMAT_LIST, renderMarkdown } from '../src/report/report-doc.js';
 import { needed } from '../src/report/rule-words.js';
-import { scoreCounties } from '../src/score/score.js';
 
 /** `fazhi report`: the model, the HTML and Markdown renderers, the radar chart, file names, and the command. */
 

@@ -3,11 +3,12 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { scoreCounties } from '../src/evaluate.js';
 import { decode } from '../src/load/decode.js';
 import { type Evaluation, loadEvaluation } from '../src/load/evaluation.js';
+import { type County, type EvidenceCell } from '../src/model/evaluation.js';
+import { type Scoring } from '../src/model/scoring.js';
 import { round as roundTo } from '../src/score/round.js';
-import type { County, EvidenceCell } from '../src/score/score.js';
-import { type Scoring, scoreCounties } from '../src/score/score.js';
 
 /**
  * The bundled Yunnan sample evaluation (samples/yunnan-2022): real divisions, synthetic values

@@ -1,12 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { scoreCounties } from '../src/evaluate.js';
 import { parseValue, type ValueKind } from '../src/load/value.js';
+import { type County, type EvidenceCell, type EvidenceTable } from '../src/model/evaluation.js';
 import type { IndicatorFileInput, RuleData } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
+import { ruleFor } from '../src/model/rules/index.js';
 import { buildSystem, type IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
-import { scorerFor } from '../src/score/rules/index.js';
-import { type County, type EvidenceCell, type EvidenceTable, scoreCounties } from '../src/score/score.js';
 
 /** Hand-computed examples of every rule and edge of FORMATS.md §2. */
 
@@ -22,7 +23,7 @@ const one = (rule: RuleData, extra: Partial<IndicatorFileInput> = {}): Indicator
 
 function kindOf(s: IndicatorSystem, id: string): { kind: ValueKind; max: number } {
   const node = s.items.find((n) => n.id === id);
-  if (node) return { kind: scorerFor(node.rule!).kind(node.rule!), max: node.max };
+  if (node) return { kind: ruleFor(node.rule!).kind(node.rule!), max: node.max };
   const bonus = s.bonus?.items.find((b) => b.id === id);
   if (bonus) return { kind: bonus.rule.type === 'count' ? 'count' : 'yesno', max: Infinity };
   return { kind: 'yesno', max: Infinity };

@@ -1,5 +1,5 @@
+import { type CountyResult, type Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
-import type { CountyResult, Scoring } from '../score/score.js';
 
 export interface Change {
   readonly before: number | null;

@@ -1,6 +1,7 @@
-import type { SystemNode } from '../model/system.js';
+import { type EvidenceTable } from '../model/evaluation.js';
+import { type CountyResult, type Scoring } from '../model/scoring.js';
+import type { ItemNode, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
-import type { CountyResult, EvidenceTable, Scoring } from '../score/score.js';
 
 /** One item that lost points (CLI.md, `gaps --format json`). */
 export interface GapItem {
@@ -50,7 +51,7 @@ export interface Gaps {
 }
 
 /** Words for what full marks take, by rule. */
-export type Needed = (node: SystemNode, scoring: Scoring) => string;
+export type Needed = (node: ItemNode, scoring: Scoring) => string;
 
 /**
  * The shortfall report (找差距、补短板), from a scoring and the evidence behind it. Pure.

@@ -2,6 +2,8 @@ import { type Command, Option } from 'commander';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';
+import { type Evaluation, loadEvaluation } from '../load/evaluation.js';
+import { displayPath } from './io.js';
 
 /** The evaluation flags every evaluation command takes (CLI.md). */
 export interface EvaluationFlags {
@@ -25,3 +27,7 @@ export function addEvaluationOptions(cmd: Command, lang: Lang): Command {
     .option('--sheet <name>', t.sheet)
     .option('--keep-going', t.keepGoing);
 }
+
+/** The evaluation a folder and the flags stand for, read but not scored (`validate`). */
+export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
+  loadEvaluation({ ...flags, dir, display: displayPath });

@@ -1,3 +1,4 @@
+import type { ProblemCode } from '../model/problem-codes.js';
 import type { Lang } from './lang.js';
 
 type Args = Readonly<Record<string, string | number>>;
@@ -289,9 +290,7 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.county)} 缺少 ${fmt(a.id)} 的佐证（missing: error）`,
     en: (a) => `${fmt(a.county)} has no evidence for ${fmt(a.id)} (missing: error)`,
   },
-} as const satisfies Record<string, Message>;
-
-export type ProblemCode = keyof typeof PROBLEMS;
+} as const satisfies Record<ProblemCode, Message>; // every code worded, no other
 
 const KIND_ZH: Record<string, string> = {
   number: '数字',
@@ -350,5 +349,6 @@ const UNION_HINT_EN: Record<string, string> = {
 };
 
 export function problemMessage(code: ProblemCode, args: Args, lang: Lang): string {
-  return (PROBLEMS[code] as Message)[lang](args);
+  const message: Message = PROBLEMS[code];
+  return message[lang](args);
 }

@@ -1,9 +1,10 @@
+import { located } from '../model/problem.js';
+import { type County, type EvidenceCell } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
+import { ruleFor } from '../model/rules/index.js';
 import type { IndicatorSystem } from '../model/system.js';
-import { scorerFor } from '../score/rules/index.js';
-import type { County, EvidenceCell } from '../score/score.js';
-import { extraField, located, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { type CellValue, normaliseText, parseValue, type ValueError, type ValueKind } from './value.js';
 
 export interface EvidenceFile {
@@ -41,7 +42,7 @@ const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'n
 /** What the cell of an id must hold: scored items by their rule, bonus items and vetoes by theirs. */
 export function valueKinds(system: IndicatorSystem): Map<string, { kind: ValueKind; max: number }> {
   const kinds = new Map<string, { kind: ValueKind; max: number }>();
-  for (const n of system.items) kinds.set(n.id, { kind: scorerFor(n.rule!).kind(n.rule!), max: n.max });
+  for (const n of system.items) kinds.set(n.id, { kind: ruleFor(n.rule).kind(n.rule), max: n.max });
   for (const b of system.bonus?.items ?? [])
     kinds.set(b.id, { kind: b.rule.type === 'count' ? 'count' : 'yesno', max: Infinity });
   for (const v of system.vetoes) kinds.set(v.id, { kind: 'yesno', max: Infinity });

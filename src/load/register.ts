@@ -1,6 +1,7 @@
+import { located } from '../model/problem.js';
+import { type County } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
-import type { County } from '../score/score.js';
-import { extraField, located, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, openTable, requireColumns, type TableInput } from './table.js';
 
 export interface Register {
   readonly counties: readonly County[];

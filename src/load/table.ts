@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from '../model/problem.js';
+import { located, type Problem } from '../model/problem.js';
 import { type CsvField, type CsvRecord, CsvSyntaxError, readCsv } from './csv.js';
 
 /** Header aliases (FORMATS.md §3): headers are trimmed and NFKC-normalised before matching. */
@@ -24,14 +24,6 @@ export interface Table {
   readonly names: readonly string[];
   readonly records: Iterable<CsvRecord>;
 }
-
-export const located = (
-  code: ProblemCode,
-  file: string,
-  at: { line: number; column: number },
-  args: Record<string, string | number> = {},
-  severity: 'error' | 'warning' = 'error',
-): Problem => ({ code, severity, file, line: at.line, column: at.column, path: [], args });
 
 /**
  * Opens a CSV text as a header and its records. A syntax fault ends the records

@@ -3,26 +3,9 @@
  * Text is NFKC-normalised and trimmed first, so full-width `９０％` reads as `90%`.
  */
 
-/** What a rule wants from a cell. */
-export type ValueKind =
-  /** check rules, vetoes and bonus checks */
-  | 'yesno'
-  /** linear, bands, minmax: a number, a percentage or a count fraction a/b */
-  | 'rate'
-  /** fraction: as rate, within 0…1 */
-  | 'share'
-  /** deduct and bonus counts: a whole number ≥ 0; 无 and 否 read as 0 */
-  | 'count'
-  /** assessed: the evaluator's points, within 0…max */
-  | 'points';
+import type { CellValue, ValueKind } from '../model/evaluation.js';
 
-export type CellValue =
-  | { readonly kind: 'number'; readonly value: number /** b of a count fraction a/b */; readonly cases?: number }
-  | { readonly kind: 'bool'; readonly value: boolean }
-  /** empty or a missing marker: no evidence */
-  | { readonly kind: 'none' }
-  /** 不适用 */
-  | { readonly kind: 'na' };
+export type { CellValue, ValueKind };
 
 export type ValueError =
   | { readonly error: 'not-yesno' }

@@ -1,4 +1,4 @@
-import type { ProblemCode } from '../i18n/problems.js';
+import type { ProblemCode } from './problem-codes.js';
 
 export type { ProblemCode };
 
@@ -50,3 +50,12 @@ export function compareProblems(a: Problem, b: Problem): number {
 }
 
 export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
+
+/** A problem at a line and column of a file (0 and 0: the file as a whole). */
+export const located = (
+  code: ProblemCode,
+  file: string,
+  at: { line: number; column: number },
+  args: Record<string, string | number> = {},
+  severity: 'error' | 'warning' = 'error',
+): Problem => ({ code, severity, file, line: at.line, column: at.column, path: [], args });

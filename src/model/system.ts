@@ -1,7 +1,6 @@
 import type { BonusItemData, GradeData, IndicatorFileData, NodeInput, RuleData, VetoData } from './indicator-data.js';
 
-/** A system, group or scored item, with its maximum points worked out from the weights. */
-export interface SystemNode {
+interface NodeFields {
   readonly id: string;
   readonly name: string;
   readonly weight: number;
@@ -9,15 +8,29 @@ export interface SystemNode {
   readonly parent: string | null;
   /** 1 for a system, 2 for its items, … */
   readonly depth: number;
-  readonly children: readonly SystemNode[];
-  /** `null` for a group. */
-  readonly rule: RuleData | null;
   /** The most points this node can give (FORMATS.md §1). */
   readonly max: number;
   readonly description: string | null;
   readonly source: string | null;
   readonly evidence: string | null;
 }
+
+/** A system or group: its points are the weighted mean of its children's. */
+export interface GroupNode extends NodeFields {
+  readonly rule: null;
+  readonly children: readonly SystemNode[];
+}
+
+/** A scored item: its points come from one evidence cell through its rule. */
+export interface ItemNode extends NodeFields {
+  readonly rule: RuleData;
+  readonly children: readonly [];
+}
+
+/** A system, group or scored item, with its maximum points worked out from the weights. */
+export type SystemNode = GroupNode | ItemNode;
+
+export const isItem = (node: SystemNode): node is ItemNode => node.rule !== null;
 
 export interface IndicatorSystem {
   readonly id: string;
@@ -35,7 +48,7 @@ export interface IndicatorSystem {
   /** Every system, group and item in file order (pre-order). */
   readonly nodes: readonly SystemNode[];
   /** The scored items (nodes with a rule), in file order. */
-  readonly items: readonly SystemNode[];
+  readonly items: readonly ItemNode[];
   readonly vetoes: readonly VetoData[];
   readonly bonus: { readonly cap: number; readonly items: readonly BonusItemData[] } | null;
 }
@@ -48,25 +61,29 @@ export interface IndicatorSystem {
 export function buildSystem(file: IndicatorFileData): IndicatorSystem {
   const nodes: SystemNode[] = [];
   const build = (input: NodeInput, parent: string | null, depth: number, max: number): SystemNode => {
-    const children: SystemNode[] = [];
-    const node: SystemNode = {
+    const fields: NodeFields = {
       id: input.id,
       name: input.name,
       weight: input.weight,
       parent,
       depth,
-      children,
-      rule: input.rule ?? null,
       max,
       description: input.description ?? null,
       source: input.source ?? null,
       evidence: input.evidence ?? null,
     };
-    nodes.push(node);
+    if (input.rule !== undefined) {
+      const item: ItemNode = { ...fields, rule: input.rule, children: [] };
+      nodes.push(item);
+      return item;
+    }
+    const children: SystemNode[] = [];
+    const group: GroupNode = { ...fields, rule: null, children };
+    nodes.push(group);
     for (const [child, childMax] of shares(input.items ?? [], max, file.weighting)) {
       children.push(build(child, input.id, depth + 1, childMax));
     }
-    return node;
+    return group;
   };
   const systems = shares(file.systems, file.scale, file.weighting).map(([s, max]) => build(s, null, 1, max));
   return {
@@ -82,7 +99,7 @@ export function buildSystem(file: IndicatorFileData): IndicatorSystem {
     grades: [...(file.grades ?? [])].sort((a, b) => b.min - a.min),
     systems,
     nodes,
-    items: nodes.filter((n) => n.rule !== null),
+    items: nodes.filter(isItem),
     vetoes: file.vetoes ?? [],
     bonus: file.bonus ?? null,
   };

@@ -1,5 +1,5 @@
+import type { CountyResult, Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
-import type { CountyResult, Scoring } from '../score/score.js';
 import { competitionRanks } from './rank.js';
 
 export interface RankEntry {

@@ -1,3 +1,6 @@
+import type { CountyResult, CountyScore, Scores, Scoring } from '../model/scoring.js';
+import { round } from '../score/round.js';
+
 /** Something ranked: its id, its value (already rounded), and whether it stays out of rankings. */
 export interface Rankable {
   readonly id: string;
@@ -18,9 +21,35 @@ export function competitionRanks(entries: readonly Rankable[]): { id: string; ra
   const out: { id: string; rank: number | null }[] = [];
   ranked.forEach((e, i) => {
     const prev = ranked[i - 1];
-    const rank = prev !== undefined && prev.value === e.value ? out[i - 1]!.rank : i + 1;
+    const rank = prev !== undefined && prev.value === e.value ? (out[i - 1]?.rank ?? null) : i + 1;
     out.push({ id: e.id, rank });
   });
   for (const e of entries.filter((x) => x.excluded).sort(byId)) out.push({ id: e.id, rank: null });
   return out;
+}
+
+/**
+ * Ranks scored counties on their totals rounded to the system's precision, province-wide and
+ * within each prefecture; lists them in rank order, the disqualified last by id.
+ */
+export function rankScores(scores: Scores): Scoring {
+  const precision = scores.system.precision;
+  const entry = (r: CountyScore): Rankable => ({
+    id: r.county.id,
+    value: round(r.total, precision),
+    excluded: r.disqualified,
+  });
+  const overall = new Map(
+    competitionRanks(scores.counties.map(entry)).map((x, i) => [x.id, { rank: x.rank, order: i }]),
+  );
+  const within = new Map<string, number | null>();
+  for (const p of new Set(scores.counties.map((r) => r.county.prefecture))) {
+    const members = scores.counties.filter((r) => r.county.prefecture === p);
+    for (const x of competitionRanks(members.map(entry))) within.set(x.id, x.rank);
+  }
+  const place = (r: CountyScore) => overall.get(r.county.id) ?? { rank: null, order: Infinity };
+  const counties = scores.counties
+    .map((r): CountyResult => ({ ...r, rank: place(r).rank, prefectureRank: within.get(r.county.id) ?? null }))
+    .sort((a, b) => place(a).order - place(b).order);
+  return { ...scores, counties };
 }

@@ -2,9 +2,10 @@ import type { Comparison, CountyChange } from '../analyze/compare.js';
 import type { CountyGaps, GapItem, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import type { InputFile } from '../load/evaluation.js';
+import { type EvidenceTable } from '../model/evaluation.js';
+import { type CountyResult, type Scoring } from '../model/scoring.js';
 import { prefectureOrder } from '../rank/by.js';
 import { round } from '../score/round.js';
-import type { CountyResult, EvidenceTable, Scoring } from '../score/score.js';
 
 /**
  * The model of `fazhi report`: everything the province overview, the prefecture reports and the

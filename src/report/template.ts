@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
+import { type County } from '../model/evaluation.js';
 import type { IndicatorSystem } from '../model/system.js';
-import type { County } from '../score/score.js';
 import { csvText } from './csv.js';
 import { bonusHint, itemHint, vetoHint } from './rule-words.js';
 

@@ -1,83 +1,12 @@
-import type { CellValue } from '../load/value.js';
-import type { IndicatorSystem, SystemNode } from '../model/system.js';
-import { byId, competitionRanks } from '../rank/rank.js';
+import type { County, EvidenceCell, EvidenceTable } from '../model/evaluation.js';
+import { ruleFor } from '../model/rules/index.js';
+import type { CountyScore, NodeResult, NoEvidence, Range, Scores } from '../model/scoring.js';
+import type { IndicatorSystem, ItemNode, SystemNode } from '../model/system.js';
 import { round } from './round.js';
-import { type Range, scorerFor } from './rules/index.js';
-
-/** A county of the register. */
-export interface County {
-  readonly id: string;
-  readonly name: string;
-  readonly prefecture: string;
-  /** Further register columns, kept and shown (e.g. batch). */
-  readonly extra: Readonly<Record<string, string>>;
-}
-
-/** One evidence cell that survived reading: its value and where it came from. */
-export interface EvidenceCell {
-  readonly value: CellValue;
-  readonly raw: string;
-  readonly file: string;
-  readonly line: number;
-  readonly column: number;
-  readonly source: string | null;
-  readonly note: string | null;
-  /** Refused under --keep-going: no evidence, reported as rejected rather than missing. */
-  readonly rejected?: boolean;
-}
-
-/** Evidence by county id, then indicator id. */
-export type EvidenceTable = ReadonlyMap<string, ReadonlyMap<string, EvidenceCell>>;
-
-/**
- * How a node came out:
- * `scored`; `missing` (no usable evidence, scored 0 under `missing: zero`); `excluded` (left out
- * of its parent's sums: no evidence under `exclude`, too few cases or rejected under `error`, or a
- * group with every child left out); `na` (不适用); `report-only` (weight 0).
- */
-export type NodeStatus = 'scored' | 'missing' | 'excluded' | 'na' | 'report-only';
-
-/** Why an item has no usable evidence. */
-export type NoEvidence = 'none' | 'too-few' | 'rejected';
-
-export interface NodeResult {
-  /** Unrounded points; `null` when excluded, 不适用 or report-only. */
-  readonly points: number | null;
-  readonly status: NodeStatus;
-  readonly noEvidence?: NoEvidence;
-}
-
-export interface CountyResult {
-  readonly county: County;
-  /** Every system and item, unrounded. */
-  readonly nodes: ReadonlyMap<string, NodeResult>;
-  readonly base: number;
-  readonly bonus: number;
-  readonly total: number;
-  /** Triggered veto ids in file order. */
-  readonly vetoes: readonly string[];
-  readonly disqualified: boolean;
-  readonly grade: string | null;
-  /** Scored items with no usable evidence, file order. */
-  readonly missing: readonly string[];
-  readonly notApplicable: readonly string[];
-  readonly rank: number | null;
-  readonly prefectureRank: number | null;
-}
-
-export interface Scoring {
-  readonly system: IndicatorSystem;
-  /** In rank order: ranked by rounded total, ties by id, then the disqualified by id. */
-  readonly counties: readonly CountyResult[];
-  /** Under `missing: error`: every (county, item) with no evidence at all. */
-  readonly missingCells: readonly { readonly county: string; readonly id: string }[];
-  /** minmax items' lo/hi over the register. */
-  readonly ranges: ReadonlyMap<string, Range | null>;
-}
 
 /** The usable number or yes/no of a cell for an item, or why there is none. */
 export function usable(
-  node: SystemNode,
+  node: ItemNode,
   cell: EvidenceCell | undefined,
 ): { x: number | boolean } | { na: true } | { none: NoEvidence } {
   if (cell === undefined) return { none: 'none' };
@@ -85,23 +14,23 @@ export function usable(
   const v = cell.value;
   if (v.kind === 'na') return { na: true };
   if (v.kind === 'none') return { none: 'none' };
-  const rule = node.rule!;
-  if (v.kind === 'number' && v.cases !== undefined && scorerFor(rule).rate) {
+  const rule = node.rule;
+  if (v.kind === 'number' && v.cases !== undefined && ruleFor(rule).rate) {
     const minN = 'min_n' in rule ? rule.min_n : undefined;
     if (v.cases === 0 || (minN !== undefined && v.cases < minN)) return { none: 'too-few' };
   }
   return { x: v.value };
 }
 
-/** lo/hi of each minmax item's usable values over every county given (disqualified included). */
-export function minmaxRanges(
+/** lo/hi of each relative item's usable values over every county given (disqualified included). */
+export function relativeRanges(
   system: IndicatorSystem,
   counties: readonly County[],
   evidence: EvidenceTable,
 ): Map<string, Range | null> {
   const ranges = new Map<string, Range | null>();
   for (const node of system.items) {
-    if (node.rule?.type !== 'minmax') continue;
+    if (!ruleFor(node.rule).relative) continue;
     let lo = Infinity;
     let hi = -Infinity;
     for (const c of counties) {
@@ -113,43 +42,44 @@ export function minmaxRanges(
   return ranges;
 }
 
-/** Scores every county of the register (FORMATS.md §2). Pure; the order of counties given does not matter. */
-export function scoreCounties(system: IndicatorSystem, counties: readonly County[], evidence: EvidenceTable): Scoring {
-  const ranges = minmaxRanges(system, counties, evidence);
+/**
+ * Scores every county of the register (FORMATS.md §2), in register order; ranking is `rank/`'s.
+ * Pure; the order of counties given does not matter to any county's points.
+ */
+export function scoreAll(system: IndicatorSystem, counties: readonly County[], evidence: EvidenceTable): Scores {
+  const ranges = relativeRanges(system, counties, evidence);
   const missingCells: { county: string; id: string }[] = [];
-  const unranked = counties.map((county) => {
+  const order = new Map(system.items.map((n, i) => [n.id, i]));
+  const scored = counties.map((county) => {
     const r = scoreCounty(system, county, evidence.get(county.id) ?? new Map(), ranges);
     if (system.missing === 'error') for (const id of r.missingNone) missingCells.push({ county: county.id, id });
     return r.result;
   });
   missingCells.sort(
     (a, b) =>
-      byId({ id: a.county }, { id: b.county }) ||
-      system.items.findIndex((n) => n.id === a.id) - system.items.findIndex((n) => n.id === b.id),
+      (a.county < b.county ? -1 : a.county > b.county ? 1 : 0) || (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0),
   );
-  return { system, counties: rank(unranked, system.precision), missingCells, ranges };
+  return { system, counties: scored, missingCells, ranges };
 }
-
-type Unranked = Omit<CountyResult, 'rank' | 'prefectureRank'>;
 
 function scoreCounty(
   system: IndicatorSystem,
   county: County,
   cells: ReadonlyMap<string, EvidenceCell>,
   ranges: ReadonlyMap<string, Range | null>,
-): { result: Unranked; missingNone: string[] } {
+): { result: CountyScore; missingNone: string[] } {
   const nodes = new Map<string, NodeResult>();
   const missing: string[] = [];
   const missingNone: string[] = [];
   const notApplicable: string[] = [];
 
   const evaluate = (node: SystemNode): NodeResult => {
-    const result = node.rule ? item(node) : group(node);
+    const result = node.rule === null ? group(node.children, node.max) : item(node);
     nodes.set(node.id, result);
     return result;
   };
 
-  const item = (node: SystemNode): NodeResult => {
+  const item = (node: ItemNode): NodeResult => {
     const u = usable(node, cells.get(node.id));
     if ('na' in u) {
       notApplicable.push(node.id);
@@ -162,20 +92,20 @@ function scoreCounty(
       if (system.missing === 'error' && u.none === 'none') missingNone.push(node.id);
       return { points: null, status: 'excluded', noEvidence: u.none };
     }
-    const a = scorerFor(node.rule!).attainment(node.rule!, u.x, node.max, ranges.get(node.id) ?? null);
+    const a = ruleFor(node.rule).attainment(node.rule, u.x, node.max, ranges.get(node.id) ?? null);
     return { points: a * node.max, status: 'scored' };
   };
 
-  const group = (node: SystemNode): NodeResult => {
-    const results = node.children.map((c) => [c, evaluate(c)] as const);
-    if (node.max <= 0) return { points: null, status: 'report-only' };
+  const group = (children: readonly SystemNode[], max: number): NodeResult => {
+    const results = children.map((c) => [c, evaluate(c)] as const);
+    if (max <= 0) return { points: null, status: 'report-only' };
     const share = weightedShare(results);
     if (share === null)
       return {
         points: null,
         status: results.every(([c, r]) => c.weight <= 0 || r.status === 'na') ? 'na' : 'excluded',
       };
-    return { points: node.max * share, status: 'scored' };
+    return { points: max * share, status: 'scored' };
   };
 
   const systems = system.systems.map((s) => [s, evaluate(s)] as const);
@@ -230,18 +160,4 @@ function weightedShare(children: readonly (readonly [SystemNode, NodeResult])[])
 export function gradeOf(system: IndicatorSystem, total: number): string | null {
   const t = round(total, system.precision);
   return system.grades.find((g) => g.min <= t)?.label ?? null;
-}
-
-function rank(results: readonly Unranked[], precision: number): CountyResult[] {
-  const entry = (r: Unranked) => ({ id: r.county.id, value: round(r.total, precision), excluded: r.disqualified });
-  const overall = new Map(competitionRanks(results.map(entry)).map((x, i) => [x.id, { rank: x.rank, order: i }]));
-  const within = new Map<string, number | null>();
-  const prefectures = [...new Set(results.map((r) => r.county.prefecture))];
-  for (const p of prefectures) {
-    for (const x of competitionRanks(results.filter((r) => r.county.prefecture === p).map(entry)))
-      within.set(x.id, x.rank);
-  }
-  return results
-    .map((r) => ({ ...r, rank: overall.get(r.county.id)!.rank, prefectureRank: within.get(r.county.id) ?? null }))
-    .sort((a, b) => overall.get(a.county.id)!.order - overall.get(b.county.id)!.order);
 }

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { bench, describe } from 'vitest';
+import { scoreCounties } from '../../src/evaluate.js';
 import { loadEvidence } from '../../src/load/evidence.js';
 import { parseIndicators } from '../../src/load/indicators.js';
 import { parseRegister } from '../../src/load/register.js';
-import { scoreCounties } from '../../src/score/score.js';
 
 /**
  * `npm run bench`: how long reading and scoring take as evaluations grow. Timings live here,

@@ -1,10 +1,10 @@
 import { compare as compareRounds } from '../../analyze/compare.js';
+import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { COMPARE_RENDERERS, type CompareFormat } from '../../report/compare.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import { loadAndScore } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 

@@ -1,10 +1,10 @@
 import { explain as explainScore } from '../../analyze/explain.js';
+import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { EXPLAIN_RENDERERS, type ExplainFormat } from '../../report/explain.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import { loadAndScore } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { emit, styleFor } from '../io.js';
 

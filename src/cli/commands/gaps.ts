@@ -1,11 +1,11 @@
 import { gaps as findGaps } from '../../analyze/gaps.js';
+import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { GAPS_RENDERERS, type GapsFormat } from '../../report/gaps.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
-import { loadAndScore } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 

@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
+import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { packageVersion } from '../../load/package.js';
@@ -14,7 +15,6 @@ import { renderDiagnostics } from '../../report/problems.js';
 import { type ReportFormat, reportFiles } from '../../report/report-doc.js';
 import { needed } from '../../report/rule-words.js';
 import { InputError, UsageError } from '../errors.js';
-import { loadAndScore } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 

@@ -1,8 +1,8 @@
+import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { SCORE_RENDERERS, type ScoreFormat, scoreReport } from '../../report/score.js';
-import { loadAndScore } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
 import { binaryNeedsOut, emit, styleFor } from '../io.js';
 

@@ -5,11 +5,11 @@ import type { Encoding } from '../../load/decode.js';
 import { loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
+import { type County } from '../../model/evaluation.js';
 import type { Problem } from '../../model/problem.js';
 import type { IndicatorSystem } from '../../model/system.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { longTemplate, wideTemplate } from '../../report/template.js';
-import type { County } from '../../score/score.js';
 import { InputError } from '../errors.js';
 import { displayPath, emit, styleFor } from '../io.js';
 

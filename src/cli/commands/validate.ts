@@ -13,8 +13,8 @@ import {
   renderValidateJson,
   renderValidateText,
 } from '../../report/problems.js';
-import { loadFrom } from '../evaluation.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
+import { loadFrom } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
 export const VALIDATE_RENDERERS = {

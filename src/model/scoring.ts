@@ -1,0 +1,65 @@
+import type { County } from './evaluation.js';
+import type { IndicatorSystem } from './system.js';
+
+/**
+ * How a node came out:
+ * `scored`; `missing` (no usable evidence, scored 0 under `missing: zero`); `excluded` (left out
+ * of its parent's sums: no evidence under `exclude`, too few cases or rejected under `error`, or a
+ * group with every child left out); `na` (不适用); `report-only` (weight 0).
+ */
+export type NodeStatus = 'scored' | 'missing' | 'excluded' | 'na' | 'report-only';
+
+/** Why an item has no usable evidence. */
+export type NoEvidence = 'none' | 'too-few' | 'rejected';
+
+export interface NodeResult {
+  /** Unrounded points; `null` when excluded, 不适用 or report-only. */
+  readonly points: number | null;
+  readonly status: NodeStatus;
+  readonly noEvidence?: NoEvidence;
+}
+
+/** The lowest and highest usable value of an item over every county (for relative rules). */
+export interface Range {
+  readonly lo: number;
+  readonly hi: number;
+}
+
+/** One county's points, before ranking. */
+export interface CountyScore {
+  readonly county: County;
+  /** Every system and item, unrounded. */
+  readonly nodes: ReadonlyMap<string, NodeResult>;
+  readonly base: number;
+  readonly bonus: number;
+  readonly total: number;
+  /** Triggered veto ids in file order. */
+  readonly vetoes: readonly string[];
+  readonly disqualified: boolean;
+  readonly grade: string | null;
+  /** Scored items with no usable evidence, file order. */
+  readonly missing: readonly string[];
+  readonly notApplicable: readonly string[];
+}
+
+/** A county's points and its ranks. */
+export interface CountyResult extends CountyScore {
+  readonly rank: number | null;
+  readonly prefectureRank: number | null;
+}
+
+/** Every county scored, in register order, not yet ranked. */
+export interface Scores {
+  readonly system: IndicatorSystem;
+  readonly counties: readonly CountyScore[];
+  /** Under `missing: error`: every (county, item) with no evidence at all. */
+  readonly missingCells: readonly { readonly county: string; readonly id: string }[];
+  /** Relative (minmax) items' lo/hi over the register. */
+  readonly ranges: ReadonlyMap<string, Range | null>;
+}
+
+/** Every county scored and ranked. */
+export interface Scoring extends Scores {
+  /** In rank order: ranked by rounded total, ties by id, then the disqualified by id. */
+  readonly counties: readonly CountyResult[];
+}
