@@ -233,7 +233,7 @@ describe('fazhi command line (behaviour)', () => {
     expect([...RANK_FORMATS].sort()).toEqual(Object.keys(RANK_RENDERERS).sort());
     expect([...GAPS_FORMATS].sort()).toEqual(Object.keys(GAPS_RENDERERS).sort());
     expect([...EXPLAIN_FORMATS].sort()).toEqual(Object.keys(EXPLAIN_RENDERERS).sort());
-    const { VALIDATE_RENDERERS } = await import('../src/cli/commands/validate.js');
+    const { VALIDATE_RENDERERS } = await import('../src/report/problems.js');
     const { SCORE_RENDERERS } = await import('../src/report/score.js');
     expect([...VALIDATE_FORMATS]).toEqual(Object.keys(VALIDATE_RENDERERS));
     expect([...SCORE_FORMATS]).toEqual(Object.keys(SCORE_RENDERERS));

@@ -16,7 +16,9 @@ import { dirname, join, relative, resolve } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { compare } from '../src/analyze/compare.js';
+import { safeFileName, uniqueNames } from '../src/analyze/file-names.js';
 import { gaps } from '../src/analyze/gaps.js';
+import { buildReport, type ReportSource } from '../src/analyze/report-model.js';
 import { report, reportDate } from '../src/cli/commands/report.js';
 import { REPORT_FORMATS } from '../src/cli/program.js';
 import { scoreCounties } from '../src/evaluate.js';
@@ -24,8 +26,10 @@ import { loadEvaluation } from '../src/load/evaluation.js';
 import { esc } from '../src/report/html/escape.js';
 import { radarSvg } from '../src/report/html/radar.js';
 import { renderHtml } from '../src/report/html/render.js';
-import { buildReport, type ReportSource, safeFileName, uniqueNames } from '../src/report/prefecture-report.js';
-import { indexDoc, prefectureDoc, REPORT_FORMAT_LIST, renderMarkdown } from '../src/report/report-doc.js';
+import { indexDoc } from '../src/report/index-doc.js';
+import { renderMarkdown } from '../src/report/markdown-doc.js';
+import { prefectureDoc } from '../src/report/prefecture-doc.js';
+import { REPORT_RENDERERS } from '../src/report/report-files.js';
 import { needed } from '../src/report/rule-words.js';
 
 /** `fazhi report`: the model, the HTML and Markdown renderers, the radar chart, file names, and the command. */
@@ -255,7 +259,7 @@ describe('the report model (small fixture)', async () => {
   });
 
   it('format lists agree', () => {
-    expect([...REPORT_FORMATS]).toEqual([...REPORT_FORMAT_LIST]);
+    expect([...REPORT_FORMATS]).toEqual(Object.keys(REPORT_RENDERERS));
   });
 });
 

@@ -1,9 +1,6 @@
-import { type Command, Option } from 'commander';
-import type { Lang } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
+import { Option } from 'commander';
+import type { Ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';
-import { type Evaluation, loadEvaluation } from '../load/evaluation.js';
-import { displayPath } from './io.js';
 
 /** The evaluation flags every evaluation command takes (CLI.md). */
 export interface EvaluationFlags {
@@ -16,18 +13,16 @@ export interface EvaluationFlags {
   keepGoing?: boolean;
 }
 
-export function addEvaluationOptions(cmd: Command, lang: Lang): Command {
-  const t = ui(lang).evaluation;
-  return cmd
-    .option('--indicators <file>', t.indicators)
-    .option('--counties <file>', t.counties)
-    .option('--evidence <path>', t.evidence, (v: string, prev: string[] = []) => [...prev, v])
-    .option('--round <name>', t.round)
-    .addOption(new Option('--encoding <encoding>', t.encoding).choices(['utf8', 'gb18030']))
-    .option('--sheet <name>', t.sheet)
-    .option('--keep-going', t.keepGoing);
+/** The evaluation flags, declared once, in the order `--help` lists them. */
+export function evaluationOptions(t: Ui) {
+  const e = t.evaluation;
+  return {
+    indicators: new Option('--indicators <file>', e.indicators),
+    counties: new Option('--counties <file>', e.counties),
+    evidence: new Option('--evidence <path>', e.evidence).argParser((v: string, prev: string[] = []) => [...prev, v]),
+    round: new Option('--round <name>', e.round),
+    encoding: new Option('--encoding <encoding>', e.encoding).choices(['utf8', 'gb18030']),
+    sheet: new Option('--sheet <name>', e.sheet),
+    keepGoing: new Option('--keep-going', e.keepGoing),
+  };
 }
-
-/** The evaluation a folder and the flags stand for, read but not scored (`validate`). */
-export const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
-  loadEvaluation({ ...flags, dir, display: displayPath });

@@ -1,28 +1,185 @@
 import { Command, Help, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
-import { ui } from '../i18n/ui.js';
-import type { CompareFormat } from '../report/compare.js';
-import type { ExplainFormat } from '../report/explain.js';
-import type { GapsFormat } from '../report/gaps.js';
-import type { RankFormat } from '../report/rank.js';
-import type { ReportFormat } from '../report/report-doc.js';
-import type { ScoreFormat } from '../report/score.js';
-import type { ValidateFormat } from './commands/validate.js';
-import { addEvaluationOptions, type EvaluationFlags } from './evaluation-options.js';
+import { type Ui, ui } from '../i18n/ui.js';
+import {
+  COMPARE_FORMATS,
+  EXPLAIN_FORMATS,
+  GAPS_FORMATS,
+  RANK_FORMATS,
+  REPORT_FORMATS,
+  SCORE_FORMATS,
+  VALIDATE_FORMATS,
+} from '../report/formats.js';
+import type { CompareOptions } from './commands/compare.js';
+import type { ExplainOptions } from './commands/explain.js';
+import type { GapsOptions } from './commands/gaps.js';
+import type { RankOptions } from './commands/rank.js';
+import type { ReportOptions } from './commands/report.js';
+import type { ScoreOptions } from './commands/score.js';
+import type { TemplateOptions } from './commands/template.js';
+import type { ValidateOptions } from './commands/validate.js';
+import { evaluationOptions } from './evaluation-options.js';
 
-// The renderer registries' keys, written out so that `--help` need not load the renderers
-// (a test keeps them equal).
-export const VALIDATE_FORMATS = ['text', 'json', 'github'] as const satisfies readonly ValidateFormat[];
-export const SCORE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly ScoreFormat[];
-export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const satisfies readonly GapsFormat[];
-export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly CompareFormat[];
-export const EXPLAIN_FORMATS = ['text', 'json'] as const satisfies readonly ExplainFormat[];
-export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const satisfies readonly RankFormat[];
-export const REPORT_FORMATS = ['html', 'md', 'both'] as const satisfies readonly ReportFormat[];
+export {
+  COMPARE_FORMATS,
+  EXPLAIN_FORMATS,
+  GAPS_FORMATS,
+  RANK_FORMATS,
+  REPORT_FORMATS,
+  SCORE_FORMATS,
+  VALIDATE_FORMATS,
+};
+
+/** What commander hands an action: the positional arguments, then the options. */
+type Options<O> = Omit<O, 'lang'>;
 
 /**
- * The command line, wired with commander: words from the catalogue, actions loaded
- * only when their command runs (so `fazhi --version` stays fast).
+ * One command of the table: its words, arguments and options (in the order `--help` lists them),
+ * whether it reads an evaluation (then the evaluation flags follow its own options), and its
+ * action, loaded only when the command runs (so `fazhi --help` stays light).
+ */
+interface Spec<A extends unknown[]> {
+  readonly name: string;
+  readonly words: (t: Ui) => {
+    readonly description: string;
+    readonly examples: readonly (readonly [string, string])[];
+  };
+  readonly args: (t: Ui) => readonly (readonly [string, string])[];
+  readonly options: (t: Ui) => readonly Option[];
+  readonly evaluation: boolean;
+  readonly run: (lang: Lang, ...args: A) => Promise<number>;
+}
+
+const spec = <A extends unknown[]>(s: Spec<A>): Spec<A> => s;
+
+const format = (t: Ui, choices: readonly string[], fallback: string): Option =>
+  new Option('--format <format>', t.formatOption).choices(choices).default(fallback);
+const out = (t: Ui): Option => new Option('--out <file>', t.outOption);
+const flag = (flags: string, description: string): Option => new Option(flags, description);
+
+const COMMANDS = [
+  spec({
+    name: 'validate',
+    words: (t) => t.validate,
+    args: (t) => [['[paths...]', t.validate.paths]],
+    options: (t) => [format(t, VALIDATE_FORMATS, 'text'), flag('--strict', t.validate.strict), out(t)],
+    evaluation: true,
+    run: async (lang, paths: string[], o: Options<ValidateOptions>) =>
+      (await import('./commands/validate.js')).validate(paths, { ...o, strict: o.strict === true, lang }),
+  }),
+  spec({
+    name: 'score',
+    words: (t) => t.score,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [format(t, SCORE_FORMATS, 'table'), out(t)],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<ScoreOptions>) =>
+      (await import('./commands/score.js')).score(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'rank',
+    words: (t) => t.rank,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [
+      flag('--by <id>', t.rank.by),
+      flag('--within <scope>', t.rank.within).choices(['prefecture']),
+      format(t, RANK_FORMATS, 'table'),
+      out(t),
+    ],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<RankOptions>) =>
+      (await import('./commands/rank.js')).rank(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'gaps',
+    words: (t) => t.gaps,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [
+      flag('--county <id>', t.gaps.countyOption),
+      flag('--top <n>', t.gaps.topOption),
+      format(t, GAPS_FORMATS, 'table'),
+      out(t),
+    ],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<GapsOptions>) =>
+      (await import('./commands/gaps.js')).gaps(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'compare',
+    words: (t) => t.compare,
+    args: (t) => [
+      ['[base]', t.compare.base],
+      ['[current]', t.compare.current],
+    ],
+    options: (t) => [flag('--rounds <a,b>', t.compare.rounds), format(t, COMPARE_FORMATS, 'table'), out(t)],
+    evaluation: true,
+    run: async (lang, base: string | undefined, current: string | undefined, o: Options<CompareOptions>) =>
+      (await import('./commands/compare.js')).compare(base, current, { ...o, lang }),
+  }),
+  spec({
+    name: 'report',
+    words: (t) => t.report,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [
+      flag('--out <dir>', t.report.outOption).makeOptionMandatory(),
+      format(t, REPORT_FORMATS, 'html'),
+      flag('--prefecture <name>', t.report.prefectureOption),
+      flag('--county-pages', t.report.countyPagesOption),
+      flag('--baseline <round>', t.report.baselineOption),
+      flag('--no-baseline', t.report.noBaselineOption),
+      flag('--date <yyyy-mm-dd>', t.report.dateOption),
+    ],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<ReportOptions>) =>
+      (await import('./commands/report.js')).report(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'explain',
+    words: (t) => t.explain,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [
+      flag('--county <id>', t.explain.countyOption).makeOptionMandatory(),
+      flag('--item <id>', t.explain.itemOption).makeOptionMandatory(),
+      format(t, EXPLAIN_FORMATS, 'text'),
+      out(t),
+    ],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<ExplainOptions>) =>
+      (await import('./commands/explain.js')).explain(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'template',
+    words: (t) => t.template,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => {
+      const e = evaluationOptions(t);
+      return [flag('--wide', t.template.wide), e.indicators, e.counties, e.encoding, out(t)];
+    },
+    evaluation: false,
+    run: async (lang, dir: string | undefined, o: Options<TemplateOptions>) =>
+      (await import('./commands/template.js')).template(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'init',
+    words: (t) => t.init,
+    args: (t) => [['<dir>', t.init.dir]],
+    options: () => [],
+    evaluation: false,
+    run: async (lang, dir: string) => (await import('./commands/init.js')).init(dir, lang),
+  }),
+  spec({
+    name: 'schema',
+    words: (t) => t.schema,
+    args: () => [],
+    options: (t) => [out(t)],
+    evaluation: false,
+    run: async (_lang, o: { out?: string }) => (await import('./commands/schema.js')).schema(o.out),
+  }),
+];
+
+/**
+ * The command line, wired with commander from the table above: words from the catalogue,
+ * actions loaded only when their command runs.
  */
 export function buildProgram(lang: Lang, version: string, done: (code: number) => void): Command {
   const t = ui(lang);
@@ -38,223 +195,22 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     .exitOverride()
     .configureOutput({ outputError: () => {} });
 
-  const examples = (list: readonly [string, string][]): string =>
-    `\n${t.examples}\n${list.map(([cmd, what]) => `  ${cmd}\n      ${what}`).join('\n')}\n`;
-
-  addEvaluationOptions(
-    program
-      .command('validate')
-      .description(t.validate.description)
-      .argument('[paths...]', t.validate.paths)
-      .addOption(new Option('--format <format>', t.formatOption).choices(VALIDATE_FORMATS).default('text'))
-      .option('--strict', t.validate.strict)
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.validate.examples))
-    .action(
-      async (
-        paths: string[],
-        opts: EvaluationFlags & { format: (typeof VALIDATE_FORMATS)[number]; strict?: boolean; out?: string },
-      ) => {
-        const { validate } = await import('./commands/validate.js');
-        done(await validate(paths, { ...opts, strict: opts.strict === true, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('score')
-      .description(t.score.description)
-      .argument('[dir]', t.score.dir)
-      .addOption(new Option('--format <format>', t.formatOption).choices(SCORE_FORMATS).default('table'))
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.score.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: EvaluationFlags & { format: (typeof SCORE_FORMATS)[number]; out?: string },
-      ) => {
-        const { score } = await import('./commands/score.js');
-        done(await score(dir, { ...opts, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('rank')
-      .description(t.rank.description)
-      .argument('[dir]', t.score.dir)
-      .option('--by <id>', t.rank.by)
-      .addOption(new Option('--within <scope>', t.rank.within).choices(['prefecture']))
-      .addOption(new Option('--format <format>', t.formatOption).choices(RANK_FORMATS).default('table'))
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.rank.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: EvaluationFlags & {
-          format: (typeof RANK_FORMATS)[number];
-          by?: string;
-          within?: 'prefecture';
-          out?: string;
-        },
-      ) => {
-        const { rank } = await import('./commands/rank.js');
-        done(await rank(dir, { ...opts, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('gaps')
-      .description(t.gaps.description)
-      .argument('[dir]', t.score.dir)
-      .option('--county <id>', t.gaps.countyOption)
-      .option('--top <n>', t.gaps.topOption)
-      .addOption(new Option('--format <format>', t.formatOption).choices(GAPS_FORMATS).default('table'))
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.gaps.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: EvaluationFlags & { format: (typeof GAPS_FORMATS)[number]; county?: string; top?: string; out?: string },
-      ) => {
-        const { gaps } = await import('./commands/gaps.js');
-        done(await gaps(dir, { ...opts, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('compare')
-      .description(t.compare.description)
-      .argument('[base]', t.compare.base)
-      .argument('[current]', t.compare.current)
-      .option('--rounds <a,b>', t.compare.rounds)
-      .addOption(new Option('--format <format>', t.formatOption).choices(COMPARE_FORMATS).default('table'))
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.compare.examples))
-    .action(
-      async (
-        base: string | undefined,
-        current: string | undefined,
-        opts: EvaluationFlags & { format: (typeof COMPARE_FORMATS)[number]; rounds?: string; out?: string },
-      ) => {
-        const { compare } = await import('./commands/compare.js');
-        done(await compare(base, current, { ...opts, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('report')
-      .description(t.report.description)
-      .argument('[dir]', t.score.dir)
-      .requiredOption('--out <dir>', t.report.outOption)
-      .addOption(new Option('--format <format>', t.formatOption).choices(REPORT_FORMATS).default('html'))
-      .option('--prefecture <name>', t.report.prefectureOption)
-      .option('--county-pages', t.report.countyPagesOption)
-      .option('--baseline <round>', t.report.baselineOption)
-      .option('--no-baseline', t.report.noBaselineOption)
-      .option('--date <yyyy-mm-dd>', t.report.dateOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.report.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: EvaluationFlags & {
-          format: (typeof REPORT_FORMATS)[number];
-          out: string;
-          prefecture?: string;
-          countyPages?: boolean;
-          baseline?: string | false;
-          date?: string;
-        },
-      ) => {
-        const { report } = await import('./commands/report.js');
-        done(await report(dir, { ...opts, lang }));
-      },
-    );
-
-  addEvaluationOptions(
-    program
-      .command('explain')
-      .description(t.explain.description)
-      .argument('[dir]', t.score.dir)
-      .requiredOption('--county <id>', t.explain.countyOption)
-      .requiredOption('--item <id>', t.explain.itemOption)
-      .addOption(new Option('--format <format>', t.formatOption).choices(EXPLAIN_FORMATS).default('text'))
-      .option('--out <file>', t.outOption),
-    lang,
-  )
-    .addHelpText('after', examples(t.explain.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: EvaluationFlags & {
-          format: (typeof EXPLAIN_FORMATS)[number];
-          county: string;
-          item: string;
-          out?: string;
-        },
-      ) => {
-        const { explain } = await import('./commands/explain.js');
-        done(await explain(dir, { ...opts, lang }));
-      },
-    );
-
-  program
-    .command('template')
-    .description(t.template.description)
-    .argument('[dir]', t.score.dir)
-    .option('--wide', t.template.wide)
-    .option('--indicators <file>', t.evaluation.indicators)
-    .option('--counties <file>', t.evaluation.counties)
-    .addOption(new Option('--encoding <encoding>', t.evaluation.encoding).choices(['utf8', 'gb18030']))
-    .option('--out <file>', t.outOption)
-    .addHelpText('after', examples(t.template.examples))
-    .action(
-      async (
-        dir: string | undefined,
-        opts: { wide?: boolean; indicators?: string; counties?: string; encoding?: 'utf8' | 'gb18030'; out?: string },
-      ) => {
-        const { template } = await import('./commands/template.js');
-        done(await template(dir, { ...opts, lang }));
-      },
-    );
-
-  program
-    .command('init')
-    .description(t.init.description)
-    .argument('<dir>', t.init.dir)
-    .addHelpText('after', examples(t.init.examples))
-    .action(async (dir: string) => {
-      const { init } = await import('./commands/init.js');
-      done(init(dir, lang));
-    });
-
-  program
-    .command('schema')
-    .description(t.schema.description)
-    .option('--out <file>', t.outOption)
-    .addHelpText('after', examples(t.schema.examples))
-    .action(async (opts: { out?: string }) => {
-      const { schema } = await import('./commands/schema.js');
-      done(schema(opts.out));
-    });
-
+  for (const c of COMMANDS as readonly Spec<unknown[]>[]) {
+    const words = c.words(t);
+    const command = program.command(c.name).description(words.description);
+    for (const [name, description] of c.args(t)) command.argument(name, description);
+    for (const option of c.options(t)) command.addOption(option);
+    if (c.evaluation) for (const option of Object.values(evaluationOptions(t))) command.addOption(option);
+    command
+      .addHelpText('after', examples(t, words.examples))
+      // commander passes the arguments, the options and the command itself: the last is not wanted.
+      .action(async (...args: unknown[]) => done(await c.run(lang, ...args.slice(0, -1))));
+  }
   return program;
 }
+
+const examples = (t: Ui, list: readonly (readonly [string, string])[]): string =>
+  `\n${t.examples}\n${list.map(([cmd, what]) => `  ${cmd}\n      ${what}`).join('\n')}\n`;
 
 /** Help headings and option notes in the chosen language. */
 function localHelp(lang: Lang): Partial<Help> {

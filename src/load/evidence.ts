@@ -1,7 +1,7 @@
-import { located } from '../model/problem.js';
 import { type County, type EvidenceCell } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
+import { located } from '../model/problem.js';
 import { ruleFor } from '../model/rules/index.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { extraField, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';

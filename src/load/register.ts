@@ -1,6 +1,6 @@
-import { located } from '../model/problem.js';
 import { type County } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
+import { located } from '../model/problem.js';
 import { extraField, openTable, requireColumns, type TableInput } from './table.js';
 
 export interface Register {

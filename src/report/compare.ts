@@ -3,6 +3,8 @@ import type { Comparison } from '../analyze/compare.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
+import { fixed, signed, whole } from './format.js';
+import type { CompareFormat } from './formats.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -14,20 +16,16 @@ export interface CompareRenderOptions {
   readonly names: ReadonlyMap<string, string>;
 }
 
-const f = (x: number | null, p: number) => (x === null ? '—' : x.toFixed(p));
-const signed = (x: number | null, p: number) => (x === null ? '—' : `${x > 0 ? '+' : ''}${x.toFixed(p)}`);
-const rank = (x: number | null) => (x === null ? '—' : String(x));
-
 function rows(c: Comparison): string[][] {
   const p = c.precision;
   const systems = Object.keys(c.counties[0]?.systems ?? {});
   return c.counties.map((x) => [
     x.name,
     x.prefecture,
-    f(x.before, p),
-    f(x.after, p),
+    fixed(x.before, p),
+    fixed(x.after, p),
     signed(x.delta, p),
-    `${rank(x.rankBefore)} → ${rank(x.rankAfter)}`,
+    `${whole(x.rankBefore)} → ${whole(x.rankAfter)}`,
     ...systems.map((s) => signed(x.systems[s]!.delta, p)),
     String(x.improved.length),
     String(x.regressed.length),
@@ -44,7 +42,7 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   const p = c.precision;
   const name = (id: string) => o.names.get(id) ?? id;
   const s = c.summary;
-  const lines = [t.means(f(s.meanBefore, p), f(s.meanAfter, p), signed(s.meanDelta, p))];
+  const lines = [t.means(fixed(s.meanBefore, p), fixed(s.meanAfter, p), signed(s.meanDelta, p))];
   if (c.pass !== null) lines.push(t.crossed(s.nowPassing.map(name), s.nowFailing.map(name)));
   lines.push(t.movers(s.risers.map(name), s.fallers.map(name)));
   if (s.onlyBefore.length + s.onlyAfter.length > 0) lines.push(t.onlyIn(s.onlyBefore, s.onlyAfter));
@@ -113,6 +111,6 @@ export const COMPARE_RENDERERS = {
   csv: renderCompareCsv,
   md: renderCompareMarkdown,
   xlsx: renderCompareXlsx,
-} satisfies Record<string, (c: Comparison, o: CompareRenderOptions) => Output>;
+} satisfies Record<CompareFormat, (c: Comparison, o: CompareRenderOptions) => Output>;
 
-export type CompareFormat = keyof typeof COMPARE_RENDERERS;
+export type { CompareFormat };

@@ -1,6 +1,7 @@
 import type { Explanation } from '../analyze/explain.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { ExplainFormat } from './formats.js';
 import type { Paint } from './paint.js';
 
 export interface ExplainRenderOptions {
@@ -51,6 +52,6 @@ export const renderExplainJson = (e: Explanation): string => `${JSON.stringify(e
 export const EXPLAIN_RENDERERS = {
   text: renderExplainText,
   json: renderExplainJson,
-} satisfies Record<string, (e: Explanation, o: ExplainRenderOptions) => string>;
+} satisfies Record<ExplainFormat, (e: Explanation, o: ExplainRenderOptions) => string>;
 
-export type ExplainFormat = keyof typeof EXPLAIN_RENDERERS;
+export type { ExplainFormat };

@@ -3,6 +3,8 @@ import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
+import { fixed } from './format.js';
+import type { GapsFormat } from './formats.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -14,8 +16,6 @@ export interface GapsRenderOptions {
   /** The systems' names, for headings. */
   readonly systemNames: ReadonlyMap<string, string>;
 }
-
-const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
 
 /** The summary line of one county: total, distances, weakest systems, the pass plan. */
 function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
@@ -146,6 +146,6 @@ export const GAPS_RENDERERS = {
   md: renderGapsMarkdown,
   csv: renderGapsCsv,
   xlsx: renderGapsXlsx,
-} satisfies Record<string, (g: Gaps, o: GapsRenderOptions) => Output>;
+} satisfies Record<GapsFormat, (g: Gaps, o: GapsRenderOptions) => Output>;
 
-export type GapsFormat = keyof typeof GAPS_RENDERERS;
+export type { GapsFormat };

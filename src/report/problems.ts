@@ -4,6 +4,7 @@ import { ui } from '../i18n/ui.js';
 import { cellRef } from '../model/location.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
+import type { ValidateFormat } from './formats.js';
 import type { Paint } from './paint.js';
 
 /** What `validate` found in one file. */
@@ -105,3 +106,11 @@ export function renderValidateGithub(reports: readonly FileReport[], o: RenderOp
 const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 
 const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+export const VALIDATE_RENDERERS = {
+  text: renderValidateText,
+  json: renderValidateJson,
+  github: renderValidateGithub,
+} satisfies Record<ValidateFormat, (reports: readonly FileReport[], o: RenderOptions) => string>;
+
+export type { ValidateFormat };

@@ -3,6 +3,7 @@ import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
 import { csvText, type SheetRows } from './csv.js';
+import type { RankFormat } from './formats.js';
 import { markdownTextTable } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -85,6 +86,6 @@ export const RANK_RENDERERS = {
   csv: renderRankCsv,
   md: renderRankMarkdown,
   xlsx: renderRankXlsx,
-} satisfies Record<string, (r: Ranking, o: RankRenderOptions) => Output>;
+} satisfies Record<RankFormat, (r: Ranking, o: RankRenderOptions) => Output>;
 
-export type RankFormat = keyof typeof RANK_RENDERERS;
+export type { RankFormat };

@@ -8,6 +8,8 @@ import type { Problem } from '../model/problem.js';
 import { type Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { csvText, type SheetRows } from './csv.js';
+import { fixed } from './format.js';
+import type { ScoreFormat } from './formats.js';
 import { type Align, markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -135,8 +137,6 @@ export interface ScoreRenderOptions {
   readonly style: Paint;
 }
 
-const fixed = (x: number, precision: number): string => x.toFixed(precision);
-
 /** The ranked table for a terminal: rank, county, prefecture, total, grade, each system's points. */
 export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string {
   const t = ui(o.lang).score;
@@ -234,6 +234,6 @@ export const SCORE_RENDERERS = {
   csv: renderScoreCsv,
   md: renderScoreMarkdown,
   xlsx: renderScoreXlsx,
-} satisfies Record<string, (r: ScoreReport, o: ScoreRenderOptions) => Output>;
+} satisfies Record<ScoreFormat, (r: ScoreReport, o: ScoreRenderOptions) => Output>;
 
-export type ScoreFormat = keyof typeof SCORE_RENDERERS;
+export type { ScoreFormat };

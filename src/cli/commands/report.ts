@@ -2,6 +2,7 @@ import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
+import { buildReport } from '../../analyze/report-model.js';
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
@@ -9,10 +10,8 @@ import { packageVersion } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import type { Problem } from '../../model/problem.js';
 import { prefectureOrder } from '../../rank/by.js';
-import { renderHtml } from '../../report/html/render.js';
-import { buildReport } from '../../report/prefecture-report.js';
 import { renderDiagnostics } from '../../report/problems.js';
-import { type ReportFormat, reportFiles } from '../../report/report-doc.js';
+import { type ReportFormat, reportFiles } from '../../report/report-files.js';
 import { needed } from '../../report/rule-words.js';
 import { InputError, UsageError } from '../errors.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
@@ -142,7 +141,7 @@ export async function report(
     countyPages: o.countyPages === true,
     index: o.prefecture === undefined,
   });
-  const files = reportFiles(model, o.format, (doc) => renderHtml(doc, `fazhi ${version}`), o.prefecture ?? null);
+  const files = reportFiles(model, o.format, `fazhi ${version}`, o.prefecture ?? null);
 
   // Every folder is made and checked before the first file is written.
   const root = outFolder(o.out);

@@ -1,29 +1,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
+import { type Evaluation, loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
-import {
-  type FileReport,
-  type RenderOptions,
-  renderDiagnostics,
-  renderValidateGithub,
-  renderValidateJson,
-  renderValidateText,
-} from '../../report/problems.js';
+import { type FileReport, renderDiagnostics, VALIDATE_RENDERERS, type ValidateFormat } from '../../report/problems.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
-import { loadFrom } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
-
-export const VALIDATE_RENDERERS = {
-  text: renderValidateText,
-  json: renderValidateJson,
-  github: renderValidateGithub,
-} satisfies Record<string, (reports: readonly FileReport[], o: RenderOptions) => string>;
-
-export type ValidateFormat = keyof typeof VALIDATE_RENDERERS;
 
 export interface ValidateOptions extends EvaluationFlags {
   readonly format: ValidateFormat;
@@ -61,6 +46,10 @@ export function isEvaluationFolder(dir: string): boolean {
   const has = (name: string) => existsSync(join(dir, name));
   return has('counties.csv') || has('counties.xlsx') || has('evidence') || has('indicators.yaml');
 }
+
+/** The evaluation a folder and the flags stand for, read but not scored. */
+const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
+  loadEvaluation({ ...flags, dir, display: displayPath });
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
 async function evaluationReports(dir: string | undefined, flags: EvaluationFlags): Promise<FileReport[]> {

@@ -1,6 +1,6 @@
 import { ui } from '../../i18n/ui.js';
-import type { Block, Doc, Inline } from '../report-doc.js';
-import { linkTarget } from '../report-doc.js';
+import type { Block, Doc, Inline } from '../doc.js';
+import { linkTarget } from '../doc.js';
 import { esc } from './escape.js';
 import { radarSvg, type Series } from './radar.js';
 import { CSS } from './style.js';

@@ -1,11 +1,12 @@
-import type { Comparison, CountyChange } from '../analyze/compare.js';
-import type { CountyGaps, GapItem, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import type { InputFile } from '../load/evaluation.js';
 import { type EvidenceTable } from '../model/evaluation.js';
 import { type CountyResult, type Scoring } from '../model/scoring.js';
 import { prefectureOrder } from '../rank/by.js';
 import { round } from '../score/round.js';
+import type { Comparison, CountyChange } from './compare.js';
+import { uniqueNames } from './file-names.js';
+import type { CountyGaps, GapItem, Gaps } from './gaps.js';
 
 /**
  * The model of `fazhi report`: everything the province overview, the prefecture reports and the
@@ -364,75 +365,3 @@ function sheetOf(c: CountyResult, scoring: Scoring, evidence: EvidenceTable): Sh
     };
   });
 }
-
-// ── File names ────────────────────────────────────────────────────────────────
-
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
-const MAX_BYTES = 180;
-
-/**
- * A name made safe as one file name: no path separators or characters Windows refuses
- * (`/ \ : * ? " < > |` become `_`), no control or invisible format characters (bidi overrides),
- * no leading dots (so never `.`, `..` or a hidden file), no trailing dots or spaces, no
- * Windows device names, at most 180 bytes of UTF-8; Chinese and other letters are kept.
- * Never empty (`_`).
- */
-export function safeFileName(name: string): string {
-  let s = name
-    .normalize('NFC')
-    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '_')
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
-    .replace(/[/\\:*?"<>|]/g, '_')
-    .replace(/\s+/gu, ' ')
-    .replace(/^[.\s]+/u, '')
-    .replace(/[.\s]+$/u, '');
-  if (Buffer.byteLength(s, 'utf8') > MAX_BYTES) {
-    let cut = '';
-    for (const ch of s) {
-      if (Buffer.byteLength(cut + ch, 'utf8') > MAX_BYTES) break;
-      cut += ch;
-    }
-    s = cut.replace(/[.\s]+$/u, '');
-  }
-  if (s === '') s = '_';
-  if (WINDOWS_RESERVED.test(s)) s = `_${s}`;
-  return s;
-}
-
-/**
- * Safe file names for a list of names, unique even on case-insensitive file systems and apart
- * from the names `taken` already: a clash gets `-2`, `-3`, … (or `-ID` when ids are given).
- */
-export function uniqueNames(names: readonly string[], taken: readonly string[], ids?: readonly string[]): string[] {
-  // A name stands for a report file (NAME.html, NAME.md) and a folder (NAME/): none may clash.
-  const forms = (s: string) => [s, `${s}.html`, `${s}.md`].map((f) => f.toLowerCase());
-  const used = new Set(taken.flatMap(forms));
-  const clashes = (s: string) => forms(s).some((f) => used.has(f));
-  return names.map((name, i) => {
-    const base = safeFileName(name);
-    let candidate = base;
-    if (clashes(candidate) && ids) candidate = safeFileName(`${base}-${ids[i]}`);
-    for (let n = 2; clashes(candidate); n++) candidate = `${base}-${n}`;
-    for (const f of forms(candidate)) used.add(f);
-    return candidate;
-  });
-}
-
-// ── Numbers ───────────────────────────────────────────────────────────────────
-
-/** A rounded number at the system's precision, `—` for none. */
-export const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
-
-/** A signed change: `+1.50`, `-0.25`, `0.00`. */
-export const signed = (x: number | null, p: number): string =>
-  x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p);
-
-/** An attainment as a percentage with one decimal: `87.5%`. */
-export const percent = (a: number | null): string => (a === null ? '—' : `${round(a * 100, 1).toFixed(1)}%`);
-
-/** A difference of attainments in percentage points: `+3.2`, `-10.0`. */
-export const points = (d: number | null): string => {
-  if (d === null) return '—';
-  const r = round(d * 100, 1);
-  return r > 0 ? `+${r.toFixed(1)}` : r.toFixed(1);
-};

@@ -1,0 +1,140 @@
+import type { ReportModel } from '../analyze/report-model.js';
+import { ui } from '../i18n/ui.js';
+import { fixed } from './format.js';
+import type { Align } from './markdown.js';
+
+/**
+ * The reports as documents: headings, paragraphs, tables and charts, built once from the model
+ * and rendered as HTML (html/render.ts) or Markdown (below), so that both say the same.
+ */
+
+/** A link to another file of the batch (path segments, the last without extension) and/or an anchor in it. */
+export interface Link {
+  readonly file?: readonly string[];
+  readonly anchor?: string;
+}
+
+export type Inline = string | { readonly text: string; readonly link?: Link; readonly tone?: 'pos' | 'neg' };
+
+export interface Row {
+  readonly cells: readonly Inline[];
+  readonly muted?: boolean;
+}
+
+export type Block =
+  | {
+      readonly kind: 'h';
+      readonly level: 2 | 3 | 4;
+      readonly text: string;
+      readonly id?: string;
+      readonly link?: { readonly text: string; readonly link: Link };
+    }
+  | { readonly kind: 'p'; readonly content: readonly Inline[]; readonly note?: boolean }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | {
+      readonly kind: 'table';
+      readonly head: readonly string[];
+      readonly align: readonly Align[];
+      readonly rows: readonly Row[];
+    }
+  | {
+      readonly kind: 'chart';
+      readonly title: string;
+      readonly axes: readonly { readonly id: string; readonly name: string }[];
+      readonly county: { readonly label: string; readonly values: readonly (number | null)[] } | null;
+      readonly mean: { readonly label: string; readonly values: readonly (number | null)[] };
+    }
+  /** A county's profile: the chart beside its table (side by side on screen). */
+  | { readonly kind: 'profile'; readonly blocks: readonly Block[] }
+  /** One county of a prefecture report: a new page when printed. */
+  | { readonly kind: 'county'; readonly id: string; readonly blocks: readonly Block[] };
+
+export interface Doc {
+  readonly lang: ReportModel['lang'];
+  readonly title: string;
+  readonly subtitle: string;
+  readonly date: string | null;
+  readonly back: { readonly text: string; readonly link: Link } | null;
+  readonly blocks: readonly Block[];
+  readonly footer: readonly Block[];
+}
+
+export const h = (level: 2 | 3 | 4, text: string, id?: string): Block =>
+  id === undefined ? { kind: 'h', level, text } : { kind: 'h', level, text, id };
+export const p = (...content: Inline[]): Block => ({ kind: 'p', content });
+export const note = (...content: Inline[]): Block => ({ kind: 'p', content, note: true });
+export const table = (head: readonly string[], align: readonly Align[], rows: readonly Row[]): Block => ({
+  kind: 'table',
+  head,
+  align,
+  rows,
+});
+export const tone = (x: number | null, text: string): Inline =>
+  x === null || x === 0 ? text : { text, tone: x > 0 ? 'pos' : 'neg' };
+
+/** Where a link goes, relative to the page: `../文山州.html#c-532624`. */
+export const linkTarget = (l: Link, ext: string): string =>
+  `${l.file ? l.file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === l.file!.length - 1 ? `${s}${ext}` : s))).join('/') : ''}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;
+
+/** The anchor of a county in its prefecture's report. */
+export const countyAnchor = (id: string): string => `c-${id}`;
+
+export function subtitle(m: ReportModel): string {
+  return ui(m.lang).report.subtitle(m.system.name, m.system.version, m.round);
+}
+
+export function footer(m: ReportModel): Block[] {
+  const t = ui(m.lang).report;
+  const pv = m.provenance;
+  const blocks: Block[] = [
+    h(2, t.provenance),
+    p(t.madeWith(pv.version)),
+    p(`${t.systemUsed(m.system.id, m.system.version, pv.indicatorsPath)} sha256 ${pv.indicatorsSha256 ?? '—'}`),
+    p(t.roundUsed(m.round)),
+  ];
+  if (m.baseline) blocks.push(p(t.baselineUsed(m.baseline.round, m.baseline.automatic)));
+  if (m.date) blocks.push(p(t.dated(m.date)));
+  blocks.push(
+    // The register counts rows; an evidence file counts cells (in wide form many a row) and its data rows apart.
+    table(
+      t.inputsHead,
+      ['left', 'left', 'right', 'right', 'right'],
+      pv.inputs.map((f) => ({
+        cells: [
+          f.path,
+          f.sha256,
+          String(f.records ?? f.rows),
+          f.records === undefined ? '—' : String(f.rows),
+          String(f.used),
+        ],
+      })),
+    ),
+    note(t.reproducible),
+  );
+  return blocks;
+}
+
+export const names = (m: ReportModel, ids: readonly string[]): string[] =>
+  ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id);
+
+/** Items lost by several counties, as a table. */
+export function shortfallTable(m: ReportModel, list: ReportModel['shortfalls']): Block {
+  const t = ui(m.lang).report;
+  const pr = m.system.precision;
+  const systemName = new Map(m.axes.map((a) => [a.id, a.name]));
+  return table(
+    t.shortfallsHead,
+    ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
+    list.map((s) => ({
+      cells: [
+        s.id,
+        s.name,
+        `${s.system} ${systemName.get(s.system) ?? ''}`.trim(),
+        String(s.max),
+        `${s.counties}/${s.of}`,
+        fixed(s.lost, pr),
+        fixed(s.meanLost, pr),
+      ],
+    })),
+  );
+}

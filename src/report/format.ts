@@ -1,0 +1,23 @@
+import { round } from '../score/round.js';
+
+/** How the renderers write numbers: one place, so every output writes them alike. */
+
+/** A rounded number at the system's precision, `—` for none. */
+export const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
+
+/** A signed change: `+1.50`, `-0.25`, `0.00`. */
+export const signed = (x: number | null, p: number): string =>
+  x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p);
+
+/** An attainment as a percentage with one decimal: `87.5%`. */
+export const percent = (a: number | null): string => (a === null ? '—' : `${round(a * 100, 1).toFixed(1)}%`);
+
+/** A difference of attainments in percentage points: `+3.2`, `-10.0`. */
+export const points = (d: number | null): string => {
+  if (d === null) return '—';
+  const r = round(d * 100, 1);
+  return r > 0 ? `+${r.toFixed(1)}` : r.toFixed(1);
+};
+
+/** A rank or count, `—` for none. */
+export const whole = (x: number | null): string => (x === null ? '—' : String(x));

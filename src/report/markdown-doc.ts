@@ -1,0 +1,60 @@
+import { ui } from '../i18n/ui.js';
+import { type Block, type Doc, type Inline, linkTarget } from './doc.js';
+import { markdownTable, mdText } from './markdown.js';
+
+/** A report document as Markdown (links to other files of the batch kept, charts left out). */
+
+function mdInline(x: Inline): string {
+  if (typeof x === 'string') return mdText(x);
+  // Anchors inside a Markdown file depend on the wiki: only links to other files are kept.
+  if (x.link?.file) return `[${mdText(x.text)}](${linkTarget({ file: x.link.file }, '.md')})`;
+  return mdText(x.text);
+}
+
+function mdBlocks(blocks: readonly Block[]): string[] {
+  const out: string[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'h':
+        out.push(
+          `${'#'.repeat(b.level)} ${mdText(b.text)}${b.link?.link.file ? ` · [${mdText(b.link.text)}](${linkTarget({ file: b.link.link.file }, '.md')})` : ''}`,
+          '',
+        );
+        break;
+      case 'p':
+        out.push(b.content.map(mdInline).join(''), '');
+        break;
+      case 'list':
+        b.items.forEach((item, i) => out.push(`${i + 1}. ${item.map(mdInline).join('')}`));
+        out.push('');
+        break;
+      case 'table':
+        out.push(
+          markdownTable(
+            b.head.map(mdText),
+            b.rows.map((r) => r.cells.map(mdInline)),
+            b.align,
+          ),
+        );
+        break;
+      case 'chart':
+        // The chart's numbers are in the table beside it.
+        break;
+      case 'profile':
+      case 'county':
+        out.push(...mdBlocks(b.blocks));
+        break;
+    }
+  }
+  return out;
+}
+
+export function renderMarkdown(doc: Doc): string {
+  const head = [`# ${mdText(doc.title)}`, ''];
+  if (doc.back?.link.file)
+    head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
+  head.push(mdText(doc.subtitle), '');
+  if (doc.date) head.push(mdText(ui(doc.lang).report.dated(doc.date)), '');
+  const text = [...head, ...mdBlocks(doc.blocks), '---', '', ...mdBlocks(doc.footer)].join('\n');
+  return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+}
