@@ -24,6 +24,8 @@ export interface EvaluationOptions extends Partial<Omit<EvaluationSource, 'dir'>
 export interface Evaluated {
   readonly evaluation: Evaluation;
   readonly scoring: Scoring;
+  /** The evidence scored (the evaluation's, for the round chosen). */
+  readonly evidence: EvidenceTable;
   /** Bad cells set aside under `keepGoing`, in reading order. */
   readonly rejected: readonly Problem[];
   readonly warnings: readonly Problem[];
@@ -54,5 +56,5 @@ export async function loadAndScore(dir: string | undefined, options: EvaluationO
     );
     throw new InputError([...missing, ...rejected, ...evaluation.warnings]);
   }
-  return { evaluation, scoring, rejected, warnings: evaluation.warnings };
+  return { evaluation, scoring, evidence: evidence.table, rejected, warnings: evaluation.warnings };
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compare } from '../src/analyze/compare.js';
 import { loadAndScore, scoreCounties } from '../src/evaluate.js';
 import { parseValue } from '../src/load/value.js';
-import { type EvidenceCell } from '../src/model/evaluation.js';
+import type { EvidenceCell } from '../src/model/evaluation.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';
 

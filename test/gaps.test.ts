@@ -4,7 +4,7 @@ import { gaps } from '../src/analyze/gaps.js';
 import { scoreCounties } from '../src/evaluate.js';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { parseValue } from '../src/load/value.js';
-import { type EvidenceCell } from '../src/model/evaluation.js';
+import type { EvidenceCell } from '../src/model/evaluation.js';
 import type { IndicatorFileInput } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { buildSystem } from '../src/model/system.js';

@@ -6,7 +6,7 @@ import { readCsv } from '../src/load/csv.js';
 import { loadEvidence } from '../src/load/evidence.js';
 import { parseIndicators } from '../src/load/indicators.js';
 import { parseRegister } from '../src/load/register.js';
-import { type CountyResult, type Scoring } from '../src/model/scoring.js';
+import type { CountyResult, Scoring } from '../src/model/scoring.js';
 import type { IndicatorSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
 
@@ -53,7 +53,7 @@ function parseTable(text: string): Row[] {
 
 const csvField = (s: string): string => (/[",\r\n]/.test(s) ? `"${s.replaceAll('"', '""')}"` : s);
 const csvText = (header: readonly string[], rows: readonly (readonly string[])[]): string =>
-  [header, ...rows].map((r) => r.map(csvField).join(',')).join('\n') + '\n';
+  `${[header, ...rows].map((r) => r.map(csvField).join(',')).join('\n')}\n`;
 
 /** A node of an indicator system as the YAML file writes it. */
 interface Node {
@@ -83,7 +83,7 @@ function indicatorYaml(head: Readonly<Record<string, string | number>>, systems:
     }
   };
   for (const s of systems) put(s, '  ');
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 interface Scored {

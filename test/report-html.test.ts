@@ -119,6 +119,7 @@ describe('escaping and file names', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (name) => {
         const s = safeFileName(name);
         expect(s.length).toBeGreaterThan(0);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: a safe file name holds no control character
         expect(s).not.toMatch(/[/\\\u0000-\u001f\u007f]/);
         expect(s.startsWith('.')).toBe(false);
         expect(Buffer.byteLength(`${s}.html`)).toBeLessThan(255);
@@ -301,9 +302,10 @@ describe('reportDate', () => {
 describe('progress on stderr', () => {
   it('is drawn only when stderr is a terminal', async () => {
     const writes: string[] = [];
-    const spy = vi
-      .spyOn(process.stderr, 'write')
-      .mockImplementation((s: string | Uint8Array) => (writes.push(String(s)), true));
+    const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
+      writes.push(String(s));
+      return true;
+    });
     const out = vi.spyOn(process.stdout, 'write').mockImplementation(() => true);
     const tty = Object.getOwnPropertyDescriptor(process.stderr, 'isTTY');
     try {
@@ -325,7 +327,7 @@ describe('progress on stderr', () => {
 
 // ── The command line (built bin/fazhi.js) ──────────────────────────────────────
 
-const unescape = (s: string): string =>
+const unescapeHtml = (s: string): string =>
   s.replace(/&(amp|lt|gt|quot|#39);/g, (_, e: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" })[e]!);
 
 /** Every relative link of every HTML file below `dir` leads to a file there, and every #anchor to an id in it. */
@@ -334,7 +336,7 @@ function checkLinks(dir: string): number {
   for (const file of tree(dir).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(dir, file), 'utf8');
     for (const [, target] of html.matchAll(/href="([^"]*)"/g)) {
-      const [path, anchor] = unescape(target!).split('#') as [string, string | undefined];
+      const [path, anchor] = unescapeHtml(target!).split('#') as [string, string | undefined];
       const to = path === '' ? join(dir, file) : resolve(dirname(join(dir, file)), decodeURIComponent(path));
       expect(relative(dir, to).startsWith('..'), `${file} → ${target}`).toBe(false);
       expect(existsSync(to), `${file} → ${target}`).toBe(true);

@@ -6,8 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCounties } from '../src/evaluate.js';
 import { decode } from '../src/load/decode.js';
 import { type Evaluation, loadEvaluation } from '../src/load/evaluation.js';
-import { type County, type EvidenceCell } from '../src/model/evaluation.js';
-import { type Scoring } from '../src/model/scoring.js';
+import type { County, EvidenceCell } from '../src/model/evaluation.js';
+import type { Scoring } from '../src/model/scoring.js';
 import { round as roundTo } from '../src/score/round.js';
 
 /**
@@ -84,9 +84,9 @@ describe('the register', () => {
   });
 
   it('flags 50 first-batch counties across all 16 prefectures, every county the report names among them', () => {
-    const batch = counties.filter((c) => c.extra['batch'] === '1');
+    const batch = counties.filter((c) => c.extra.batch === '1');
     expect(batch).toHaveLength(50);
-    expect(counties.every((c) => c.extra['batch'] === '1' || c.extra['batch'] === '')).toBe(true);
+    expect(counties.every((c) => c.extra.batch === '1' || c.extra.batch === '')).toBe(true);
     expect(new Set(batch.map((c) => c.prefecture)).size).toBe(16);
     for (const [id, name] of NAMED) expect(batch.find((c) => c.id === id)?.name, id).toBe(name);
   });
@@ -127,7 +127,7 @@ describe('the files', () => {
     const names = readdirSync(join(sample, 'evidence')).sort();
     expect(names).toHaveLength(16);
     expect(names.map((n) => n.slice(0, 6))).toEqual(
-      [...new Set(readReference().map((r) => r.id.slice(0, 4) + '00'))].sort(),
+      [...new Set(readReference().map((r) => `${r.id.slice(0, 4)}00`))].sort(),
     );
   });
 
@@ -174,12 +174,12 @@ describe('both rounds load and score', () => {
     expect(mean(totals('midterm'))).toBeGreaterThan(mean(totals('baseline')) + 3);
     const fallen = counties.filter((c) => total('midterm', c.id) < total('baseline', c.id));
     expect(fallen.length).toBeGreaterThan(0);
-    expect(fallen.some((c) => c.extra['batch'] === '1')).toBe(true);
+    expect(fallen.some((c) => c.extra.batch === '1')).toBe(true);
   });
 
   it('in the mid-term, a few first-batch counties stay below the pass line; vetoes bite', () => {
     const m = scored.midterm.counties;
-    const below = m.filter((c) => c.county.extra['batch'] === '1' && !c.disqualified && roundTo(c.total, 2) < 80);
+    const below = m.filter((c) => c.county.extra.batch === '1' && !c.disqualified && roundTo(c.total, 2) < 80);
     expect(below.length).toBeGreaterThan(0);
     expect(below.length).toBeLessThan(10);
     expect(m.find((c) => c.vetoes.includes('V1'))).toMatchObject({ disqualified: true, grade: '否决', rank: null });
@@ -192,9 +192,7 @@ describe('both rounds load and score', () => {
     const s = scored[round].counties;
     expect(s.some((c) => c.notApplicable.includes('S3.3.1'))).toBe(true);
     // creation-only items do not apply outside the first batch
-    expect(s.filter((c) => c.county.extra['batch'] !== '1').every((c) => c.notApplicable.includes('S7.1.3'))).toBe(
-      true,
-    );
+    expect(s.filter((c) => c.county.extra.batch !== '1').every((c) => c.notApplicable.includes('S7.1.3'))).toBe(true);
     expect(s.some((c) => [...c.nodes.values()].some((n) => n.noEvidence === 'none'))).toBe(true);
     expect(s.some((c) => c.nodes.get('S6.1.1')?.noEvidence === 'too-few')).toBe(true);
   });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scoreCounties } from '../src/evaluate.js';
 import { parseValue, type ValueKind } from '../src/load/value.js';
-import { type County, type EvidenceCell, type EvidenceTable } from '../src/model/evaluation.js';
+import type { County, EvidenceCell, EvidenceTable } from '../src/model/evaluation.js';
 import type { IndicatorFileInput, RuleData } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
 import { ruleFor } from '../src/model/rules/index.js';

@@ -1,4 +1,4 @@
-import { type CountyResult, type Scoring } from '../model/scoring.js';
+import type { CountyResult, Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
 
 export interface Change {
@@ -7,7 +7,11 @@ export interface Change {
   readonly delta: number | null;
 }
 
+/** A county's totals: it is in both rounds, so it has both. */
 export interface CountyChange extends Change {
+  readonly before: number;
+  readonly after: number;
+  readonly delta: number;
   readonly id: string;
   readonly name: string;
   readonly prefecture: string;
@@ -62,7 +66,7 @@ export function compare(before: Scoring, after: Scoring): Comparison {
   const afterNodes = new Map(after.system.nodes.map((n) => [n.id, n]));
   const shared = after.system.nodes.filter((n) => beforeNodes.has(n.id));
   const sharedSystems = after.system.systems.filter((s) => beforeNodes.has(s.id));
-  const sharedItems = shared.filter((n) => n.rule !== null && beforeNodes.get(n.id)!.rule !== null);
+  const sharedItems = shared.filter((n) => n.rule !== null && beforeNodes.get(n.id)?.rule != null);
   const beforeById = new Map(before.counties.map((c) => [c.county.id, c]));
   const afterIds = new Set(after.counties.map((c) => c.county.id));
   const points = (c: CountyResult, id: string, p: number) => {
@@ -73,16 +77,16 @@ export function compare(before: Scoring, after: Scoring): Comparison {
   const counties = after.counties.flatMap((a): CountyChange[] => {
     const b = beforeById.get(a.county.id);
     if (!b) return [];
-    const total = [round(b.total, pb), round(a.total, pa)] as const;
+    const [x, y] = [round(b.total, pb), round(a.total, pa)];
     const moved = sharedItems.map((n) => ({ id: n.id, delta: d(points(b, n.id, pb), points(a, n.id, pa)) }));
     return [
       {
         id: a.county.id,
         name: a.county.name,
         prefecture: a.county.prefecture,
-        before: total[0],
-        after: total[1],
-        delta: d(...total),
+        before: x,
+        after: y,
+        delta: round(y - x, pa),
         rankBefore: b.rank,
         rankAfter: a.rank,
         disqualifiedBefore: b.disqualified,
@@ -104,16 +108,15 @@ export function compare(before: Scoring, after: Scoring): Comparison {
   const pass = after.system.pass;
   // A disqualified county reaches no pass line, whatever its total.
   const passes = (x: number | null, disqualified: boolean) => pass !== null && x !== null && !disqualified && x >= pass;
-  const moves = counties.filter((c) => c.delta !== null);
-  const sorted = [...moves].sort((x, y) => y.delta! - x.delta! || byId(x.id, y.id));
+  const sorted = [...counties].sort((x, y) => y.delta - x.delta || byId(x.id, y.id));
   return {
     precision: pa,
     pass,
     counties,
     summary: {
-      meanBefore: mean(counties.map((c) => c.before!)),
-      meanAfter: mean(counties.map((c) => c.after!)),
-      meanDelta: mean(moves.map((c) => c.delta!)),
+      meanBefore: mean(counties.map((c) => c.before)),
+      meanAfter: mean(counties.map((c) => c.after)),
+      meanDelta: mean(counties.map((c) => c.delta)),
       nowPassing: counties
         .filter((c) => !passes(c.before, c.disqualifiedBefore) && passes(c.after, c.disqualifiedAfter))
         .map((c) => c.id),
@@ -121,12 +124,12 @@ export function compare(before: Scoring, after: Scoring): Comparison {
         .filter((c) => passes(c.before, c.disqualifiedBefore) && !passes(c.after, c.disqualifiedAfter))
         .map((c) => c.id),
       risers: sorted
-        .filter((c) => c.delta! > 0)
+        .filter((c) => c.delta > 0)
         .slice(0, 5)
         .map((c) => c.id),
-      fallers: [...moves]
-        .sort((x, y) => x.delta! - y.delta! || byId(x.id, y.id))
-        .filter((c) => c.delta! < 0)
+      fallers: [...counties]
+        .sort((x, y) => x.delta - y.delta || byId(x.id, y.id))
+        .filter((c) => c.delta < 0)
         .slice(0, 5)
         .map((c) => c.id),
       onlyBefore: before.system.nodes.filter((n) => !afterNodes.has(n.id)).map((n) => n.id),

@@ -1,9 +1,9 @@
-import { type EvidenceCell } from '../model/evaluation.js';
+import type { EvidenceCell } from '../model/evaluation.js';
 import type { RuleData } from '../model/indicator-data.js';
 import { evidenceRef } from '../model/location.js';
 import { num } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
-import { type CountyResult, type NodeResult, type Scoring } from '../model/scoring.js';
+import type { CountyResult, NodeResult, Scoring } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 import { usable } from '../score/score.js';

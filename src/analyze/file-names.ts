@@ -33,20 +33,26 @@ export function safeFileName(name: string): string {
 }
 
 /**
- * Safe file names for a list of names, unique even on case-insensitive file systems and apart
- * from the names `taken` already: a clash gets `-2`, `-3`, … (or `-ID` when ids are given).
+ * Gives safe file names, unique even on case-insensitive file systems and apart from the names
+ * `taken` already and from each other: a clash gets `-ID` when an id is given, else `-2`, `-3`, …
  */
-export function uniqueNames(names: readonly string[], taken: readonly string[], ids?: readonly string[]): string[] {
+export function fileNamer(taken: readonly string[]): (name: string, id?: string) => string {
   // A name stands for a report file (NAME.html, NAME.md) and a folder (NAME/): none may clash.
   const forms = (s: string) => [s, `${s}.html`, `${s}.md`].map((f) => f.toLowerCase());
   const used = new Set(taken.flatMap(forms));
   const clashes = (s: string) => forms(s).some((f) => used.has(f));
-  return names.map((name, i) => {
+  return (name, id) => {
     const base = safeFileName(name);
     let candidate = base;
-    if (clashes(candidate) && ids) candidate = safeFileName(`${base}-${ids[i]}`);
+    if (clashes(candidate) && id !== undefined) candidate = safeFileName(`${base}-${id}`);
     for (let n = 2; clashes(candidate); n++) candidate = `${base}-${n}`;
     for (const f of forms(candidate)) used.add(f);
     return candidate;
-  });
+  };
+}
+
+/** Safe, unique file names for a list of names (see `fileNamer`). */
+export function uniqueNames(names: readonly string[], taken: readonly string[], ids?: readonly string[]): string[] {
+  const name = fileNamer(taken);
+  return names.map((n, i) => name(n, ids?.[i]));
 }

@@ -1,5 +1,5 @@
-import { type EvidenceTable } from '../model/evaluation.js';
-import { type CountyResult, type Scoring } from '../model/scoring.js';
+import type { EvidenceTable } from '../model/evaluation.js';
+import type { CountyResult, Scoring } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 
@@ -65,8 +65,6 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
   const ranked = scoring.counties.filter((c) => !c.disqualified);
   const best = (cs: readonly CountyResult[]) => (cs.length > 0 ? Math.max(...cs.map((c) => r(c.total))) : null);
   const provinceBest = best(ranked);
-  const topOf = new Map<string, string>();
-  for (const n of system.nodes) topOf.set(n.id, n.parent === null ? n.id : topOf.get(n.parent)!);
   const meanAttainment = new Map(
     system.systems.map((s) => {
       const values = scoring.counties
@@ -82,13 +80,13 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     const lost: GapItem[] = [];
     const missingExcluded: GapItem[] = [];
     for (const node of system.items) {
-      const result = c.nodes.get(node.id)!;
-      if (node.max <= 0 || result.status === 'na' || result.status === 'report-only') continue;
+      const result = c.nodes.get(node.id);
+      if (!result || node.max <= 0 || result.status === 'na' || result.status === 'report-only') continue;
       const cell = cells?.get(node.id);
       const item = (score: number | null, lost: number | null, missing: boolean): GapItem => ({
         id: node.id,
         name: node.name,
-        system: topOf.get(node.id)!,
+        system: node.system,
         max: Number(node.max.toPrecision(12)),
         score,
         lost,
@@ -106,13 +104,13 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
       const itemLost = r(node.max - score);
       if (itemLost > 0) lost.push(item(score, itemLost, result.status === 'missing'));
     }
-    lost.sort((a, b) => b.lost! - a.lost! || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    lost.sort((a, b) => (b.lost ?? 0) - (a.lost ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     missingExcluded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
     const prefectureBest = best(ranked.filter((x) => x.county.prefecture === c.county.prefecture));
     const capped = c.vetoes.some((id) => {
-      const v = system.vetoes.find((x) => x.id === id)!;
-      return v.effect !== 'disqualify' && system.pass !== null && v.effect.cap < system.pass;
+      const effect = system.vetoes.find((x) => x.id === id)?.effect;
+      return effect !== undefined && effect !== 'disqualify' && system.pass !== null && effect.cap < system.pass;
     });
     return {
       id: c.county.id,

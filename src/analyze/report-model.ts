@@ -1,11 +1,12 @@
-import type { Lang } from '../i18n/lang.js';
 import type { InputFile } from '../load/evaluation.js';
-import { type EvidenceTable } from '../model/evaluation.js';
-import { type CountyResult, type Scoring } from '../model/scoring.js';
+import type { EvidenceTable } from '../model/evaluation.js';
+import type { Lang } from '../model/lang.js';
+import { must } from '../model/must.js';
+import type { CountyResult, Scoring } from '../model/scoring.js';
 import { prefectureOrder } from '../rank/by.js';
 import { round } from '../score/round.js';
 import type { Comparison, CountyChange } from './compare.js';
-import { uniqueNames } from './file-names.js';
+import { fileNamer } from './file-names.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
 
 /**
@@ -201,7 +202,7 @@ function shortfallsOf(
   return [...tally]
     .filter(([, t]) => t.counties >= atLeast)
     .map(([id, t]): Shortfall => {
-      const item = names.get(id)!;
+      const item = must(names.get(id), `the item ${id}`);
       return {
         id,
         name: item.name,
@@ -230,7 +231,8 @@ export function buildReport(src: ReportSource): ReportModel {
   for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
 
   const order = prefectureOrder(scoring.counties);
-  const prefectureFiles = uniqueNames(order, ['index']);
+  const prefectureFile = fileNamer(['index']);
+  const prefectureFiles = new Map(order.map((name) => [name, prefectureFile(name)]));
   const pageNames = new Map<string, string>();
   if (src.countyPages) {
     for (const pref of order) {
@@ -238,19 +240,21 @@ export function buildReport(src: ReportSource): ReportModel {
         .filter((c) => c.county.prefecture === pref)
         .map((c) => c.county)
         .sort((a, b) => byId(a.id, b.id));
-      const names = uniqueNames(
-        members.map((c) => c.name),
-        [],
-        members.map((c) => c.id),
-      );
-      members.forEach((c, i) => pageNames.set(c.id, names[i]!));
+      const pageName = fileNamer([]);
+      for (const c of members) pageNames.set(c.id, pageName(c.name, c.id));
     }
   }
 
   const counties = scoring.counties.map((c): CountyEntry => {
-    const g = gapsById.get(c.county.id)!;
+    const g = must(gapsById.get(c.county.id), `the gaps of ${c.county.id}`);
     const total = round(c.total, p);
-    const plan = g.passPlan === null ? null : g.passPlan.map((id) => g.items.find((i) => i.id === id)!);
+    const plan =
+      g.passPlan?.map((id) =>
+        must(
+          g.items.find((i) => i.id === id),
+          `the item ${id}`,
+        ),
+      ) ?? null;
     return {
       id: c.county.id,
       name: c.county.name,
@@ -284,16 +288,16 @@ export function buildReport(src: ReportSource): ReportModel {
     return m === null ? null : round(m, p);
   };
 
-  const prefectures = order.map((name, i): PrefectureEntry => {
+  const prefectures = order.map((name): PrefectureEntry => {
     const members = counties.filter((c) => c.prefecture === name);
     const results = scoring.counties.filter((c) => c.county.prefecture === name);
     const half = Math.ceil(members.length / 2);
     const moved = members.flatMap((c) => (c.change ? [c.change] : []));
-    const before = meanOf(moved.map((c) => c.before!));
-    const after = meanOf(moved.map((c) => c.after!));
+    const before = meanOf(moved.map((c) => c.before));
+    const after = meanOf(moved.map((c) => c.after));
     return {
       name,
-      file: prefectureFiles[i]!,
+      file: must(prefectureFiles.get(name), `the file of ${name}`),
       counties: members,
       mean: meanTotal(members),
       best: members.find((c) => c.rank !== null) ?? null,

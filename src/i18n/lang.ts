@@ -1,6 +1,6 @@
-export const LANGS = ['zh', 'en'] as const;
+import type { Lang } from '../model/lang.js';
 
-export type Lang = (typeof LANGS)[number];
+export { LANGS, type Lang } from '../model/lang.js';
 
 /**
  * The language asked for: `--lang` on the command line, else the locale
@@ -8,7 +8,7 @@ export type Lang = (typeof LANGS)[number];
  */
 export function detectLang(argv: readonly string[], env: Readonly<Record<string, string | undefined>>): Lang {
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i] ?? '';
     if (arg === '--') break;
     const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
     if (value === 'en' || value === 'zh') return value;

@@ -89,6 +89,6 @@ export function* readCsv(text: string): Generator<CsvRecord> {
       }
       break;
     }
-    if (!(fields.length === 1 && fields[0]!.text.trim() === '')) yield { line: recordLine, fields };
+    if (!(fields.length === 1 && fields[0]?.text.trim() === '')) yield { line: recordLine, fields };
   }
 }

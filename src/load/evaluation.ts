@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { must } from '../model/must.js';
 import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { decode, type Encoding } from './decode.js';
@@ -162,7 +163,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     warnings.push(...evidence.warnings);
     const counted = new Map<string, FileCount>(evidence.counts.map((c) => [c.file, c]));
     for (const f of files) {
-      const c = counted.get(f.name)!;
+      const c = must(counted.get(f.name), `the count of ${f.name}`);
       inputs.push({
         path: f.read.display,
         sha256: f.read.sha256,

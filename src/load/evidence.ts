@@ -1,4 +1,4 @@
-import { type County, type EvidenceCell } from '../model/evaluation.js';
+import type { County, EvidenceCell } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
@@ -88,29 +88,32 @@ export function loadEvidence(
   /** Keeps the first value of each county, id and round; files come in name order, rows in line order. */
   const accept = (c: Candidate): void => {
     const slot = round === undefined ? c.round : '';
-    let ofCounty = kept.get(c.county);
-    if (!ofCounty) kept.set(c.county, (ofCounty = new Map()));
-    let byRound = ofCounty.get(c.id);
-    if (!byRound) ofCounty.set(c.id, (byRound = new Map()));
+    const byRound = child(
+      child(kept, c.county, () => new Map()),
+      c.id,
+      () => new Map<string, Candidate>(),
+    );
     const related =
       slot === ''
         ? [...byRound.values()]
         : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
     const first = related.sort((a, b) => a.order - b.order)[0];
-    const keep = () => {
+    const keep = (): void => {
       byRound.set(slot, c);
       c.count.used++;
-      let row = table.get(c.county);
-      if (!row) table.set(c.county, (row = new Map()));
-      row.set(c.id, c.cell);
+      child(table, c.county, () => new Map()).set(c.id, c.cell);
     };
-    if (first === undefined) return keep();
+    if (first === undefined) {
+      keep();
+      return;
+    }
     if (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none') {
       // An empty or NA cell gives way to a real value found later: it contradicts nothing.
       first.count.used--;
       first.count.duplicates++;
       for (const [k, v] of byRound) if (v === first) byRound.delete(k);
-      return keep();
+      keep();
+      return;
     }
     const firstAt = evidenceRef(first.cell.file, first.cell.line, first.cell.column);
     if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
@@ -269,8 +272,7 @@ export function loadEvidence(
 
   // A refused cell is no evidence, marked so that `missing: error` reports it as rejected, not missing.
   for (const r of refused) {
-    let row = table.get(r.county);
-    if (!row) table.set(r.county, (row = new Map()));
+    const row = child(table, r.county, () => new Map());
     if (!row.has(r.id)) row.set(r.id, r.cell);
   }
   return { table, fatal, cellErrors, warnings, counts, rounds: roundList };
@@ -318,12 +320,22 @@ function checkNames(
   warnings: Problem[],
 ): void {
   for (const column of ['county', 'prefecture'] as const) {
-    const i = names.indexOf(column);
-    const given = i >= 0 ? (fields[i]?.text ?? '').normalize('NFKC').trim() : '';
+    const field = fields[names.indexOf(column)];
+    const given = field?.text.normalize('NFKC').trim() ?? '';
     const expected = column === 'county' ? county.name : county.prefecture;
-    if (given !== '' && given !== expected)
+    if (field !== undefined && given !== '' && given !== expected)
       warnings.push(
-        located('evidence-name-mismatch', file, fields[i]!, { column, given, expected, id: county.id }, 'warning'),
+        located('evidence-name-mismatch', file, field, { column, given, expected, id: county.id }, 'warning'),
       );
   }
+}
+
+/** The map's entry for `key`, made with `make` the first time. */
+function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }

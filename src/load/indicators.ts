@@ -56,7 +56,8 @@ function done(system: IndicatorSystem | null, problems: Problem[]): LoadedIndica
   if (all.length <= MAX_PROBLEMS) return { system, problems: all };
   const shown = all.slice(0, MAX_PROBLEMS);
   const more = all.length - MAX_PROBLEMS;
-  const note: Problem = { ...fileProblem('problems-truncated', shown[0]!.file), severity: 'warning', args: { more } };
+  const file = shown[0]?.file ?? '';
+  const note: Problem = { ...fileProblem('problems-truncated', file), severity: 'warning', args: { more } };
   return { system, problems: [...shown, note] };
 }
 

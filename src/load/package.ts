@@ -13,7 +13,8 @@ export function packageRoot(): string {
     if (up === dir) throw new Error('fazhi: cannot find its package folder');
     dir = up;
   }
-  return (root = dir);
+  root = dir;
+  return dir;
 }
 
 export function packageVersion(): string {

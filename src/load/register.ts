@@ -1,4 +1,4 @@
-import { type County } from '../model/evaluation.js';
+import type { County } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import { extraField, openTable, requireColumns, type TableInput } from './table.js';
@@ -44,8 +44,9 @@ export function parseRegister(input: TableInput, file: string): { register: Regi
       problems.push(located('register-empty-id', file, at(idAt)));
       continue;
     }
-    if (seen.has(id)) {
-      problems.push(located('register-duplicate-county', file, at(idAt), { id, line: seen.get(id)! }));
+    const first = seen.get(id);
+    if (first !== undefined) {
+      problems.push(located('register-duplicate-county', file, at(idAt), { id, line: first }));
       continue;
     }
     seen.set(id, record.line);

@@ -40,13 +40,14 @@ export function openTable(input: TableInput, file: string, problems: Problem[]):
   const header = trimEmpty(first.value.fields);
   const names = header.map((f) => normaliseHeader(f.text));
   const seen = new Map<string, CsvField>();
-  header.forEach((f, i) => {
-    const name = names[i]!;
+  for (const f of header) {
+    const name = normaliseHeader(f.text);
+    const first = seen.get(name);
     if (name === '') problems.push(located('csv-empty-header', file, f));
-    else if (seen.has(name))
-      problems.push(located('csv-duplicate-header', file, f, { column: name, line: seen.get(name)!.line }));
+    else if (first !== undefined)
+      problems.push(located('csv-duplicate-header', file, f, { column: name, line: first.line }));
     else seen.set(name, f);
-  });
+  }
   return { header, names, records: { [Symbol.iterator]: () => records } };
 }
 
@@ -68,7 +69,7 @@ export function requireColumns(table: Table, required: readonly string[], file: 
 
 function trimEmpty(fields: readonly CsvField[]): readonly CsvField[] {
   let n = fields.length;
-  while (n > 1 && fields[n - 1]!.text.trim() === '') n--;
+  while (n > 1 && fields[n - 1]?.text.trim() === '') n--;
   return fields.slice(0, n);
 }
 

@@ -24,7 +24,7 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<XlsxR
   const records: CsvRecord[] = [];
   chosen.data.forEach((row, r) => {
     const fields = row.map((cell, c) => ({ text: cellText(cell), line: r + 1, column: c + 1 }));
-    while (fields.length > 0 && fields[fields.length - 1]!.text === '') fields.pop();
+    while (fields.at(-1)?.text === '') fields.pop();
     if (fields.length > 0) records.push({ line: r + 1, fields });
   });
   return { sheet: chosen.sheet, records };

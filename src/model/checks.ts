@@ -106,9 +106,9 @@ export const ruleParameters: Check = (file) =>
     const kind = bounds[0] as 'min' | 'max';
     const mixed = bounds.findIndex((b) => b !== kind);
     if (mixed >= 0) return [error('bands-mixed', [...at, 'bands', mixed], { id: node.id })];
-    for (let i = 1; i < rule.bands.length; i++) {
-      const prev = rule.bands[i - 1]![kind]!;
-      const cur = rule.bands[i]![kind]!;
+    const values = rule.bands.map((b) => b[kind] ?? 0);
+    for (let i = 1; i < values.length; i++) {
+      const [prev = 0, cur = 0] = [values[i - 1], values[i]];
       const ordered = kind === 'min' ? cur < prev : cur > prev;
       if (!ordered)
         found.push(

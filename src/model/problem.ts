@@ -49,8 +49,6 @@ export function compareProblems(a: Problem, b: Problem): number {
   return 0;
 }
 
-export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');
-
 /** A problem at a line and column of a file (0 and 0: the file as a whole). */
 export const located = (
   code: ProblemCode,

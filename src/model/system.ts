@@ -8,6 +8,8 @@ interface NodeFields {
   readonly parent: string | null;
   /** 1 for a system, 2 for its items, … */
   readonly depth: number;
+  /** The id of the top-level system it belongs to (its own, for a system). */
+  readonly system: string;
   /** The most points this node can give (FORMATS.md §1). */
   readonly max: number;
   readonly description: string | null;
@@ -60,13 +62,14 @@ export interface IndicatorSystem {
  */
 export function buildSystem(file: IndicatorFileData): IndicatorSystem {
   const nodes: SystemNode[] = [];
-  const build = (input: NodeInput, parent: string | null, depth: number, max: number): SystemNode => {
+  const build = (input: NodeInput, parent: string | null, system: string, depth: number, max: number): SystemNode => {
     const fields: NodeFields = {
       id: input.id,
       name: input.name,
       weight: input.weight,
       parent,
       depth,
+      system,
       max,
       description: input.description ?? null,
       source: input.source ?? null,
@@ -81,11 +84,11 @@ export function buildSystem(file: IndicatorFileData): IndicatorSystem {
     const group: GroupNode = { ...fields, rule: null, children };
     nodes.push(group);
     for (const [child, childMax] of shares(input.items ?? [], max, file.weighting)) {
-      children.push(build(child, input.id, depth + 1, childMax));
+      children.push(build(child, input.id, system, depth + 1, childMax));
     }
     return group;
   };
-  const systems = shares(file.systems, file.scale, file.weighting).map(([s, max]) => build(s, null, 1, max));
+  const systems = shares(file.systems, file.scale, file.weighting).map(([s, max]) => build(s, null, s.id, 1, max));
   return {
     id: file.id,
     name: file.name,

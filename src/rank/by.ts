@@ -1,3 +1,4 @@
+import { must } from '../model/must.js';
 import type { CountyResult, Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { competitionRanks } from './rank.js';
@@ -28,7 +29,7 @@ export interface Ranking {
 export function rankBy(scoring: Scoring, nodeId: string | null, within: 'province' | 'prefecture'): Ranking {
   const p = scoring.system.precision;
   const node = nodeId === null ? null : (scoring.system.nodes.find((n) => n.id === nodeId) ?? null);
-  const valueOf = (c: CountyResult): number | null => {
+  const valueIn = (c: CountyResult): number | null => {
     if (node === null) return round(c.total, p);
     const points = c.nodes.get(node.id)?.points ?? null;
     return points === null ? null : round(points, p);
@@ -40,16 +41,16 @@ export function rankBy(scoring: Scoring, nodeId: string | null, within: 'provinc
     return competitionRanks(
       members.map((c) => ({
         id: c.county.id,
-        value: valueOf(c) ?? 0,
-        excluded: c.disqualified || valueOf(c) === null,
+        value: valueIn(c) ?? 0,
+        excluded: c.disqualified || valueIn(c) === null,
       })),
     ).map(({ id, rank }): RankEntry => {
-      const c = entries.get(id)!;
+      const c = must(entries.get(id), `the county ${id}`);
       return {
         id,
         name: c.county.name,
         prefecture: c.county.prefecture,
-        value: valueOf(c),
+        value: valueIn(c),
         rank,
         disqualified: c.disqualified,
       };

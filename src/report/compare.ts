@@ -26,7 +26,7 @@ function rows(c: Comparison): string[][] {
     fixed(x.after, p),
     signed(x.delta, p),
     `${whole(x.rankBefore)} → ${whole(x.rankAfter)}`,
-    ...systems.map((s) => signed(x.systems[s]!.delta, p)),
+    ...systems.map((s) => signed(x.systems[s]?.delta ?? null, p)),
     String(x.improved.length),
     String(x.regressed.length),
   ]);
@@ -93,7 +93,10 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
       x.delta,
       x.rankBefore,
       x.rankAfter,
-      ...systems.flatMap((s) => [x.systems[s]!.before, x.systems[s]!.after, x.systems[s]!.delta]),
+      ...systems.flatMap((s) => {
+        const change = x.systems[s];
+        return [change?.before ?? null, change?.after ?? null, change?.delta ?? null];
+      }),
       x.improved.join(' '),
       x.regressed.join(' '),
     ]),

@@ -71,7 +71,7 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
         t.profileHead,
         ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
         m.axes.map((a, i) => {
-          const s = c.profile[i]!;
+          const s = c.profile[i] ?? { points: null, attainment: null };
           const mean = m.means[i] ?? null;
           const diff = s.attainment === null || mean === null ? null : s.attainment - mean;
           return {

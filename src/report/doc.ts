@@ -73,8 +73,11 @@ export const tone = (x: number | null, text: string): Inline =>
   x === null || x === 0 ? text : { text, tone: x > 0 ? 'pos' : 'neg' };
 
 /** Where a link goes, relative to the page: `../文山州.html#c-532624`. */
-export const linkTarget = (l: Link, ext: string): string =>
-  `${l.file ? l.file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === l.file!.length - 1 ? `${s}${ext}` : s))).join('/') : ''}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;
+export function linkTarget(l: Link, ext: string): string {
+  const file = l.file ?? [];
+  const path = file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === file.length - 1 ? `${s}${ext}` : s)));
+  return `${path.join('/')}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;
+}
 
 /** The anchor of a county in its prefecture's report. */
 export const countyAnchor = (id: string): string => `c-${id}`;

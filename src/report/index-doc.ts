@@ -1,5 +1,6 @@
 import type { ReportModel } from '../analyze/report-model.js';
 import { ui } from '../i18n/ui.js';
+import { must } from '../model/must.js';
 import { round } from '../score/round.js';
 import {
   type Block,
@@ -51,7 +52,7 @@ export function indexDoc(m: ReportModel): Doc {
     ),
     h(3, t.prefectureSystemHead),
     table(
-      [t.prefecturesHead[0]!, ...m.axes.map((a) => a.id)],
+      [...t.prefecturesHead.slice(0, 1), ...m.axes.map((a) => a.id)],
       ['left', ...m.axes.map(() => 'right' as const)],
       [
         ...m.prefectures.map((x) => ({
@@ -117,10 +118,13 @@ export function indexDoc(m: ReportModel): Doc {
   blocks.push(
     h(2, t.ranking, 'ranking'),
     table(
-      [...t.rankHead, ...(withChange ? [t.progressHead[1]!] : [])],
+      [...t.rankHead, ...(withChange ? t.progressHead.slice(1, 2) : [])],
       ['right', 'left', 'left', 'right', 'right', 'left', 'left', ...(withChange ? (['right'] as const) : [])],
       m.counties.map((c) => {
-        const pref = m.prefectures.find((x) => x.name === c.prefecture)!;
+        const pref = must(
+          m.prefectures.find((x) => x.name === c.prefecture),
+          `the prefecture ${c.prefecture}`,
+        );
         return {
           muted: c.disqualified,
           cells: [

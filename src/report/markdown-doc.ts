@@ -25,7 +25,7 @@ function mdBlocks(blocks: readonly Block[]): string[] {
         out.push(b.content.map(mdInline).join(''), '');
         break;
       case 'list':
-        b.items.forEach((item, i) => out.push(`${i + 1}. ${item.map(mdInline).join('')}`));
+        for (const [i, item] of b.items.entries()) out.push(`${i + 1}. ${item.map(mdInline).join('')}`);
         out.push('');
         break;
       case 'table':

@@ -24,9 +24,11 @@ export const REPORT_RENDERERS = {
   both: [HTML, MARKDOWN],
 } satisfies Record<ReportFormat, readonly DocRenderer[]>;
 
-/** One file of the batch: its path inside OUTDIR (safe segments) and how to render it. */
+/** One file of the batch: where it goes inside OUTDIR (safe names) and how to render it. */
 export interface ReportFile {
-  readonly path: readonly string[];
+  /** The folder inside OUTDIR (a prefecture's, for county pages), or `null` for OUTDIR itself. */
+  readonly folder: string | null;
+  readonly name: string;
   readonly render: () => string;
 }
 
@@ -40,18 +42,19 @@ export function reportFiles(
   generator: string,
   only: string | null,
 ): ReportFile[] {
-  const as = (folder: readonly string[], name: string, doc: () => Doc): ReportFile[] =>
+  const as = (folder: string | null, name: string, doc: () => Doc): ReportFile[] =>
     REPORT_RENDERERS[format].map((r) => ({
-      path: [...folder, `${name}${r.ext}`],
+      folder,
+      name: `${name}${r.ext}`,
       render: () => r.render(doc(), generator),
     }));
   const files: ReportFile[] = [];
-  if (m.index) files.push(...as([], m.indexFile, () => indexDoc(m)));
+  if (m.index) files.push(...as(null, m.indexFile, () => indexDoc(m)));
   for (const x of m.prefectures) {
     if (only !== null && x.name !== only) continue;
-    files.push(...as([], x.file, () => prefectureDoc(m, x)));
+    files.push(...as(null, x.file, () => prefectureDoc(m, x)));
     if (!m.countyPages) continue;
-    for (const c of x.counties) if (c.page !== null) files.push(...as([x.file], c.page, () => countyDoc(m, x, c)));
+    for (const c of x.counties) if (c.page !== null) files.push(...as(x.file, c.page, () => countyDoc(m, x, c)));
   }
   return files;
 }

@@ -5,7 +5,7 @@ import { ui } from '../i18n/ui.js';
 import type { InputFile } from '../load/evaluation.js';
 import type { RuleData } from '../model/indicator-data.js';
 import type { Problem } from '../model/problem.js';
-import { type Scoring } from '../model/scoring.js';
+import type { Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
@@ -156,7 +156,7 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
       c.prefecture,
       below || c.disqualified ? o.style.red(fixed(c.total, p)) : fixed(c.total, p),
       grade,
-      ...systems.map((s) => (c.scores[s.id] === null ? '—' : fixed(c.scores[s.id]!, p))),
+      ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
     ]);
   }
   const legend = systems.map((s) => `${s.id} ${s.name}（${s.max}）`).join(o.lang === 'en' ? '; ' : '；');
@@ -175,7 +175,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     c.prefecture,
     fixed(c.total, p),
     c.grade ?? '',
-    ...systems.map((s) => (c.scores[s.id] === null ? '—' : fixed(c.scores[s.id]!, p))),
+    ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
   ]);
   const align: Align[] = ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)];
   return [

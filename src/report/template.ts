@@ -1,5 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
-import { type County } from '../model/evaluation.js';
+import type { County } from '../model/evaluation.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { csvText } from './csv.js';
 import { bonusHint, itemHint, vetoHint } from './rule-words.js';

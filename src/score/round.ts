@@ -13,7 +13,3 @@ export function round(x: number, precision: number): number {
   const r = Number(`${m2}e${Number(e2) - precision}`);
   return normal < 0 && r !== 0 ? -r : r;
 }
-
-/** Rounds a value that may be absent. */
-export const roundOrNull = (x: number | null, precision: number): number | null =>
-  x === null ? null : round(x, precision);

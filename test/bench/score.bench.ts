@@ -18,7 +18,10 @@ const system = parseIndicators(yaml, 'national.yaml').system!;
 
 function evaluation(n: number): { register: string; evidence: string } {
   let seed = 42;
-  const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2 ** 31;
+    return seed / 2 ** 31;
+  };
   const register = [
     'county_id,county,prefecture',
     ...Array.from({ length: n }, (_, i) => `${530000 + i},县${i},州${i % 16}`),

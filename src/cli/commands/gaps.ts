@@ -7,7 +7,7 @@ import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
 import type { EvaluationFlags } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, displayPath, emit, styleFor } from '../io.js';
 
 export interface GapsOptions extends EvaluationFlags {
   readonly format: GapsFormat;
@@ -22,9 +22,9 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
   const t = ui(o.lang);
   binaryNeedsOut(o.format, o.out, t.xlsxNeedsOut);
   const top = o.top === undefined ? undefined : Number(o.top);
-  if (top !== undefined && !(Number.isInteger(top) && top > 0))
-    throw new UsageError(t.usage.invalidChoice(o.top!, '--top', '1, 2, 3, …'));
-  const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, o);
+  if (o.top !== undefined && !(Number.isInteger(top) && top !== undefined && top > 0))
+    throw new UsageError(t.usage.invalidChoice(o.top, '--top', '1, 2, 3, …'));
+  const { scoring, evidence, rejected, warnings } = await loadAndScore(dir, { ...o, display: displayPath });
   const one =
     o.county === undefined
       ? undefined
@@ -32,9 +32,7 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
         scoring.counties.find((c) => c.county.name === o.county));
   if (o.county !== undefined && !one) throw new UsageError(t.gaps.unknownCounty(o.county));
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
-  const all = findGaps(scoring, evaluation.evidence!.table, (node, s) =>
-    needed(node, o.lang, s.ranges.get(node.id) ?? null),
-  );
+  const all = findGaps(scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null));
   const counties = all.counties
     .filter((c) => one === undefined || c.id === one.county.id)
     .map((c) => (top === undefined ? c : { ...c, items: c.items.slice(0, top) }));

@@ -5,6 +5,7 @@ import { ui } from '../../i18n/ui.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath, packageRoot } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
+import { must } from '../../model/must.js';
 import { csvText } from '../../report/csv.js';
 import { longTemplate } from '../../report/template.js';
 import { InputError } from '../errors.js';
@@ -18,7 +19,7 @@ import { displayPath } from '../io.js';
 export function init(dir: string, lang: Lang): number {
   if (existsSync(dir) && readdirSync(dir).length > 0)
     throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
-  const system = readIndicators(defaultIndicatorsPath()).system!;
+  const system = must(readIndicators(defaultIndicatorsPath()).system ?? undefined, 'the bundled indicator system');
   try {
     // Not recursive: the parent must exist (a recursive mkdir can spin on special file systems).
     if (!existsSync(dir)) mkdirSync(dir);

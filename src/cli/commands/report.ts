@@ -96,7 +96,7 @@ export async function report(
   const current = o.round ?? null;
   if (typeof o.baseline === 'string' && o.baseline === current) throw new UsageError(t.sameBaseline(o.baseline));
 
-  const after = await loadAndScore(dir, o);
+  const after = await loadAndScore(dir, { ...o, display: displayPath });
   const prefectures = prefectureOrder(after.scoring.counties);
   if (o.prefecture !== undefined && !prefectures.includes(o.prefecture))
     throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
@@ -106,7 +106,8 @@ export async function report(
   const automatic =
     o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
   const baselineRound = typeof o.baseline === 'string' ? o.baseline : automatic ? 'baseline' : null;
-  const before = baselineRound === null ? null : await loadAndScore(dir, { ...o, round: baselineRound });
+  const before =
+    baselineRound === null ? null : await loadAndScore(dir, { ...o, round: baselineRound, display: displayPath });
 
   const seen = new Set<string>();
   const diagnostics = [
@@ -115,11 +116,13 @@ export async function report(
     ...(before ? [...before.rejected, ...before.warnings] : []),
   ].filter((p) => {
     const key = problemKey(p);
-    return seen.has(key) ? false : (seen.add(key), true);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
   process.stderr.write(renderDiagnostics(diagnostics, o.lang, styleFor(process.stderr)));
 
-  const evidence = after.evaluation.evidence!.table;
+  const evidence = after.evidence;
   const version = packageVersion();
   const model = buildReport({
     scoring: after.scoring,
@@ -145,21 +148,18 @@ export async function report(
 
   // Every folder is made and checked before the first file is written.
   const root = outFolder(o.out);
-  const folders = new Map(
-    [...new Set(files.filter((f) => f.path.length > 1).map((f) => f.path[0]!))].map((name) => [
-      name,
-      subFolder(root, name, o.lang),
-    ]),
-  );
+  const folders = new Map<string, string>();
+  for (const f of files)
+    if (f.folder !== null && !folders.has(f.folder)) folders.set(f.folder, subFolder(root, f.folder, o.lang));
   const progress = process.stderr.isTTY === true;
   const written: string[] = [];
   files.forEach((f, i) => {
-    const folder = f.path.length > 1 ? folders.get(f.path[0]!)! : root;
-    const target = join(folder, f.path[f.path.length - 1]!);
+    const path = f.folder === null ? [f.name] : [f.folder, f.name];
+    const target = join((f.folder !== null && folders.get(f.folder)) || root, f.name);
     if (!isInside(root, target)) throw unwritable(target, t.outsideOut);
-    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, f.path.join('/'))}`);
+    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, path.join('/'))}`);
     emit(f.render(), target);
-    written.push(displayPath(join(resolve(o.out), ...f.path)));
+    written.push(displayPath(join(resolve(o.out), ...path)));
   });
   if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, displayPath(resolve(o.out)))}\n`);
   process.stdout.write(written.map((w) => `${w}\n`).join(''));

@@ -5,7 +5,7 @@ import type { Encoding } from '../../load/decode.js';
 import { loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
-import { type County } from '../../model/evaluation.js';
+import type { County } from '../../model/evaluation.js';
 import type { Problem } from '../../model/problem.js';
 import type { IndicatorSystem } from '../../model/system.js';
 import { renderDiagnostics } from '../../report/problems.js';

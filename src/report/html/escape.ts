@@ -7,7 +7,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /** Text made safe for HTML content and quoted attribute values alike: `& < > " '` escaped. */
-export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+export const esc = (s: string): string => s.replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** A relative link to one of the batch's files: each path segment percent-encoded, then escaped. */
 export const href = (...segments: string[]): string => esc(segments.map((s) => encodeURIComponent(s)).join('/'));

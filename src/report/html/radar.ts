@@ -26,8 +26,8 @@ const pct = (a: number | null): string => (a === null ? '—' : `${(Math.round(a
 /** A label's lines: the id, then the name in pieces of 8 characters (two at most, the rest cut with …). */
 function labelLines(axis: ChartAxis): string[] {
   const chars = [...axis.name];
-  const lines = [chars.slice(0, 8).join(''), chars.slice(8, 16).join('')].filter((l) => l !== '');
-  if (chars.length > 16) lines[1] = `${[...lines[1]!].slice(0, 7).join('')}…`;
+  const second = chars.length > 16 ? `${chars.slice(8, 15).join('')}…` : chars.slice(8, 16).join('');
+  const lines = [chars.slice(0, 8).join(''), second].filter((l) => l !== '');
   return [axis.id, ...lines];
 }
 
@@ -63,10 +63,11 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
     const pts = s.values.map((v, i) => at(i, r * clamp(v))).join(' ');
     out.push(`<polygon class="${s.kind}" points="${pts}" ${STYLE[s.kind]}><title>${esc(s.label)}</title></polygon>`);
     if (s.kind === 'county')
-      s.values.forEach((v, i) => {
+      axes.forEach((axis, i) => {
+        const v = s.values[i] ?? null;
         const [x, y] = at(i, r * clamp(v)).split(',');
         out.push(
-          `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axes[i]!.id} ${axes[i]!.name}: ${pct(v)}`)}</title></circle>`,
+          `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axis.id} ${axis.name}: ${pct(v)}`)}</title></circle>`,
         );
       });
   }

@@ -30,12 +30,12 @@ export function renderHtml(doc: Doc, generator: string): string {
     head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
   head.push(`<h1>${esc(doc.title)}</h1>`, `<p class="subtitle">${esc(doc.subtitle)}</p>`);
   if (doc.date) head.push(`<p class="date">${esc(t.dated(doc.date))}</p>`);
-  const toc = doc.blocks.filter(
-    (b): b is Extract<Block, { kind: 'h' }> => b.kind === 'h' && b.level === 2 && b.id !== undefined,
+  const toc = doc.blocks.flatMap((b) =>
+    b.kind === 'h' && b.level === 2 && b.id !== undefined ? [{ id: b.id, text: b.text }] : [],
   );
   if (toc.length > 1)
     head.push(
-      `<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id!))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
+      `<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
     );
   head.push('</header>');
   return [
