@@ -1,8 +1,8 @@
 import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { buildReport } from '../../analyze/build-report.js';
 import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
-import { buildReport } from '../../analyze/report-model.js';
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';

@@ -1,0 +1,217 @@
+import type { EvidenceTable } from '../model/evaluation.js';
+import { must } from '../model/must.js';
+import type { CountyResult, Scoring } from '../model/scoring.js';
+import { prefectureOrder } from '../rank/by.js';
+import { round } from '../score/round.js';
+import { fileNamer } from './file-names.js';
+import type { GapItem } from './gaps.js';
+import type {
+  Axis,
+  CountyEntry,
+  PrefectureEntry,
+  ReportModel,
+  ReportSource,
+  SheetRow,
+  Shortfall,
+} from './report-model.js';
+import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
+
+/** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
+
+const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The mean of the numbers given, or `null` for none. */
+const meanOf = (xs: readonly number[]): number | null =>
+  xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null;
+
+function attainmentOf(c: CountyResult, axis: Axis): number | null {
+  const points = c.nodes.get(axis.id)?.points ?? null;
+  return points === null || axis.max <= 0 ? null : points / axis.max;
+}
+
+/** Items lost by the counties given, most counties first, then most points lost, then id. */
+function shortfallsOf(
+  counties: readonly CountyEntry[],
+  names: ReadonlyMap<string, GapItem>,
+  precision: number,
+  atLeast: number,
+): Shortfall[] {
+  const tally = new Map<string, { counties: number; lost: number }>();
+  for (const c of counties) {
+    for (const item of c.gaps.items) {
+      const t = tally.get(item.id) ?? { counties: 0, lost: 0 };
+      t.counties += 1;
+      t.lost += item.lost ?? 0;
+      tally.set(item.id, t);
+    }
+  }
+  return [...tally]
+    .filter(([, t]) => t.counties >= atLeast)
+    .map(([id, t]): Shortfall => {
+      const item = must(names.get(id), `the item ${id}`);
+      return {
+        id,
+        name: item.name,
+        system: item.system,
+        max: item.max,
+        counties: t.counties,
+        of: counties.length,
+        lost: round(t.lost, precision),
+        meanLost: round(t.lost / t.counties, precision),
+      };
+    })
+    .sort((a, b) => b.counties - a.counties || b.lost - a.lost || byId(a.id, b.id))
+    .slice(0, TOP_COMMON);
+}
+
+/** Builds the report model. Pure. */
+export function buildReport(src: ReportSource): ReportModel {
+  const { scoring } = src;
+  const system = scoring.system;
+  const p = system.precision;
+  const axes: Axis[] = system.systems.map((s) => ({ id: s.id, name: s.name, max: Number(s.max.toPrecision(12)) }));
+  const gapsById = new Map(src.gaps.counties.map((g) => [g.id, g]));
+  const changes = new Map((src.baseline?.comparison.counties ?? []).map((c) => [c.id, c]));
+  const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
+  const itemNames = new Map<string, GapItem>();
+  for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
+
+  const order = prefectureOrder(scoring.counties);
+  const prefectureFile = fileNamer(['index']);
+  const prefectureFiles = new Map(order.map((name) => [name, prefectureFile(name)]));
+  const pageNames = new Map<string, string>();
+  if (src.countyPages) {
+    for (const pref of order) {
+      const members = scoring.counties
+        .filter((c) => c.county.prefecture === pref)
+        .map((c) => c.county)
+        .sort((a, b) => byId(a.id, b.id));
+      const pageName = fileNamer([]);
+      for (const c of members) pageNames.set(c.id, pageName(c.name, c.id));
+    }
+  }
+
+  const counties = scoring.counties.map((c): CountyEntry => {
+    const g = must(gapsById.get(c.county.id), `the gaps of ${c.county.id}`);
+    const total = round(c.total, p);
+    const plan =
+      g.passPlan?.map((id) =>
+        must(
+          g.items.find((i) => i.id === id),
+          `the item ${id}`,
+        ),
+      ) ?? null;
+    return {
+      id: c.county.id,
+      name: c.county.name,
+      prefecture: c.county.prefecture,
+      total,
+      grade: c.grade,
+      rank: c.rank,
+      prefectureRank: c.prefectureRank,
+      disqualified: c.disqualified,
+      vetoes: c.vetoes.map((id) => vetoNames.get(id) ?? id),
+      passes: system.pass === null || c.disqualified ? null : total >= system.pass,
+      profile: axes.map((a) => {
+        const points = c.nodes.get(a.id)?.points ?? null;
+        return { points: points === null ? null : round(points, p), attainment: attainmentOf(c, a) };
+      }),
+      gaps: g,
+      top: g.items.slice(0, TOP_SHORTFALLS),
+      passPlan: plan,
+      change: changes.get(c.county.id) ?? null,
+      sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
+      page: pageNames.get(c.county.id) ?? null,
+    };
+  });
+
+  const means = axes.map((a) =>
+    meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
+  );
+  const passingOf = (cs: readonly CountyEntry[]) => cs.filter((c) => c.passes === true).length;
+  const meanTotal = (cs: readonly CountyEntry[]) => {
+    const m = meanOf(cs.map((c) => c.total));
+    return m === null ? null : round(m, p);
+  };
+
+  const prefectures = order.map((name): PrefectureEntry => {
+    const members = counties.filter((c) => c.prefecture === name);
+    const results = scoring.counties.filter((c) => c.county.prefecture === name);
+    const half = Math.ceil(members.length / 2);
+    const moved = members.flatMap((c) => (c.change ? [c.change] : []));
+    const before = meanOf(moved.map((c) => c.before));
+    const after = meanOf(moved.map((c) => c.after));
+    return {
+      name,
+      file: must(prefectureFiles.get(name), `the file of ${name}`),
+      counties: members,
+      mean: meanTotal(members),
+      best: members.find((c) => c.rank !== null) ?? null,
+      ranked: members.filter((c) => c.rank !== null).length,
+      passing: passingOf(members),
+      means: axes.map((a) => meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null))),
+      shortfalls: shortfallsOf(members, itemNames, p, Math.max(1, half)),
+      half,
+      progress:
+        src.baseline === null
+          ? null
+          : {
+              n: moved.length,
+              before: before === null ? null : round(before, p),
+              after: after === null ? null : round(after, p),
+              delta: before === null || after === null ? null : round(round(after, p) - round(before, p), p),
+            },
+    };
+  });
+
+  const labels = new Map<string, number>();
+  for (const g of system.grades) labels.set(g.label, 0);
+  for (const c of counties) if (c.grade !== null) labels.set(c.grade, (labels.get(c.grade) ?? 0) + 1);
+
+  return {
+    lang: src.lang,
+    system: {
+      id: system.id,
+      name: system.name,
+      version: system.version,
+      scale: system.scale,
+      pass: system.pass,
+      precision: p,
+    },
+    round: src.round,
+    baseline: src.baseline,
+    date: src.date,
+    axes,
+    means,
+    counties,
+    prefectures,
+    shortfalls: shortfallsOf(counties, itemNames, p, 1),
+    mean: meanTotal(counties),
+    ranked: counties.filter((c) => c.rank !== null).length,
+    passing: passingOf(counties),
+    grades: [...labels],
+    provenance: src.provenance,
+    countyPages: src.countyPages,
+    index: src.index,
+    indexFile: 'index',
+  };
+}
+
+function sheetOf(c: CountyResult, scoring: Scoring, evidence: EvidenceTable): SheetRow[] {
+  const p = scoring.system.precision;
+  const cells = evidence.get(c.county.id);
+  return scoring.system.nodes.map((n) => {
+    const r = c.nodes.get(n.id);
+    const cell = n.rule ? cells?.get(n.id) : undefined;
+    return {
+      id: n.id,
+      name: n.name,
+      depth: n.depth,
+      max: Number(n.max.toPrecision(12)),
+      points: r?.points === null || r?.points === undefined ? null : round(r.points, p),
+      status: r?.status ?? 'excluded',
+      value: cell ? cell.raw : null,
+      source: cell?.source ?? null,
+    };
+  });
+}
