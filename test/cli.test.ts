@@ -328,6 +328,22 @@ describe('fazhi command line (behaviour)', () => {
     }
   });
 
+  it('an evaluation given by its absolute path is named relative to the working folder in messages', () => {
+    for (const command of ['score', 'gaps', 'rank']) {
+      const run = fazhi([command, join(root, 'test', 'fixtures', 'eval', 'bad')]);
+      expect(run.code).toBe(1);
+      const lines = run.stderr.split('\n').filter((l) => l !== '');
+      expect(lines.length).toBeGreaterThan(3);
+      for (const line of lines) expect(line, command).toMatch(/^test\/fixtures\/eval\/bad\/\S+: /);
+    }
+  });
+
+  it('explain writes a yes/no value in words, in both languages', () => {
+    const args = ['explain', 'samples/yunnan-2022', '--round', 'midterm', '--county', '532323', '--item', 'S1.1.1'];
+    expect(fazhi(args).stdout).toMatch(/^计算：x = 是; a = x \? 1 : 0 = 1$/m);
+    expect(fazhi([...args, '--lang', 'en']).stdout).toMatch(/^Arithmetic: x = yes; a = x \? 1 : 0 = 1$/m);
+  });
+
   it('github annotations carry file, line and column', () => {
     const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', 'github']);
     const lines = run.stdout.trim().split('\n');

@@ -137,6 +137,8 @@ const UI = {
     note: both('备注', 'Note'),
     sheet: both('得分', 'Scores'),
     disqualified: both('否决（不参与排名）', 'disqualified (not ranked)'),
+    /** Between the systems of the legend. */
+    legendSeparator: both('；', '; '),
     legend: both(
       (system: string, legend: string, round: string | null) =>
         `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
@@ -181,6 +183,11 @@ const UI = {
     ),
   },
   explain: {
+    /** A rule and its parameters: `linear（zero 0.5，full 1）`. */
+    ruleWithParameters: both(
+      (type: string, parts: readonly string[]) => `${type}（${parts.join('，')}）`,
+      (type, parts) => `${type} (${parts.join(', ')})`,
+    ),
     description: both(
       '说明某县某项得分的来历：佐证单元格（文件:行）、规则、计算过程，直到总分',
       'how one score came about: the evidence cell (file:line), the rule, the arithmetic, up to the total',
@@ -785,6 +792,10 @@ const UI = {
       '生成空白佐证表（UTF-8 带 BOM 的 CSV），含指标名称与填写说明；有名册时每县一组',
       'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
     ),
+    /** The long template's columns besides the ids and value columns fazhi reads. */
+    countyName: both('县(市、区)', 'county name'),
+    indicator: both('指标', 'indicator'),
+    hint: both('填写说明', 'hint'),
     wide: both(
       '宽表：每县一行、每个指标一列（默认长表：每行一个值）',
       'wide form: one row per county, one column per id (default: long form, one value per row)',

@@ -21,7 +21,7 @@ export function ruleText(rule: Explanation['node']['rule'], lang: Lang): string 
       : `${k} ${String(v)}`,
   );
   if (parts.length === 0) return type;
-  return lang === 'en' ? `${type} (${parts.join(', ')})` : `${type}（${parts.join('，')}）`;
+  return ui(lang).explain.ruleWithParameters(type, parts);
 }
 
 /** `fazhi explain --format text`: the evidence, the rule, the arithmetic, up to the total. */

@@ -159,7 +159,7 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
       ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
     ]);
   }
-  const legend = systems.map((s) => `${s.id} ${s.name}（${s.max}）`).join(o.lang === 'en' ? '; ' : '；');
+  const legend = systems.map((s) => `${s.id} ${s.name}（${s.max}）`).join(t.legendSeparator);
   return `${table.toString()}\n${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
 }
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
 import type { County } from '../model/evaluation.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { csvText } from './csv.js';
@@ -25,17 +26,8 @@ export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
  * county_id, indicator_id, value, source, note and round are ignored in long form.
  */
 export function longTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
-  const zh = lang === 'zh';
-  const head = [
-    'county_id',
-    zh ? '县(市、区)' : 'county name',
-    'indicator_id',
-    zh ? '指标' : 'indicator',
-    zh ? '填写说明' : 'hint',
-    'value',
-    'source',
-    'note',
-  ];
+  const t = ui(lang).template;
+  const head = ['county_id', t.countyName, 'indicator_id', t.indicator, t.hint, 'value', 'source', 'note'];
   const fields = templateFields(system, lang);
   const rows = (counties.length > 0 ? counties : [null]).flatMap((c) =>
     fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', '', '']),
