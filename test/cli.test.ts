@@ -344,6 +344,26 @@ describe('fazhi command line (behaviour)', () => {
     expect(fazhi([...args, '--lang', 'en']).stdout).toMatch(/^Arithmetic: x = yes; a = x \? 1 : 0 = 1$/m);
   });
 
+  it('a bug in fazhi exits 3 with one line, its stack only under FAZHI_DEBUG=1; input 1, command line 2', async () => {
+    const { reportError } = await import('../src/cli/main.js');
+    const { InputError, UsageError } = await import('../src/cli/errors.js');
+    const run = (e: unknown, env: Record<string, string> = {}) => {
+      let text = '';
+      const code = reportError(e, 'zh', ['score'], { NO_COLOR: '1', ...env }, (t) => {
+        text += t;
+      });
+      return { code, text };
+    };
+    const bug = run(new TypeError('x is undefined'));
+    expect(bug.code).toBe(3);
+    expect(bug.text).toBe('fazhi 内部错误（这是程序缺陷，请报告）：x is undefined；设置 FAZHI_DEBUG=1 可查看详情\n');
+    const debug = run(new TypeError('x is undefined'), { FAZHI_DEBUG: '1' });
+    expect(debug.code).toBe(3);
+    expect(debug.text).toMatch(/^TypeError: x is undefined\n\s+at /);
+    expect(run(new UsageError('no')).code).toBe(2);
+    expect(run(new InputError([])).code).toBe(1);
+  });
+
   it('github annotations carry file, line and column', () => {
     const run = fazhi(['validate', 'test/fixtures/cli/broken.yaml', '--format', 'github']);
     const lines = run.stdout.trim().split('\n');

@@ -88,7 +88,9 @@ function codeBlocks(file: string, text: string): Block[] {
       const line = lines[j]!;
       body.push(line.slice(Math.min(indent, line.length - line.trimStart().length)));
     }
-    const marker = /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 1]?.trim() ?? '') ?? /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 2]?.trim() ?? '');
+    const marker =
+      /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 1]?.trim() ?? '') ??
+      /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 2]?.trim() ?? '');
     blocks.push({ file, line: i + 1, lang: open[3]!, lines: body, ...(marker ? { copyOf: marker[1]! } : {}) });
     i = j;
   }
@@ -154,17 +156,26 @@ function parseCommand(command: string): Command | null {
   const program = all.shift();
   if (program !== 'fazhi' && program !== 'cat' && program !== 'node') return null;
   if (program !== 'fazhi' && (all.length !== 1 || all[0]!.startsWith('-') || Object.keys(env).length > 0)) return null;
-  return { program, env, args: all, dropStderr, ...(head === undefined ? {} : { head }), ...(tail === undefined ? {} : { tail }) };
+  return {
+    program,
+    env,
+    args: all,
+    dropStderr,
+    ...(head === undefined ? {} : { head }),
+    ...(tail === undefined ? {} : { tail }),
+  };
 }
 
-const isHelp = (c: Command): boolean => c.program === 'fazhi' && (c.args.includes('--help') || c.args.includes('-h') || c.args[0] === 'help');
+const isHelp = (c: Command): boolean =>
+  c.program === 'fazhi' && (c.args.includes('--help') || c.args.includes('-h') || c.args[0] === 'help');
 
 /** The `$ ` lines of a console block and the lines each one expects. */
 function steps(block: Block): Step[] {
   const out: Step[] = [];
   block.lines.forEach((text, i) => {
     if (text.startsWith('$ ')) out.push({ command: text.slice(2), expected: [], at: block.line + 1 + i });
-    else if (out.length === 0) throw new Error(`${block.file}:${block.line + 1 + i}: a console block must start with a "$ " line`);
+    else if (out.length === 0)
+      throw new Error(`${block.file}:${block.line + 1 + i}: a console block must start with a "$ " line`);
     else out.at(-1)!.expected.push(text);
   });
   return out;
@@ -231,9 +242,18 @@ function run(c: Command, cwd: string, english: boolean): Ran {
       : spawnSync(process.execPath, c.program === 'node' ? c.args : [bin, ...c.args], {
           cwd,
           encoding: 'utf8',
-          env: { PATH: process.env.PATH ?? '', LANG: english ? 'en_US.UTF-8' : 'zh_CN.UTF-8', NO_COLOR: '1', COLUMNS: '80', ...c.env },
+          env: {
+            PATH: process.env.PATH ?? '',
+            LANG: english ? 'en_US.UTF-8' : 'zh_CN.UTF-8',
+            NO_COLOR: '1',
+            COLUMNS: '80',
+            ...c.env,
+          },
         });
-  let stdout = r.stdout.replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n');
+  let stdout = r.stdout
+    .replace(/^\ufeff/, '')
+    .replace(/\r\n/g, '\n')
+    .split('\n');
   if (stdout.at(-1) === '') stdout.pop();
   if (c.head !== undefined) stdout = stdout.slice(0, c.head);
   if (c.tail !== undefined) stdout = stdout.slice(-c.tail);
@@ -245,7 +265,8 @@ function run(c: Command, cwd: string, english: boolean): Ran {
 function catInside(cwd: string, file: string): { status: number; stdout: string; stderr: string } {
   const abs = resolve(cwd, file);
   const rel = relative(cwd, abs);
-  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || !existsSync(abs)) return { status: 1, stdout: '', stderr: `cat: ${file}: No such file or directory\n` };
+  if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel) || !existsSync(abs))
+    return { status: 1, stdout: '', stderr: `cat: ${file}: No such file or directory\n` };
   return { status: 0, stdout: readFileSync(abs, 'utf8'), stderr: '' };
 }
 
@@ -319,7 +340,14 @@ describe('docs: files shown in full are the files in the repository', () => {
   it.each(copies.map((b) => [`${b.file}:${b.line} ${b.copyOf}`, b] as const))('%s', (_, block) => {
     const path = join(root, block.copyOf!);
     expect(existsSync(path), `${block.copyOf} does not exist`).toBe(true);
-    expect(clean(block.lines)).toEqual(clean(readFileSync(path, 'utf8').replace(/^\ufeff/, '').replace(/\r\n/g, '\n').split('\n')));
+    expect(clean(block.lines)).toEqual(
+      clean(
+        readFileSync(path, 'utf8')
+          .replace(/^\ufeff/, '')
+          .replace(/\r\n/g, '\n')
+          .split('\n'),
+      ),
+    );
   });
 });
 
@@ -353,7 +381,10 @@ describe('docs: elided excerpts', () => {
     expect(parseCommand('fazhi score x | jq .')).toBeNull();
     expect(parseCommand('fazhi score x > out.json')).toBeNull();
     expect(parseCommand('cat x | head -3')).toMatchObject({ program: 'cat', args: ['x'], head: 3 });
-    expect(parseCommand('node docs/examples/api.mjs')).toMatchObject({ program: 'node', args: ['docs/examples/api.mjs'] });
+    expect(parseCommand('node docs/examples/api.mjs')).toMatchObject({
+      program: 'node',
+      args: ['docs/examples/api.mjs'],
+    });
     expect(parseCommand('node -e 1')).toBeNull();
     expect(parseCommand('rm -rf x')).toBeNull();
   });
@@ -384,12 +415,19 @@ function anchors(text: string): Set<string> {
 
 /** Link targets outside code: [text](target), ![alt](target), <a href>, <img src>. */
 function links(text: string): { target: string; line: number }[] {
-  const inCode = new Set(codeBlocks('', text).flatMap((b) => [b.line, ...b.lines.map((_, i) => b.line + 1 + i), b.line + b.lines.length + 1]));
+  const inCode = new Set(
+    codeBlocks('', text).flatMap((b) => [
+      b.line,
+      ...b.lines.map((_, i) => b.line + 1 + i),
+      b.line + b.lines.length + 1,
+    ]),
+  );
   const out: { target: string; line: number }[] = [];
   text.split('\n').forEach((raw, i) => {
     if (inCode.has(i + 1)) return;
     const line = raw.replace(/`[^`]*`/g, '');
-    for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g)) out.push({ target: m[1]!, line: i + 1 });
+    for (const m of line.matchAll(/\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+      out.push({ target: m[1]!, line: i + 1 });
     for (const m of line.matchAll(/\b(?:href|src)="([^"]+)"/g)) out.push({ target: m[1]!, line: i + 1 });
     for (const m of line.matchAll(/^\s*\[[^\]]+\]:\s*(\S+)/g)) out.push({ target: m[1]!, line: i + 1 });
   });
@@ -423,7 +461,8 @@ describe('docs: links', () => {
         continue;
       }
       if (anchor !== undefined && anchor !== '' && abs.endsWith('.md') && statSync(abs).isFile()) {
-        if (!anchors(readFileSync(abs, 'utf8')).has(decodeURIComponent(anchor))) broken.push(`${file}:${line}: ${target}: no such heading`);
+        if (!anchors(readFileSync(abs, 'utf8')).has(decodeURIComponent(anchor)))
+          broken.push(`${file}:${line}: ${target}: no such heading`);
       }
     }
     expect(broken).toEqual([]);

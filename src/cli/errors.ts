@@ -6,4 +6,5 @@ export class UsageError extends Error {
   override readonly name = 'UsageError';
 }
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+/** The exit codes (CLI.md). */
+export const EXIT = { ok: 0, input: 1, usage: 2, internal: 3 } as const;

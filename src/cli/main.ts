@@ -24,28 +24,39 @@ export async function main(argv: readonly string[], env: NodeJS.ProcessEnv = pro
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
-    return report(e, lang, argv.filter((a) => commands.includes(a)).slice(0, 1), env);
+    const command = argv.filter((a) => commands.includes(a)).slice(0, 1);
+    return reportError(e, lang, command, env, (text) => process.stderr.write(text));
   }
 }
 
-function report(e: unknown, lang: Lang, command: readonly string[], env: NodeJS.ProcessEnv): number {
+/**
+ * Says what went wrong and gives the exit code (CLI.md): 2 for the command line, 1 for the input,
+ * 3 for a bug in fazhi, whose stack trace is shown only under FAZHI_DEBUG=1.
+ */
+export function reportError(
+  e: unknown,
+  lang: Lang,
+  command: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+  write: (text: string) => void,
+): number {
   const t = ui(lang);
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return EXIT.ok;
-    process.stderr.write(`fazhi: ${t.error}${t.colon}${usageMessage(e, lang)}${t.usage.hint(helpTarget(command))}\n`);
+    write(`fazhi: ${t.error}${t.colon}${usageMessage(e, lang)}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
   if (e instanceof UsageError) {
-    process.stderr.write(`fazhi: ${t.error}${t.colon}${e.message}${t.usage.hint(helpTarget(command))}\n`);
+    write(`fazhi: ${t.error}${t.colon}${e.message}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {
-    process.stderr.write(renderDiagnostics(e.problems, lang, styleFor(process.stderr)));
+    write(renderDiagnostics(e.problems, lang, styleFor(process.stderr, env)));
     return EXIT.input;
   }
-  if (env.FAZHI_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? String(e)}\n`);
-  process.stderr.write(`${t.internalError((e as Error)?.message ?? String(e))}\n`);
-  return EXIT.input;
+  if (env.FAZHI_DEBUG === '1') write(`${(e as Error)?.stack ?? String(e)}\n`);
+  write(`${t.internalError((e as Error)?.message ?? String(e))}\n`);
+  return EXIT.internal;
 }
 
 /** `fazhi` or `fazhi <command>`: where --help would help. */
