@@ -4,16 +4,20 @@
  */
 import { type Evaluation, type EvaluationSource, loadEvaluation } from './load/evaluation.js';
 import type { County, EvidenceTable } from './model/evaluation.js';
-import { InputError } from './model/input-error.js';
+import { InputError, ScopeError } from './model/input-error.js';
 import { compareProblems, located, type Problem } from './model/problem.js';
 import type { Scoring } from './model/scoring.js';
 import type { IndicatorSystem } from './model/system.js';
 import { rankScores } from './rank/rank.js';
 import { scoreAll } from './score/score.js';
 
-/** Scores and ranks every county of the register (FORMATS.md §2). Pure. */
-export const scoreCounties = (system: IndicatorSystem, counties: readonly County[], evidence: EvidenceTable): Scoring =>
-  rankScores(scoreAll(system, counties, evidence));
+/** Scores and ranks every county given (FORMATS.md §2, §6); `self` holds self-assessment rows. Pure. */
+export const scoreCounties = (
+  system: IndicatorSystem,
+  counties: readonly County[],
+  evidence: EvidenceTable,
+  self?: EvidenceTable,
+): Scoring => rankScores(scoreAll(system, counties, evidence, self));
 
 /** The evaluation flags (CLI.md) and how paths are shown in messages. */
 export interface EvaluationOptions extends Partial<Omit<EvaluationSource, 'dir'>> {
@@ -39,10 +43,12 @@ export async function loadAndScore(dir: string | undefined, options: EvaluationO
   const { keepGoing, display = (p: string) => p, ...source } = options;
   const evaluation = await loadEvaluation({ ...source, dir, display });
   const { system, register, evidence } = evaluation;
+  if (evaluation.unknownScopeColumn)
+    throw new ScopeError(evaluation.unknownScopeColumn.column, evaluation.unknownScopeColumn.columns);
   const cellErrors = evidence?.cellErrors ?? [];
   const stop = [...evaluation.errors, ...(keepGoing ? [] : cellErrors)];
   if (stop.length > 0 || !system || !register || !evidence) throw new InputError([...stop, ...evaluation.warnings]);
-  const scoring = scoreCounties(system, register.counties, evidence.table);
+  const scoring = scoreCounties(system, evaluation.counties, evidence.table, evidence.self);
   const rejected = keepGoing ? [...cellErrors].sort(compareProblems) : [];
   if (scoring.missingCells.length > 0) {
     const file = evaluation.inputs[0]?.path ?? 'counties.csv';

@@ -287,6 +287,14 @@ describe('every register, CSV and evidence problem has a case', () => {
     ['no register at all', () => inFolder({ 'evidence/a.csv': 'county_id,S1.1\n' }), 'register-not-given', 0, 0],
     ['an .xlsx register that is no workbook', () => inFolder({ 'counties.xlsx': 'PK' }), 'xlsx-unreadable', 0, 0],
     ['missing: error', missingUnderError, 'evidence-missing', 6, 1],
+    ['a rate written without %', () => ev('county_id,indicator_id,value\na,S1.3,95\n'), 'evidence-not-rate', 2, 8],
+    [
+      'a value outside the item’s range',
+      () => ev('county_id,indicator_id,value\na,S1.2,45\n'),
+      'evidence-outside-range',
+      2,
+      8,
+    ],
     [
       'an empty cell after a value',
       () => ev('county_id,indicator_id,value\na,S1.1,是\na,S1.1,NA\n'),

@@ -84,6 +84,16 @@ const FIXTURES: Row[] = [
   ['veto-cap-ineffective.yaml', [warn('veto-cap-ineffective', 18, 20)]],
   ['veto-label-unused.yaml', [warn('veto-label-unused', 19, 12)]],
   ['grades-no-floor.yaml', [warn('grades-no-floor', 7, 3)]],
+  // 0.2 (FORMATS.md §6)
+  ['veto-grade-unknown.yaml', [err('veto-grade-unknown', 21, 26)]],
+  ['components-systems.yaml', [err('components-systems', 15, 1)]],
+  ['components-no-positive-weight.yaml', [err('components-no-positive-weight', 15, 1)]],
+  ['few-without-min-n.yaml', [err('few-without-min-n', 14, 56)]],
+  ['range-order.yaml', [err('range-order', 15, 16)]],
+  ['value-check-on-yes-no.yaml', [err('value-check-on-yes-no', 15, 15)]],
+  ['unit-conflict.yaml', [err('unit-conflict', 15, 15)]],
+  ['rate-without-unit.yaml', [warn('rate-without-unit', 11, 9)]],
+  ['false-report-without-self.yaml', [warn('false-report-without-self', 17, 17)]],
 ];
 
 /** Files with faults of several kinds in one stage (YAML, schema, cross-field), listed in line order. */
@@ -115,9 +125,9 @@ const SEVERAL: Row[] = [
       err('grade-label-duplicate', 9, 23),
       err('weights-sum', 13, 13),
       err('linear-flat', 19, 46),
-      err('id-duplicate', 20, 13),
-      err('bands-order', 27, 22),
-      warn('veto-label-unused', 32, 12),
+      err('id-duplicate', 21, 13),
+      err('bands-order', 28, 22),
+      warn('veto-label-unused', 34, 12),
     ],
   ],
 ];

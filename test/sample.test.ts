@@ -194,7 +194,9 @@ describe('both rounds load and score', () => {
     // creation-only items do not apply outside the first batch
     expect(s.filter((c) => c.county.extra.batch !== '1').every((c) => c.notApplicable.includes('S7.1.3'))).toBe(true);
     expect(s.some((c) => [...c.nodes.values()].some((n) => n.noEvidence === 'none'))).toBe(true);
-    expect(s.some((c) => c.nodes.get('S6.1.1')?.noEvidence === 'too-few')).toBe(true);
+    // too few cases are 合理缺项: 不适用, listed apart, never missing
+    expect(s.some((c) => c.fewCases.includes('S6.1.1') && c.notApplicable.includes('S6.1.1'))).toBe(true);
+    expect(s.every((c) => c.fewCases.every((id) => !c.missing.includes(id)))).toBe(true);
   });
 });
 

@@ -162,16 +162,30 @@ describe('rules', () => {
     expect(equal.counties.map((c) => c.nodes.get('a')!.points)).toEqual([100, 100]);
   });
 
-  it('min_n: a/b with b < min_n, and a/0, are too few cases: no evidence', () => {
+  it('min_n: a/b with b < min_n, and a/0, are too few cases: 合理缺项 by default, left out like 不适用', () => {
     const s = one({ type: 'linear', zero: 0, full: 1, min_n: 5 });
     expect(points(s, '4/5')).toBeCloseTo(80, 10);
-    expect(points(s, '3/4')).toBe(0);
+    const r = scoreCounties(s, counties('c'), evidence(s, { c: { a: '3/4' } })).counties[0]!;
+    expect(r.nodes.get('a')).toEqual({ points: null, status: 'na' });
+    expect([r.notApplicable, r.fewCases, r.missing]).toEqual([['a'], ['a'], []]);
+    // The only item left out: the system is 不适用 and the base 0.
+    expect([r.nodes.get('S1')?.status, r.base]).toEqual(['na', 0]);
+    // a/0 is too few even without min_n
+    const f = scoreCounties(
+      one({ type: 'fraction' }),
+      counties('c'),
+      evidence(one({ type: 'fraction' }), { c: { a: '0/0' } }),
+    );
+    expect(f.counties[0]!.fewCases).toEqual(['a']);
+    expect(points(one({ type: 'fraction' }), '3/4')).toBe(75);
+  });
+
+  it('few: missing makes too few cases no evidence, under the item’s missing policy', () => {
+    const s = one({ type: 'linear', zero: 0, full: 1, min_n: 5, few: 'missing' });
     const r = scoreCounties(s, counties('c'), evidence(s, { c: { a: '0/0' } })).counties[0]!;
     expect(r.nodes.get('a')).toEqual({ points: 0, status: 'missing', noEvidence: 'too-few' });
-    expect(r.missing).toEqual(['a']);
-    // a/0 is too few even without min_n
-    expect(points(one({ type: 'fraction' }), '0/0')).toBe(0);
-    expect(points(one({ type: 'fraction' }), '3/4')).toBe(75);
+    expect([r.missing, r.fewCases, r.notApplicable]).toEqual([['a'], [], []]);
+    expect(points(s, '3/4')).toBe(0);
   });
 });
 

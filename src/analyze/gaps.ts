@@ -110,7 +110,7 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     const prefectureBest = best(ranked.filter((x) => x.county.prefecture === c.county.prefecture));
     const capped = c.vetoes.some((id) => {
       const effect = system.vetoes.find((x) => x.id === id)?.effect;
-      return effect !== undefined && effect !== 'disqualify' && system.pass !== null && effect.cap < system.pass;
+      return typeof effect === 'object' && 'cap' in effect && system.pass !== null && effect.cap < system.pass;
     });
     return {
       id: c.county.id,

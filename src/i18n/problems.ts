@@ -191,6 +191,46 @@ export const PROBLEMS = {
     zh: (a) => `达标线 ${a.pass} 高于可能的最高分 ${a.max}，任何县都达不到`,
     en: (a) => `the pass line ${a.pass} is above the most a county can score (${a.max})`,
   },
+  'veto-grade-unknown': {
+    zh: (a) =>
+      `否决项 ${fmt(a.id)} 的 ${a.key} ${fmt(a.label)} 不是 grades 中的等次${a.labels ? `；现有：${a.labels}` : '（没有 grades）'}`,
+    en: (a) =>
+      `veto ${fmt(a.id)}: ${a.key} ${fmt(a.label)} is not a label of grades${a.labels ? `; the labels are ${a.labels}` : ' (there are no grades)'}`,
+  },
+  'components-systems': {
+    zh: (a) => `components 中应恰有一个没有 rule 的评估方式（即指标体系本身），现有 ${a.count} 个`,
+    en: (a) => `components need exactly one entry without a rule (the indicator systems); there are ${a.count}`,
+  },
+  'components-no-positive-weight': {
+    zh: () => 'components 中至少要有一个权重大于 0 的评估方式',
+    en: () => 'components need at least one entry of positive weight',
+  },
+  'few-without-min-n': {
+    zh: (a) => `${fmt(a.id)}：few 只能与 min_n 一起使用（说明案件数少于 min_n 时怎样处理）`,
+    en: (a) => `${fmt(a.id)}: few goes with min_n (it says what fewer cases than min_n mean)`,
+  },
+  'range-order': {
+    zh: (a) => `${fmt(a.id)}：range 的下限 ${a.lo} 大于上限 ${a.hi}`,
+    en: (a) => `${fmt(a.id)}: range starts at ${a.lo}, above its end ${a.hi}`,
+  },
+  'value-check-on-yes-no': {
+    zh: (a) => `${fmt(a.id)}：是/否 规则（check）的值不是数，不能设 ${a.key}`,
+    en: (a) => `${fmt(a.id)}: a check rule takes yes/no, not a number; ${a.key} does not apply`,
+  },
+  'unit-conflict': {
+    zh: (a) => `${fmt(a.id)}：unit ${fmt(a.unit)} 与 ${a.type} 规则要求的值不符（${EXPECTED_ZH[a.kind as string]}）`,
+    en: (a) =>
+      `${fmt(a.id)}: unit ${fmt(a.unit)} contradicts what a ${a.type} rule reads (${EXPECTED_EN[a.kind as string]})`,
+  },
+  'rate-without-unit': {
+    zh: (a) => `${fmt(a.id)} 的分数线都在 0–1 之间，像是比率，但没有设 unit: rate；不设时 95 会被当作 95 而不是 95%`,
+    en: (a) =>
+      `${fmt(a.id)}: its thresholds all lie within 0–1, so it looks like a rate, but it sets no unit: rate; without it 95 reads as 95, not 95%`,
+  },
+  'false-report-without-self': {
+    zh: () => 'assessors 设了 false_report，但没有 self（自评的 by 值），不会有任何扣分',
+    en: () => 'assessors sets false_report but no self (the by value of self-assessment rows): it can never deduct',
+  },
   'veto-cap-ineffective': {
     zh: (a) => `否决项 ${fmt(a.id)} 的上限 ${a.cap} 不低于可能的最高分 ${a.max}，不起作用`,
     en: (a) => `veto ${fmt(a.id)} caps at ${a.cap}, not below the most a county can score (${a.max}): it has no effect`,
@@ -257,6 +297,18 @@ export const PROBLEMS = {
   'evidence-out-of-range': {
     zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 超出范围 ${a.min}…${a.max}`,
     en: (a) => `${fmt(a.id)}: ${fmt(a.value)} is outside ${a.min}…${a.max}`,
+  },
+  'evidence-not-rate': {
+    zh: (a) =>
+      `${fmt(a.id)} 是比率（0–1），值 ${fmt(a.value)} 超出 0–1${a.suggest ? `；是不是 ${fmt(a.suggest)}？` : ''}`,
+    en: (a) =>
+      `${fmt(a.id)} is a rate (0–1), and ${fmt(a.value)} is outside 0–1${a.suggest ? `; did you mean ${fmt(a.suggest)}?` : ''}`,
+  },
+  'evidence-outside-range': {
+    zh: (a) =>
+      `${fmt(a.id)} 的值 ${fmt(a.value)} 超出 range：${a.lo === '' ? '' : `不小于 ${a.lo}`}${a.lo !== '' && a.hi !== '' ? '且' : ''}${a.hi === '' ? '' : `不大于 ${a.hi}`}`,
+    en: (a) =>
+      `${fmt(a.id)}: ${fmt(a.value)} is outside the range${a.lo === '' ? '' : ` ≥ ${a.lo}`}${a.lo !== '' && a.hi !== '' ? ' and' : ''}${a.hi === '' ? '' : ` ≤ ${a.hi}`}`,
   },
   'evidence-fraction-over': {
     zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)}：a/b 中 a 不能大于 b`,
@@ -337,13 +389,13 @@ const REASON_EN: Record<string, string> = {
 };
 
 const UNION_HINT_ZH: Record<string, string> = {
-  effect: '：应为 disqualify 或 { cap: 数字 }',
+  effect: '：应为 disqualify、{ cap: 数字 }、{ deduct: 数字 }、{ grade: 等次 } 或 { max_grade: 等次 }',
   expect: '：应为 yes 或 no',
   version: '：应为文本，如 "2022.1"',
 };
 
 const UNION_HINT_EN: Record<string, string> = {
-  effect: ': use disqualify or { cap: NUMBER }',
+  effect: ': use disqualify, { cap: NUMBER }, { deduct: NUMBER }, { grade: LABEL } or { max_grade: LABEL }',
   expect: ': use yes or no',
   version: ': use text such as "2022.1"',
 };

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import type { County } from '../model/evaluation.js';
 import { must } from '../model/must.js';
 import type { Problem } from '../model/problem.js';
+import { inScope, type Where } from '../model/scope.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { decode, type Encoding } from './decode.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
@@ -23,6 +25,8 @@ export interface EvaluationSource {
   readonly encoding?: Encoding | undefined;
   /** The sheet of .xlsx files to read (default: the first). */
   readonly sheet?: string | undefined;
+  /** The counties to evaluate, by register columns (`--where`); `undefined` or `null`: all. */
+  readonly where?: Where | null | undefined;
   /** How a path is shown in messages. */
   readonly display: (path: string) => string;
 }
@@ -42,6 +46,12 @@ export interface InputFile {
 export interface Evaluation {
   readonly system: IndicatorSystem | null;
   readonly register: Register | null;
+  /** The counties in scope, in register order: all of them without `where`. */
+  readonly counties: readonly County[];
+  /** The scope in force, or `null` for the whole register. */
+  readonly scope: Where | null;
+  /** A `where` column the register does not have (a command-line mistake), with the columns it has. */
+  readonly unknownScopeColumn: { readonly column: string; readonly columns: readonly string[] } | null;
   readonly evidence: LoadedEvidence | null;
   /** Problems that stop the run (besides bad cells, which --keep-going may set aside). */
   readonly errors: Problem[];
@@ -151,13 +161,18 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     if (read && table) files.push({ read, ...table });
   }
 
+  const scope = src.where && Object.keys(src.where).length > 0 ? src.where : null;
+  const columns = register ? ['county_id', 'county', 'prefecture', ...register.extraColumns] : [];
+  const unknownColumn = register && scope ? Object.keys(scope).find((c) => !columns.includes(c)) : undefined;
+  const counties = register ? register.counties.filter((c) => scope === null || inScope(c, scope)) : [];
+
   let evidence: LoadedEvidence | null = null;
   if (system && register) {
     evidence = loadEvidence(
       system,
       register.counties,
       files.map((f) => ({ file: f.name, text: f.input })),
-      src.round,
+      { round: src.round, scope: scope === null ? undefined : new Set(counties.map((c) => c.id)) },
     );
     errors.push(...evidence.fatal);
     warnings.push(...evidence.warnings);
@@ -179,6 +194,9 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
   return {
     system,
     register,
+    counties,
+    scope,
+    unknownScopeColumn: unknownColumn === undefined ? null : { column: unknownColumn, columns },
     evidence,
     errors,
     warnings,

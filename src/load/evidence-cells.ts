@@ -1,17 +1,40 @@
 /** The cell-level pieces of evidence reading: what a cell must hold, how it compares, what is wrong with it. */
-import type { County } from '../model/evaluation.js';
+import type { County, EvidenceCell } from '../model/evaluation.js';
+import { num } from '../model/number.js';
 import { located, type Problem } from '../model/problem.js';
 import { ruleFor } from '../model/rules/index.js';
 import type { IndicatorSystem } from '../model/system.js';
-import type { CellValue, ValueError, ValueKind } from './value.js';
+import type { CellValue, ValueChecks, ValueError, ValueKind } from './value.js';
 
-/** What the cell of an id must hold: scored items by their rule, bonus items and vetoes by theirs. */
-export function valueKinds(system: IndicatorSystem): Map<string, { kind: ValueKind; max: number }> {
-  const kinds = new Map<string, { kind: ValueKind; max: number }>();
-  for (const n of system.items) kinds.set(n.id, { kind: ruleFor(n.rule).kind(n.rule), max: n.max });
+/** What the cell of an id must hold. */
+export interface CellSpec {
+  readonly kind: ValueKind;
+  readonly max: number;
+  readonly checks: ValueChecks;
+  /** Whether several assessors' values are combined (an `assessed` rule under `assessors`). */
+  readonly combined: boolean;
+}
+
+/** What the cell of an id must hold: scored items and components by their rule, bonus items and vetoes by theirs. */
+export function valueKinds(system: IndicatorSystem): Map<string, CellSpec> {
+  const kinds = new Map<string, CellSpec>();
+  const open: ValueChecks = { unit: null, range: null };
+  const scorables = [...system.items, ...system.components.flatMap((c) => (c.scorable ? [c.scorable] : []))];
+  for (const n of scorables)
+    kinds.set(n.id, {
+      kind: ruleFor(n.rule).kind(n.rule),
+      max: n.max,
+      checks: { unit: n.unit, range: n.range },
+      combined: system.assessors !== null && n.rule.type === 'assessed',
+    });
   for (const b of system.bonus?.items ?? [])
-    kinds.set(b.id, { kind: b.rule.type === 'count' ? 'count' : 'yesno', max: Infinity });
-  for (const v of system.vetoes) kinds.set(v.id, { kind: 'yesno', max: Infinity });
+    kinds.set(b.id, {
+      kind: b.rule.type === 'count' ? 'count' : 'yesno',
+      max: Infinity,
+      checks: open,
+      combined: false,
+    });
+  for (const v of system.vetoes) kinds.set(v.id, { kind: 'yesno', max: Infinity, checks: open, combined: false });
   return kinds;
 }
 
@@ -43,6 +66,14 @@ export function valueProblem(
       return located('evidence-out-of-range', file, at, { ...args, min: e.min, max: Number(e.max.toPrecision(12)) });
     case 'fraction-over':
       return located('evidence-fraction-over', file, at, args);
+    case 'not-rate':
+      return located('evidence-not-rate', file, at, { ...args, suggest: e.suggest ?? '' });
+    case 'outside-range':
+      return located('evidence-outside-range', file, at, {
+        ...args,
+        lo: e.lo === null ? '' : num(e.lo),
+        hi: e.hi === null ? '' : num(e.hi),
+      });
     default:
       return located('evidence-bad-value', file, at, { ...args, reason: e.error });
   }
@@ -75,4 +106,87 @@ export function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
     map.set(key, value);
   }
   return value;
+}
+
+/**
+ * Several assessors' values of one `assessed` cell as one (FORMATS.md §6, Assessors): the mean or
+ * the median of their numbers (empty and 不适用 values left out), each assessor's value kept.
+ */
+export function combined(
+  cells: readonly { readonly cell: EvidenceCell; readonly order: number }[],
+  how: 'mean' | 'median',
+): EvidenceCell {
+  const inOrder = [...cells].sort((a, b) => a.order - b.order).map((c) => c.cell);
+  const first = inOrder[0];
+  if (first === undefined) throw new Error('fazhi invariant broken: no assessor values to combine');
+  const numbers = inOrder.flatMap((c) => (c.value.kind === 'number' ? [{ by: c.by ?? '', x: c.value.value }] : []));
+  const assessors = Object.fromEntries(numbers.map((n) => [n.by, n.x]));
+  if (numbers.length === 0) {
+    const na = inOrder.some((c) => c.value.kind === 'na');
+    return { ...first, value: na ? { kind: 'na' } : { kind: 'none' }, assessors };
+  }
+  const xs = numbers.map((n) => n.x).sort((a, b) => a - b);
+  const middle = Math.floor(xs.length / 2);
+  const x =
+    how === 'mean'
+      ? xs.reduce((s, v) => s + v, 0) / xs.length
+      : xs.length % 2 === 1
+        ? (xs[middle] ?? 0)
+        : ((xs[middle - 1] ?? 0) + (xs[middle] ?? 0)) / 2;
+  return { ...first, value: { kind: 'number', value: x }, raw: num(x), by: null, assessors };
+}
+
+/** How every cell of one file was accounted for (CLI.md `inputs`). */
+export interface FileCount {
+  readonly file: string;
+  rows: number;
+  cells: number;
+  used: number;
+  duplicates: number;
+  skipped: number;
+  rejected: number;
+}
+
+/** A value read, waiting to be kept or found a duplicate. */
+export interface Candidate {
+  /** Reading order: file, then line. */
+  readonly order: number;
+  readonly county: string;
+  readonly id: string;
+  readonly round: string;
+  /** Whose value it is, as far as duplicates go: '' for all (no assessors), `self`, or one assessor. */
+  readonly slot: string;
+  readonly cell: EvidenceCell;
+  readonly count: FileCount;
+}
+
+/**
+ * The evidence kept, as tables: the scoring rows (several assessors of an `assessed` cell
+ * combined) and the self-assessment rows apart; a refused cell is no evidence, marked so that
+ * `missing: error` reports it as rejected, not missing.
+ */
+export function tables(
+  kept: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Candidate>>>,
+  refused: readonly { county: string; id: string; self: boolean; cell: EvidenceCell }[],
+  combine: 'mean' | 'median',
+): { table: Map<string, Map<string, EvidenceCell>>; self: Map<string, Map<string, EvidenceCell>> } {
+  const table = new Map<string, Map<string, EvidenceCell>>();
+  const self = new Map<string, Map<string, EvidenceCell>>();
+  for (const [county, slots] of kept) {
+    const assessed = new Map<string, Candidate[]>();
+    for (const [key, byRound] of slots) {
+      const [slot = '', id = ''] = key.split('\u0000');
+      const c = [...byRound.values()].sort((a, b) => a.order - b.order)[0];
+      if (c === undefined) continue;
+      if (slot === 'self') child(self, county, () => new Map()).set(id, c.cell);
+      else if (slot === '') child(table, county, () => new Map()).set(id, c.cell);
+      else child(assessed, id, () => []).push(c);
+    }
+    for (const [id, values] of assessed) child(table, county, () => new Map()).set(id, combined(values, combine));
+  }
+  for (const r of refused) {
+    const row = child(r.self ? self : table, r.county, () => new Map());
+    if (!row.has(r.id)) row.set(r.id, r.cell);
+  }
+  return { table, self };
 }

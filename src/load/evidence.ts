@@ -3,7 +3,17 @@ import { evidenceRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
-import { checkNames, child, columnId, sameValue, valueKinds, valueProblem } from './evidence-cells.js';
+import {
+  type Candidate,
+  checkNames,
+  child,
+  columnId,
+  type FileCount,
+  sameValue,
+  tables,
+  valueKinds,
+  valueProblem,
+} from './evidence-cells.js';
 import { extraField, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { normaliseText, parseValue } from './value.js';
 
@@ -13,20 +23,13 @@ export interface EvidenceFile {
   readonly text: TableInput;
 }
 
-/** How every cell of one file was accounted for (CLI.md `inputs`). */
-export interface FileCount {
-  readonly file: string;
-  rows: number;
-  cells: number;
-  used: number;
-  duplicates: number;
-  skipped: number;
-  rejected: number;
-}
+export type { FileCount };
 
 export interface LoadedEvidence {
-  /** county id → indicator id → cell, for the selected round. */
+  /** county id → indicator id → cell, for the selected round: the scoring rows (several assessors' combined). */
   readonly table: Map<string, Map<string, EvidenceCell>>;
+  /** The self-assessment rows (自评), kept apart: compared with the scored values, never scored. */
+  readonly self: Map<string, Map<string, EvidenceCell>>;
   /** Problems that stop the run whatever --keep-going says (unreadable structure, ambiguous rounds). */
   readonly fatal: Problem[];
   /** Bad cells: errors, or under --keep-going the `rejected` list. */
@@ -37,16 +40,14 @@ export interface LoadedEvidence {
   readonly rounds: string[];
 }
 
-const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'note']);
+const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'note', 'by']);
 
-interface Candidate {
-  /** Reading order: file, then line. */
-  readonly order: number;
-  readonly county: string;
-  readonly id: string;
-  readonly round: string;
-  readonly cell: EvidenceCell;
-  readonly count: FileCount;
+/** Options of reading evidence beyond the files. */
+export interface EvidenceOptions {
+  /** The round to keep; `undefined` checks every round. */
+  readonly round?: string | undefined;
+  /** The ids of the counties in scope; the others' rows are skipped unparsed. `undefined`: all. */
+  readonly scope?: ReadonlySet<string> | undefined;
 }
 
 /**
@@ -58,20 +59,21 @@ export function loadEvidence(
   system: IndicatorSystem,
   counties: readonly County[],
   files: readonly EvidenceFile[],
-  round: string | undefined,
+  options: string | EvidenceOptions | undefined,
 ): LoadedEvidence {
+  const { round, scope } = typeof options === 'object' ? options : { round: options, scope: undefined };
+  const selfBy = system.assessors?.self ?? null;
   const kinds = valueKinds(system);
   const known = new Map(counties.map((c) => [c.id, c]));
   const fatal: Problem[] = [];
   const cellErrors: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: FileCount[] = [];
-  const refused: { county: string; id: string; cell: EvidenceCell }[] = [];
+  const refused: { county: string; id: string; self: boolean; cell: EvidenceCell }[] = [];
   const rounds = new Set<string>();
-  const table = new Map<string, Map<string, EvidenceCell>>();
-  // county → id → round ('' for rows of every round) → the value kept. A row without a round
-  // belongs to every round, so it is compared with the rows of each; rows of two named rounds
-  // are not compared (with no --round, that is validating every round).
+  // county → id and whose value (slot) → round ('' for rows of every round) → the value kept. A row
+  // without a round belongs to every round, so it is compared with the rows of each; rows of two
+  // named rounds are not compared (with no --round, that is validating every round).
   const kept = new Map<string, Map<string, Map<string, Candidate>>>();
   let order = 0;
 
@@ -80,7 +82,7 @@ export function loadEvidence(
     const slot = round === undefined ? c.round : '';
     const byRound = child(
       child(kept, c.county, () => new Map()),
-      c.id,
+      `${c.slot}\u0000${c.id}`,
       () => new Map<string, Candidate>(),
     );
     const related =
@@ -91,7 +93,6 @@ export function loadEvidence(
     const keep = (): void => {
       byRound.set(slot, c);
       c.count.used++;
-      child(table, c.county, () => new Map()).set(c.id, c.cell);
     };
     if (first === undefined) {
       keep();
@@ -138,14 +139,15 @@ export function loadEvidence(
       fatal.push(...missing);
       continue;
     }
-    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt] = [
+    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt, byAt] = [
       'county_id',
       'round',
       'source',
       'note',
       'indicator_id',
       'value',
-    ].map((n) => table.names.indexOf(n)) as [number, number, number, number, number, number];
+      'by',
+    ].map((n) => table.names.indexOf(n)) as [number, number, number, number, number, number, number];
     const idColumns = long
       ? []
       : table.header
@@ -187,12 +189,20 @@ export function loadEvidence(
         continue;
       }
       if (!long) checkNames(county, fields, table.names, file, warnings);
+      if (scope !== undefined && !scope.has(countyId)) {
+        // Out of scope: skipped unparsed, but an unknown id is still an error.
+        const id = normaliseText(text(idAt));
+        if (long && !kinds.has(id)) reject(located('evidence-unknown-id', file, at(idAt), { id }));
+        else count.skipped += cellsInRow;
+        continue;
+      }
       if (round !== undefined && rowRound !== '' && rowRound !== round) {
         count.skipped += cellsInRow;
         continue;
       }
       const source = text(sourceAt).trim() || null;
       const note = text(noteAt).trim() || null;
+      const by = byAt >= 0 ? normaliseText(text(byAt)) : null;
       const cells = long
         ? [{ id: normaliseText(text(idAt)), idCell: at(idAt), i: valueAt }]
         : idColumns.filter(({ i }) => text(i).trim() !== '').map(({ id, i }) => ({ id, idCell: at(i), i }));
@@ -208,13 +218,14 @@ export function loadEvidence(
         }
         const raw = text(i);
         const where = at(i);
-        const value = parseValue(raw, spec.kind, spec.max);
+        const value = parseValue(raw, spec.kind, spec.max, spec.checks);
         if ('error' in value) {
           reject(valueProblem(value, spec.kind, raw, id, file, where));
           if (round === undefined || rowRound === '' || rowRound === round)
             refused.push({
               county: countyId,
               id,
+              self: selfBy !== null && by === selfBy,
               cell: {
                 value: { kind: 'none' },
                 raw: raw.trim(),
@@ -224,17 +235,20 @@ export function loadEvidence(
                 source,
                 note,
                 rejected: true,
+                by,
               },
             });
           continue;
         }
+        const slot = selfBy !== null && by === selfBy ? 'self' : spec.combined ? `by:${by ?? ''}` : '';
         accept({
           order: order++,
           county: countyId,
           id,
           round: rowRound,
+          slot,
           count,
-          cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note },
+          cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note, by },
         });
       }
     }
@@ -260,10 +274,6 @@ export function loadEvidence(
       ),
     );
 
-  // A refused cell is no evidence, marked so that `missing: error` reports it as rejected, not missing.
-  for (const r of refused) {
-    const row = child(table, r.county, () => new Map());
-    if (!row.has(r.id)) row.set(r.id, r.cell);
-  }
-  return { table, fatal, cellErrors, warnings, counts, rounds: roundList };
+  const { table, self } = tables(kept, refused, system.assessors?.combine ?? 'mean');
+  return { table, self, fatal, cellErrors, warnings, counts, rounds: roundList };
 }

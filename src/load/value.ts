@@ -4,6 +4,7 @@
  */
 
 import type { CellValue, ValueKind } from '../model/evaluation.js';
+import type { RangeData, UnitData } from '../model/indicator-data.js';
 
 export type { CellValue, ValueKind };
 
@@ -14,7 +15,17 @@ export type ValueError =
   | { readonly error: 'fraction-not-allowed' }
   | { readonly error: 'fraction-over' }
   | { readonly error: 'not-count' }
-  | { readonly error: 'out-of-range'; readonly min: number; readonly max: number };
+  | { readonly error: 'out-of-range'; readonly min: number; readonly max: number }
+  /** `unit: rate` and a value outside 0…1; `suggest` is the percentage the writer probably meant. */
+  | { readonly error: 'not-rate'; readonly suggest: string | null }
+  /** Outside the item's `range`. */
+  | { readonly error: 'outside-range'; readonly lo: number | null; readonly hi: number | null };
+
+/** What an item asks of its values besides its rule (FORMATS.md §6, Value checks). */
+export interface ValueChecks {
+  readonly unit: UnitData | null;
+  readonly range: RangeData | null;
+}
 
 const YES = new Set(['是', '有', 'yes', 'y', 'true', '1', '√', '✓']);
 const NO = new Set(['否', '无', 'no', 'n', 'false', '0', '×', '✗']);
@@ -30,10 +41,25 @@ const ASCII = /^[\x20-\x7e]*$/;
 export const normaliseText = (text: string): string => (ASCII.test(text) ? text : text.normalize('NFKC')).trim();
 
 /**
- * Parses one cell for a rule. `max` bounds `points` (the item's maximum points).
- * Returns the value, or what is wrong with it.
+ * Parses one cell for a rule. `max` bounds `points` (the item's maximum points); `checks` are
+ * the item's `unit` and `range`. Returns the value, or what is wrong with it.
  */
-export function parseValue(raw: string, kind: ValueKind, max = Infinity): CellValue | ValueError {
+export function parseValue(raw: string, kind: ValueKind, max = Infinity, checks?: ValueChecks): CellValue | ValueError {
+  const value = parseKind(raw, kind, max);
+  if ('error' in value || value.kind !== 'number' || checks === undefined) return value;
+  const x = value.value;
+  if (checks.unit === 'rate' && !(x >= 0 && x <= 1)) {
+    const text = normaliseText(raw);
+    const meant = NUMBER.test(text) && x / 100 >= 0 && x / 100 <= 1;
+    return { error: 'not-rate', suggest: meant ? `${text}%` : null };
+  }
+  if (checks.unit === 'count' && !(Number.isInteger(x) && x >= 0)) return { error: 'not-count' };
+  const [lo, hi] = checks.range ?? [null, null];
+  if ((lo !== null && x < lo) || (hi !== null && x > hi)) return { error: 'outside-range', lo, hi };
+  return value;
+}
+
+function parseKind(raw: string, kind: ValueKind, max: number): CellValue | ValueError {
   const text = normaliseText(raw);
   const lower = text.toLowerCase();
   if (NONE.has(lower)) return { kind: 'none' };

@@ -1,4 +1,5 @@
-import type { IndicatorFileData, NodeInput } from './indicator-data.js';
+import type { IndicatorFileData, NodeInput, RangeData, RuleData, UnitData } from './indicator-data.js';
+import { num } from './number.js';
 import { error, type Finding, type Path, warning } from './problem.js';
 
 /**
@@ -25,8 +26,7 @@ function* walk(nodes: readonly NodeInput[], path: Path): Generator<Visit> {
 
 const visits = (file: IndicatorFileData): Visit[] => [...walk(file.systems, ['systems'])];
 
-/** A number as people write it: no float noise (0.30000000000000004 → 0.3). */
-export const num = (x: number): string => String(Number(x.toPrecision(12)));
+export { num } from './number.js';
 
 export const uniqueIds: Check = (file) => {
   const seen = new Map<string, Path>();
@@ -40,6 +40,7 @@ export const uniqueIds: Check = (file) => {
   for (const { node, path } of visits(file)) see(node.id, path);
   for (const [i, veto] of (file.vetoes ?? []).entries()) see(veto.id, ['vetoes', i]);
   for (const [i, item] of (file.bonus?.items ?? []).entries()) see(item.id, ['bonus', 'items', i]);
+  for (const [i, c] of (file.components ?? []).entries()) see(c.id, ['components', i]);
   return found;
 };
 
@@ -87,13 +88,23 @@ export const pointsAddUp: Check = (file) => {
   return found;
 };
 
+/** Every rule of the file, with the id and path of its item or component. */
+function* rules(
+  file: IndicatorFileData,
+): Generator<{ id: string; rule: RuleData; path: Path; unit?: UnitData | undefined; range?: RangeData | undefined }> {
+  for (const { node, path } of visits(file))
+    if (node.rule) yield { id: node.id, rule: node.rule, path, unit: node.unit, range: node.range };
+  for (const [i, c] of (file.components ?? []).entries())
+    if (c.rule) yield { id: c.id, rule: c.rule, path: ['components', i], unit: c.unit, range: c.range };
+}
+
 export const ruleParameters: Check = (file) =>
-  visits(file).flatMap(({ node, path }) => {
-    const rule = node.rule;
+  [...rules(file)].flatMap(({ id, rule, path }) => {
+    const node = { id };
     const at = [...path, 'rule'];
-    if (rule?.type === 'linear' && rule.full === rule.zero)
+    if (rule.type === 'linear' && rule.full === rule.zero)
       return [error('linear-flat', [...at, 'full'], { id: node.id, value: num(rule.full) })];
-    if (rule?.type !== 'bands') return [];
+    if (rule.type !== 'bands') return [];
     const found: Finding[] = [];
     const bounds = rule.bands.map((b, i) => {
       const bandPath = [...at, 'bands', i];
@@ -117,6 +128,87 @@ export const ruleParameters: Check = (file) =>
     }
     return found;
   });
+
+/** What kind of value each rule reads, as far as `unit` is concerned. */
+const READS: Readonly<Record<RuleData['type'], readonly UnitData[]>> = {
+  check: [],
+  linear: ['rate', 'count', 'number'],
+  bands: ['rate', 'count', 'number'],
+  minmax: ['rate', 'count', 'number'],
+  fraction: ['rate', 'number'],
+  deduct: ['count', 'number'],
+  assessed: ['count', 'number'],
+};
+const KIND_OF: Readonly<Record<RuleData['type'], string>> = {
+  check: 'yesno',
+  linear: 'rate',
+  bands: 'rate',
+  minmax: 'rate',
+  fraction: 'share',
+  deduct: 'count',
+  assessed: 'points',
+};
+
+/** `few` with `min_n`; `unit` and `range` on rules that read numbers, agreeing with them; ranges in order. */
+export const valueChecks: Check = (file) =>
+  [...rules(file)].flatMap(({ id, rule, path, unit, range }) => {
+    const found: Finding[] = [];
+    if ('few' in rule && rule.few !== undefined && rule.min_n === undefined)
+      found.push(error('few-without-min-n', [...path, 'rule', 'few'], { id }));
+    if (rule.type === 'check') {
+      if (unit !== undefined) found.push(error('value-check-on-yes-no', [...path, 'unit'], { id, key: 'unit' }));
+      if (range !== undefined) found.push(error('value-check-on-yes-no', [...path, 'range'], { id, key: 'range' }));
+      return found;
+    }
+    if (unit !== undefined && !READS[rule.type].includes(unit))
+      found.push(error('unit-conflict', [...path, 'unit'], { id, unit, type: rule.type, kind: KIND_OF[rule.type] }));
+    const [lo, hi] = range ?? [null, null];
+    if (lo !== null && hi !== null && lo > hi)
+      found.push(error('range-order', [...path, 'range'], { id, lo: num(lo), hi: num(hi) }));
+    const thresholds =
+      rule.type === 'linear'
+        ? [rule.zero, rule.full]
+        : rule.type === 'bands'
+          ? rule.bands.map((b) => b.min ?? b.max ?? 0)
+          : null;
+    if (thresholds !== null && unit === undefined && thresholds.every((x) => x >= 0 && x <= 1))
+      found.push({ ...warning('rate-without-unit', path, { id }) });
+    return found;
+  });
+
+/** Vetoes that set a grade name one of `grades`. */
+export const vetoGrades: Check = (file) => {
+  const labels = (file.grades ?? []).map((g) => g.label);
+  return (file.vetoes ?? []).flatMap((veto, i) => {
+    const effect = veto.effect;
+    if (effect === 'disqualify') return [];
+    const key = 'grade' in effect ? 'grade' : 'max_grade' in effect ? 'max_grade' : null;
+    if (key === null) return [];
+    const label = 'grade' in effect ? effect.grade : 'max_grade' in effect ? effect.max_grade : '';
+    if (labels.includes(label)) return [];
+    return [
+      error('veto-grade-unknown', ['vetoes', i, 'effect', key], { id: veto.id, key, label, labels: labels.join('、') }),
+    ];
+  });
+};
+
+/** Exactly one component is the indicator systems, and some component counts. */
+export const componentsComplete: Check = (file) => {
+  const components = file.components;
+  if (components === undefined) return [];
+  const found: Finding[] = [];
+  const systems = components.filter((c) => c.rule === undefined).length;
+  if (systems !== 1) found.push({ ...error('components-systems', ['components'], { count: systems }), atKey: true });
+  if (!components.some((c) => c.weight > 0))
+    found.push({ ...error('components-no-positive-weight', ['components'], {}), atKey: true });
+  return found;
+};
+
+/** A false-report deduction needs self-assessment rows to compare. */
+export const assessorsUseful: Check = (file) =>
+  file.assessors?.false_report !== undefined && file.assessors.self === undefined
+    ? [warning('false-report-without-self', ['assessors', 'false_report'], {})]
+    : [];
 
 export const gradesDistinct: Check = (file) => {
   const found: Finding[] = [];
@@ -155,11 +247,12 @@ export const reachable: Check = (file) => {
   if (file.pass !== undefined && file.pass > ceiling(file))
     found.push(warning('pass-unreachable', ['pass'], { pass: num(file.pass), max: num(ceiling(file)) }));
   for (const [i, veto] of (file.vetoes ?? []).entries()) {
-    if (veto.effect !== 'disqualify' && veto.effect.cap >= ceiling(file))
+    const effect = veto.effect;
+    if (effect !== 'disqualify' && 'cap' in effect && effect.cap >= ceiling(file))
       found.push(
         warning('veto-cap-ineffective', ['vetoes', i, 'effect', 'cap'], {
           id: veto.id,
-          cap: num(veto.effect.cap),
+          cap: num(effect.cap),
           max: num(ceiling(file)),
         }),
       );
@@ -179,8 +272,12 @@ export const CHECKS: readonly Check[] = [
   positiveChild,
   pointsAddUp,
   ruleParameters,
+  valueChecks,
   gradesDistinct,
+  vetoGrades,
   bonusComplete,
+  componentsComplete,
+  assessorsUseful,
   reachable,
 ];
 

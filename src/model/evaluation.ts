@@ -50,6 +50,10 @@ export interface EvidenceCell {
   readonly note: string | null;
   /** Refused under --keep-going: no evidence, reported as rejected rather than missing. */
   readonly rejected?: boolean;
+  /** Who gave it (the `by` column, 评估主体), when the evidence says. */
+  readonly by?: string | null;
+  /** For a value combined from several assessors: each assessor's value (the empty `by` as ""). */
+  readonly assessors?: Readonly<Record<string, number>>;
 }
 
 /** Evidence by county id, then indicator id. */

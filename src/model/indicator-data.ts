@@ -15,6 +15,9 @@ export interface CheckRuleData {
   expect?: YesNoData | undefined;
 }
 
+/** What a count fraction below `min_n` (or `a/0`) means: 合理缺项 (`na`, the default) or no evidence. */
+export type FewPolicy = 'na' | 'missing';
+
 export interface LinearRuleData {
   type: 'linear';
   /** The value that earns nothing. */
@@ -22,6 +25,7 @@ export interface LinearRuleData {
   /** The value that earns full marks; below `zero` means lower is better. */
   full: number;
   min_n?: number | undefined;
+  few?: FewPolicy | undefined;
 }
 
 export interface BandData {
@@ -37,6 +41,7 @@ export interface BandsRuleData {
   type: 'bands';
   bands: BandData[];
   min_n?: number | undefined;
+  few?: FewPolicy | undefined;
 }
 
 export interface DeductRuleData {
@@ -54,6 +59,7 @@ export interface AssessedRuleData {
 export interface FractionRuleData {
   type: 'fraction';
   min_n?: number | undefined;
+  few?: FewPolicy | undefined;
 }
 
 export interface MinmaxRuleData {
@@ -61,6 +67,7 @@ export interface MinmaxRuleData {
   /** Default `higher`. */
   direction?: 'higher' | 'lower' | undefined;
   min_n?: number | undefined;
+  few?: FewPolicy | undefined;
 }
 
 export type RuleData =
@@ -82,6 +89,15 @@ interface Documented {
   evidence?: string | undefined;
 }
 
+/** What an item with no usable evidence gets. */
+export type MissingPolicy = 'zero' | 'exclude' | 'error';
+
+/** What kind of number a value must be: a rate 0…1, a whole count ≥ 0, or any number. */
+export type UnitData = 'rate' | 'count' | 'number';
+
+/** Bounds a parsed value must lie within; `null` leaves a side open. */
+export type RangeData = [number | null, number | null];
+
 /** A system, group (with `items`) or scored item (with `rule`). */
 export interface NodeInput extends Documented {
   id: string;
@@ -90,12 +106,24 @@ export interface NodeInput extends Documented {
   weight: number;
   items?: NodeInput[] | undefined;
   rule?: RuleData | undefined;
+  /** This node's (and, on a group, its descendants') policy for no evidence. */
+  missing?: MissingPolicy | undefined;
+  unit?: UnitData | undefined;
+  range?: RangeData | undefined;
 }
+
+/** What a triggered veto does (FORMATS.md §6). */
+export type VetoEffectData =
+  | 'disqualify'
+  | { cap: number }
+  | { deduct: number }
+  | { grade: string }
+  | { max_grade: string };
 
 export interface VetoData extends Documented {
   id: string;
   name: string;
-  effect: 'disqualify' | { cap: number };
+  effect: VetoEffectData;
   /** Grade of a disqualified county (default 否决). */
   label?: string | undefined;
 }
@@ -108,6 +136,26 @@ export interface BonusItemData extends Documented {
   id: string;
   name: string;
   rule: BonusRuleData;
+}
+
+/** One assessment of a composite (评估方式): the indicator systems (no rule), or one scored like an item. */
+export interface ComponentData extends Documented {
+  id: string;
+  name: string;
+  weight: number;
+  rule?: RuleData | undefined;
+  unit?: UnitData | undefined;
+  range?: RangeData | undefined;
+}
+
+/** Self-assessment (自评) and verification (核定). */
+export interface AssessorsData {
+  /** The `by` value of the county's own rows: compared, never scored. */
+  self?: string | undefined;
+  /** How several assessors' values of one `assessed` cell are combined (default `mean`). */
+  combine?: 'mean' | 'median' | undefined;
+  /** 核查不实: points off the total per overclaimed item, at most `limit`. */
+  false_report?: { per: number; limit?: number | undefined } | undefined;
 }
 
 export interface GradeData {
@@ -129,13 +177,15 @@ export interface IndicatorFileData {
   /** Decimals of every reported score (default 2). */
   precision: number;
   /** An item with no usable evidence (default `zero`). */
-  missing: 'zero' | 'exclude' | 'error';
+  missing: MissingPolicy;
   /** The pass line. */
   pass?: number | undefined;
   grades?: GradeData[] | undefined;
   systems: NodeInput[];
   vetoes?: VetoData[] | undefined;
   bonus?: { cap: number; items: BonusItemData[] } | undefined;
+  components?: ComponentData[] | undefined;
+  assessors?: AssessorsData | undefined;
 }
 
 /** The file as written: the keys with defaults may be left out. */

@@ -21,6 +21,21 @@ const minN = z
   .min(1)
   .describe('最少案件数：a/b 中 b 小于它时视为无有效佐证 / fewest cases for an a/b value to count');
 
+const few = z
+  .enum(['na', 'missing'])
+  .describe(
+    '案件数少于 min_n（或 a/0）时：na 合理缺项（默认，不计入），missing 按无佐证处理 / too few cases: na (default, left out) or missing',
+  );
+const missing = z
+  .enum(['zero', 'exclude', 'error'])
+  .describe('无佐证时：zero 记 0 分，exclude 不计入，error 报错 / an item with no usable evidence');
+const unit = z
+  .enum(['rate', 'count', 'number'])
+  .describe('值的种类：rate 比率 0–1，count 非负整数，number 任意数 / what kind of number a value is');
+const range = z
+  .tuple([finite.nullable(), finite.nullable()])
+  .describe('值的范围 [下限, 上限]，null 表示不限 / the bounds a value must lie within; null: open');
+
 const docs = {
   description: text.optional().describe('说明 / description'),
   source: text.optional().describe('依据 / where the criterion comes from'),
@@ -42,6 +57,7 @@ export const LinearRule = z.strictObject({
     '得满分的值；小于 zero 表示越低越好 / the value that earns full marks; below zero means lower is better',
   ),
   min_n: minN.optional(),
+  few: few.optional(),
 });
 
 export const Band = z.strictObject({
@@ -54,6 +70,7 @@ export const BandsRule = z.strictObject({
   type: z.literal('bands'),
   bands: z.array(Band).min(1),
   min_n: minN.optional(),
+  few: few.optional(),
 });
 
 export const DeductRule = z.strictObject({
@@ -64,12 +81,17 @@ export const DeductRule = z.strictObject({
 
 export const AssessedRule = z.strictObject({ type: z.literal('assessed') });
 
-export const FractionRule = z.strictObject({ type: z.literal('fraction'), min_n: minN.optional() });
+export const FractionRule = z.strictObject({
+  type: z.literal('fraction'),
+  min_n: minN.optional(),
+  few: few.optional(),
+});
 
 export const MinmaxRule = z.strictObject({
   type: z.literal('minmax'),
   direction: z.enum(['higher', 'lower']).optional().describe('默认 higher（越高越好）/ default higher'),
   min_n: minN.optional(),
+  few: few.optional(),
 });
 
 export const Rule = z.discriminatedUnion('type', [
@@ -96,6 +118,9 @@ export const Node: z.ZodType<NodeInput, NodeInput> = z
       return z.array(Node).optional().describe('下级指标（有 items 即为分组）/ children (a group)');
     },
     rule: Rule.optional().describe('评分规则（有 rule 即为计分项）/ scoring rule (a scored item)'),
+    missing: missing.optional(),
+    unit: unit.optional(),
+    range: range.optional(),
     ...docs,
   })
   .meta({ id: 'node' });
@@ -104,8 +129,16 @@ export const Veto = z.strictObject({
   id,
   name,
   effect: z
-    .union([z.literal('disqualify'), z.strictObject({ cap: finite.describe('总分上限 / the total is capped here') })])
-    .describe('disqualify（取消资格）或 { cap: N }（总分封顶）'),
+    .union([
+      z.literal('disqualify'),
+      z.strictObject({ cap: finite.describe('总分上限 / the total is capped here') }),
+      z.strictObject({ deduct: z.number().positive().describe('从总分扣除的分数 / points off the total') }),
+      z.strictObject({ grade: z.string().min(1).describe('直接确定的等次 / the grade, whatever the total') }),
+      z.strictObject({ max_grade: z.string().min(1).describe('最高等次 / the best grade allowed') }),
+    ])
+    .describe(
+      'disqualify（取消资格）、{ cap: N }（总分封顶）、{ deduct: N }（扣分）、{ grade: 等次 }（直接定等次）或 { max_grade: 等次 }（不得高于该等次）',
+    ),
   label: z.string().min(1).optional().describe('取消资格时的等次（默认 否决）/ grade of a disqualified county'),
   ...docs,
 });
@@ -125,6 +158,33 @@ export const BonusRule = z.discriminatedUnion('type', [
 export const BonusItem = z.strictObject({ id, name, rule: BonusRule, ...docs });
 
 export const Grade = z.strictObject({ min: finite, label: z.string().min(1) });
+
+export const Component = z.strictObject({
+  id,
+  name,
+  weight: z.number().min(0).describe('在综合得分中的权重 / weight in the composite'),
+  rule: Rule.optional().describe(
+    '评分规则；恰有一个评估方式没有 rule，即指标体系本身 / scoring rule; exactly one has none: the systems',
+  ),
+  unit: unit.optional(),
+  range: range.optional(),
+  ...docs,
+});
+
+export const Assessors = z.strictObject({
+  self: z.string().min(1).optional().describe('佐证 by 列中表示自评的值 / the `by` value of self-assessment rows'),
+  combine: z
+    .enum(['mean', 'median'])
+    .optional()
+    .describe('多个评估主体的评分如何合并（默认 mean）/ how assessors are combined'),
+  false_report: z
+    .strictObject({
+      per: z.number().positive().describe('每个自评不实的指标扣分 / points off per overclaimed item'),
+      limit: z.number().positive().optional().describe('最多扣分 / the most points off'),
+    })
+    .optional()
+    .describe('核查不实的扣分 / the deduction for overclaiming'),
+});
 
 export const IndicatorFile = z.strictObject({
   format: z.literal(FORMAT).optional(),
@@ -147,6 +207,8 @@ export const IndicatorFile = z.strictObject({
       items: z.array(BonusItem),
     })
     .optional(),
+  components: z.array(Component).min(1).optional().describe('评估方式及其权重 / the assessments of a composite'),
+  assessors: Assessors.optional().describe('自评与核定 / self-assessment and verification'),
 });
 
 // The plain types of indicator-data.ts are exactly what these schemas read and produce.
@@ -186,5 +248,15 @@ export const KNOWN_KEYS: readonly string[] = [
     'label',
     'cap',
     'points',
+    'few',
+    'missing',
+    'unit',
+    'range',
+    'deduct',
+    'grade',
+    'max_grade',
+    'self',
+    'combine',
+    'false_report',
   ]),
 ];

@@ -7,3 +7,14 @@ export class InputError extends Error {
     super(problems.map((p) => p.code).join(', '));
   }
 }
+
+/** `--where` names a column the register does not have: a command-line mistake (exit 2). */
+export class ScopeError extends Error {
+  override readonly name = 'ScopeError';
+  constructor(
+    readonly column: string,
+    readonly columns: readonly string[],
+  ) {
+    super(`no register column ${column}`);
+  }
+}

@@ -1,4 +1,5 @@
 import type { County } from './evaluation.js';
+import type { VetoEffectData } from './indicator-data.js';
 import type { IndicatorSystem } from './system.js';
 
 /**
@@ -11,6 +12,18 @@ export type NodeStatus = 'scored' | 'missing' | 'excluded' | 'na' | 'report-only
 
 /** Why an item has no usable evidence. */
 export type NoEvidence = 'none' | 'too-few' | 'rejected';
+
+/** A triggered veto and what it rests on: the row that triggered it (认定依据). */
+export interface VetoBasis {
+  readonly id: string;
+  readonly name: string;
+  readonly effect: VetoEffectData;
+  /** The row's source and note: 认定机关、文号、日期, as the evidence gives them. */
+  readonly source: string | null;
+  readonly note: string | null;
+  /** Where the row is: `file:line` or `file.xlsx!Sheet!C17`. */
+  readonly at: string;
+}
 
 export interface NodeResult {
   /** Unrounded points; `null` when excluded, 不适用 or report-only. */
@@ -39,7 +52,22 @@ export interface CountyScore {
   readonly grade: string | null;
   /** Scored items with no usable evidence, file order. */
   readonly missing: readonly string[];
+  /** Items marked 不适用, and too-few-cases items under `few: na`, file order. */
   readonly notApplicable: readonly string[];
+  /** Items scored as too few cases (`few: na`: also in notApplicable), file order. */
+  readonly fewCases: readonly string[];
+  /** Each component's points, unrounded (the systems' included), when the file declares components. */
+  readonly components: ReadonlyMap<string, NodeResult> | null;
+  /** The weighted composite of the components (on `scale`), or `null` without components. */
+  readonly composite: number | null;
+  /** Points taken by deduct vetoes and the false-report deduction, as written (FORMATS.md §6). */
+  readonly deducted: number;
+  /** What each triggered veto rests on, in file order (as `vetoes`). */
+  readonly vetoBasis: readonly VetoBasis[];
+  /** Items whose self-assessment exceeds the scored points; `null` without self-assessment. */
+  readonly overclaimed: readonly string[] | null;
+  /** Each combined `assessed` cell's assessors and their values. */
+  readonly assessors: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
 /** A county's points and its ranks. */

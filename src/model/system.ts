@@ -1,4 +1,15 @@
-import type { BonusItemData, GradeData, IndicatorFileData, NodeInput, RuleData, VetoData } from './indicator-data.js';
+import type {
+  BonusItemData,
+  FewPolicy,
+  GradeData,
+  IndicatorFileData,
+  MissingPolicy,
+  NodeInput,
+  RangeData,
+  RuleData,
+  UnitData,
+  VetoData,
+} from './indicator-data.js';
 
 interface NodeFields {
   readonly id: string;
@@ -12,9 +23,23 @@ interface NodeFields {
   readonly system: string;
   /** The most points this node can give (FORMATS.md §1). */
   readonly max: number;
+  /** The policy for no evidence in force here: its own, else its nearest ancestor's, else the file's. */
+  readonly missing: MissingPolicy;
   readonly description: string | null;
   readonly source: string | null;
   readonly evidence: string | null;
+}
+
+/** What scores from one evidence cell through a rule: a scored item, or a component with a rule. */
+export interface Scorable {
+  readonly id: string;
+  readonly rule: RuleData;
+  readonly max: number;
+  readonly missing: MissingPolicy;
+  /** What too few cases mean (the rule's `few`, default `na`). */
+  readonly few: FewPolicy;
+  readonly unit: UnitData | null;
+  readonly range: RangeData | null;
 }
 
 /** A system or group: its points are the weighted mean of its children's. */
@@ -24,7 +49,7 @@ export interface GroupNode extends NodeFields {
 }
 
 /** A scored item: its points come from one evidence cell through its rule. */
-export interface ItemNode extends NodeFields {
+export interface ItemNode extends NodeFields, Scorable {
   readonly rule: RuleData;
   readonly children: readonly [];
 }
@@ -34,6 +59,25 @@ export type SystemNode = GroupNode | ItemNode;
 
 export const isItem = (node: SystemNode): node is ItemNode => node.rule !== null;
 
+/** One assessment of the composite (FORMATS.md §6, Components). */
+export interface ComponentNode {
+  readonly id: string;
+  readonly name: string;
+  readonly weight: number;
+  /** scale × weight ÷ the sum of the components' weights. */
+  readonly max: number;
+  /** `null` for the indicator systems' own component. */
+  readonly scorable: Scorable | null;
+  readonly description: string | null;
+}
+
+export interface Assessors {
+  /** The `by` value of self-assessment rows, or `null` when there are none. */
+  readonly self: string | null;
+  readonly combine: 'mean' | 'median';
+  readonly falseReport: { readonly per: number; readonly limit: number | null } | null;
+}
+
 export interface IndicatorSystem {
   readonly id: string;
   readonly name: string;
@@ -42,7 +86,7 @@ export interface IndicatorSystem {
   readonly scale: number;
   readonly weighting: 'points' | 'relative';
   readonly precision: number;
-  readonly missing: 'zero' | 'exclude' | 'error';
+  readonly missing: MissingPolicy;
   readonly pass: number | null;
   /** Highest `min` first, as they are judged. */
   readonly grades: readonly GradeData[];
@@ -53,7 +97,13 @@ export interface IndicatorSystem {
   readonly items: readonly ItemNode[];
   readonly vetoes: readonly VetoData[];
   readonly bonus: { readonly cap: number; readonly items: readonly BonusItemData[] } | null;
+  /** The assessments of a composite, in file order; empty when the file declares none. */
+  readonly components: readonly ComponentNode[];
+  /** `null` when the file declares no assessors. */
+  readonly assessors: Assessors | null;
 }
+
+const fewOf = (rule: RuleData): FewPolicy => ('few' in rule && rule.few !== undefined ? rule.few : 'na');
 
 /**
  * Builds the scoring model from a file that passed the schema and the checks.
@@ -62,7 +112,15 @@ export interface IndicatorSystem {
  */
 export function buildSystem(file: IndicatorFileData): IndicatorSystem {
   const nodes: SystemNode[] = [];
-  const build = (input: NodeInput, parent: string | null, system: string, depth: number, max: number): SystemNode => {
+  const build = (
+    input: NodeInput,
+    parent: string | null,
+    system: string,
+    depth: number,
+    max: number,
+    inherited: MissingPolicy,
+  ): SystemNode => {
+    const missing = input.missing ?? inherited;
     const fields: NodeFields = {
       id: input.id,
       name: input.name,
@@ -71,12 +129,20 @@ export function buildSystem(file: IndicatorFileData): IndicatorSystem {
       depth,
       system,
       max,
+      missing,
       description: input.description ?? null,
       source: input.source ?? null,
       evidence: input.evidence ?? null,
     };
     if (input.rule !== undefined) {
-      const item: ItemNode = { ...fields, rule: input.rule, children: [] };
+      const item: ItemNode = {
+        ...fields,
+        rule: input.rule,
+        children: [],
+        few: fewOf(input.rule),
+        unit: input.unit ?? null,
+        range: input.range ?? null,
+      };
       nodes.push(item);
       return item;
     }
@@ -84,11 +150,37 @@ export function buildSystem(file: IndicatorFileData): IndicatorSystem {
     const group: GroupNode = { ...fields, rule: null, children };
     nodes.push(group);
     for (const [child, childMax] of shares(input.items ?? [], max, file.weighting)) {
-      children.push(build(child, input.id, system, depth + 1, childMax));
+      children.push(build(child, input.id, system, depth + 1, childMax, missing));
     }
     return group;
   };
-  const systems = shares(file.systems, file.scale, file.weighting).map(([s, max]) => build(s, null, s.id, 1, max));
+  const systems = shares(file.systems, file.scale, file.weighting).map(([s, max]) =>
+    build(s, null, s.id, 1, max, file.missing),
+  );
+  const componentWeights = (file.components ?? []).reduce((acc, c) => acc + c.weight, 0);
+  const components = (file.components ?? []).map((c): ComponentNode => {
+    const max = componentWeights > 0 ? (file.scale * c.weight) / componentWeights : 0;
+    return {
+      id: c.id,
+      name: c.name,
+      weight: c.weight,
+      max,
+      scorable:
+        c.rule === undefined
+          ? null
+          : {
+              id: c.id,
+              rule: c.rule,
+              max,
+              missing: file.missing,
+              few: fewOf(c.rule),
+              unit: c.unit ?? null,
+              range: c.range ?? null,
+            },
+      description: c.description ?? null,
+    };
+  });
+  const a = file.assessors;
   return {
     id: file.id,
     name: file.name,
@@ -99,12 +191,21 @@ export function buildSystem(file: IndicatorFileData): IndicatorSystem {
     precision: file.precision,
     missing: file.missing,
     pass: file.pass ?? null,
-    grades: [...(file.grades ?? [])].sort((a, b) => b.min - a.min),
+    grades: [...(file.grades ?? [])].sort((x, y) => y.min - x.min),
     systems,
     nodes,
     items: nodes.filter(isItem),
     vetoes: file.vetoes ?? [],
     bonus: file.bonus ?? null,
+    components,
+    assessors:
+      a === undefined
+        ? null
+        : {
+            self: a.self ?? null,
+            combine: a.combine ?? 'mean',
+            falseReport: a.false_report ? { per: a.false_report.per, limit: a.false_report.limit ?? null } : null,
+          },
   };
 }
 

@@ -1,26 +1,35 @@
 import type { County, EvidenceCell, EvidenceTable } from '../model/evaluation.js';
+import { evidenceRef } from '../model/location.js';
 import { ruleFor } from '../model/rules/index.js';
-import type { CountyScore, NodeResult, NoEvidence, Range, Scores } from '../model/scoring.js';
-import type { IndicatorSystem, ItemNode, SystemNode } from '../model/system.js';
+import type { CountyScore, NodeResult, NoEvidence, Range, Scores, VetoBasis } from '../model/scoring.js';
+import type { IndicatorSystem, Scorable, SystemNode } from '../model/system.js';
+import { gradeAfterVetoes } from './grade.js';
 import { round } from './round.js';
 
-/** The usable number or yes/no of a cell for an item, or why there is none. */
-export function usable(
-  node: ItemNode,
-  cell: EvidenceCell | undefined,
-): { x: number | boolean } | { na: true } | { none: NoEvidence } {
+/** A cell's usable number or yes/no for an item, or what it is instead. */
+export type Usable = { x: number | boolean } | { na: true } | { few: true } | { none: NoEvidence };
+
+/** The usable number or yes/no of a cell for an item or component, or why there is none. */
+export function usable(s: Scorable, cell: EvidenceCell | undefined): Usable {
   if (cell === undefined) return { none: 'none' };
   if (cell.rejected) return { none: 'rejected' };
   const v = cell.value;
   if (v.kind === 'na') return { na: true };
   if (v.kind === 'none') return { none: 'none' };
-  const rule = node.rule;
+  const rule = s.rule;
   if (v.kind === 'number' && v.cases !== undefined && ruleFor(rule).rate) {
+    // a/0 is too few cases on every rate rule, with or without min_n (FORMATS.md §6).
     const minN = 'min_n' in rule ? rule.min_n : undefined;
-    if (v.cases === 0 || (minN !== undefined && v.cases < minN)) return { none: 'too-few' };
+    if (v.cases === 0 || (minN !== undefined && v.cases < minN)) return { few: true };
   }
   return { x: v.value };
 }
+
+/** Every relative rule's scorable (items and components), for their lo/hi. */
+const scorables = (system: IndicatorSystem): Scorable[] => [
+  ...system.items,
+  ...system.components.flatMap((c) => (c.scorable ? [c.scorable] : [])),
+];
 
 /** lo/hi of each relative item's usable values over every county given (disqualified included). */
 export function relativeRanges(
@@ -29,30 +38,40 @@ export function relativeRanges(
   evidence: EvidenceTable,
 ): Map<string, Range | null> {
   const ranges = new Map<string, Range | null>();
-  for (const node of system.items) {
-    if (!ruleFor(node.rule).relative) continue;
+  for (const s of scorables(system)) {
+    if (!ruleFor(s.rule).relative) continue;
     let lo = Infinity;
     let hi = -Infinity;
     for (const c of counties) {
-      const u = usable(node, evidence.get(c.id)?.get(node.id));
+      const u = usable(s, evidence.get(c.id)?.get(s.id));
       if ('x' in u && typeof u.x === 'number') [lo, hi] = [Math.min(lo, u.x), Math.max(hi, u.x)];
     }
-    ranges.set(node.id, lo <= hi ? { lo, hi } : null);
+    ranges.set(s.id, lo <= hi ? { lo, hi } : null);
   }
   return ranges;
 }
 
 /**
- * Scores every county of the register (FORMATS.md §2), in register order; ranking is `rank/`'s.
- * Pure; the order of counties given does not matter to any county's points.
+ * Scores every county given (the register, or the counties in scope), in that order; ranking is
+ * `rank/`'s (FORMATS.md §2, §6). `self` holds the self-assessment rows, compared with the scored
+ * values when the file declares `assessors.self`. Pure; the order of counties does not matter to
+ * any county's points.
  */
-export function scoreAll(system: IndicatorSystem, counties: readonly County[], evidence: EvidenceTable): Scores {
+export function scoreAll(
+  system: IndicatorSystem,
+  counties: readonly County[],
+  evidence: EvidenceTable,
+  self: EvidenceTable = new Map(),
+): Scores {
   const ranges = relativeRanges(system, counties, evidence);
   const missingCells: { county: string; id: string }[] = [];
-  const order = new Map(system.items.map((n, i) => [n.id, i]));
+  const order = new Map([...system.items, ...system.components].map((n, i) => [n.id, i]));
   const scored = counties.map((county) => {
-    const r = scoreCounty(system, county, evidence.get(county.id) ?? new Map(), ranges);
-    if (system.missing === 'error') for (const id of r.missingNone) missingCells.push({ county: county.id, id });
+    const r = scoreCounty(system, county, evidence.get(county.id) ?? new Map(), ranges, {
+      self: self.get(county.id) ?? null,
+      falseReport: true,
+    });
+    for (const id of r.missingNone) missingCells.push({ county: county.id, id });
     return r.result;
   });
   missingCells.sort(
@@ -62,38 +81,51 @@ export function scoreAll(system: IndicatorSystem, counties: readonly County[], e
   return { system, counties: scored, missingCells, ranges };
 }
 
-function scoreCounty(
+export interface CountyOptions {
+  /** The county's self-assessment rows, compared with its scored values; `null` for none. */
+  readonly self: ReadonlyMap<string, EvidenceCell> | null;
+  /** Whether overclaiming is deducted (not when working out what a county's own rows would give). */
+  readonly falseReport: boolean;
+}
+
+/** One county's points (FORMATS.md §2, §6), with the cells and `minmax` ranges given. */
+export function scoreCounty(
   system: IndicatorSystem,
   county: County,
   cells: ReadonlyMap<string, EvidenceCell>,
   ranges: ReadonlyMap<string, Range | null>,
+  options: CountyOptions,
 ): { result: CountyScore; missingNone: string[] } {
   const nodes = new Map<string, NodeResult>();
   const missing: string[] = [];
   const missingNone: string[] = [];
   const notApplicable: string[] = [];
+  const fewCases: string[] = [];
 
-  const evaluate = (node: SystemNode): NodeResult => {
-    const result = node.rule === null ? group(node.children, node.max) : item(node);
-    nodes.set(node.id, result);
-    return result;
-  };
-
-  const item = (node: ItemNode): NodeResult => {
-    const u = usable(node, cells.get(node.id));
-    if ('na' in u) {
-      notApplicable.push(node.id);
+  /** An item or component from its cell; `listed` says whether it goes into missing/notApplicable. */
+  const scorable = (s: Scorable, listed: boolean): NodeResult => {
+    const u = usable(s, cells.get(s.id));
+    if ('na' in u || ('few' in u && s.few === 'na')) {
+      if (listed) notApplicable.push(s.id);
+      if (listed && 'few' in u) fewCases.push(s.id);
       return { points: null, status: 'na' };
     }
-    if (node.max <= 0) return { points: null, status: 'report-only' };
-    if ('none' in u) {
-      missing.push(node.id);
-      if (system.missing === 'zero') return { points: 0, status: 'missing', noEvidence: u.none };
-      if (system.missing === 'error' && u.none === 'none') missingNone.push(node.id);
-      return { points: null, status: 'excluded', noEvidence: u.none };
+    if (s.max <= 0) return { points: null, status: 'report-only' };
+    if ('few' in u || 'none' in u) {
+      const why: NoEvidence = 'few' in u ? 'too-few' : u.none;
+      if (listed) missing.push(s.id);
+      if (s.missing === 'zero') return { points: 0, status: 'missing', noEvidence: why };
+      if (s.missing === 'error' && why === 'none') missingNone.push(s.id);
+      return { points: null, status: 'excluded', noEvidence: why };
     }
-    const a = ruleFor(node.rule).attainment(node.rule, u.x, node.max, ranges.get(node.id) ?? null);
-    return { points: a * node.max, status: 'scored' };
+    const a = ruleFor(s.rule).attainment(s.rule, u.x, s.max, ranges.get(s.id) ?? null);
+    return { points: Math.min(1, Math.max(0, a)) * s.max, status: 'scored' };
+  };
+
+  const evaluate = (node: SystemNode): NodeResult => {
+    const result = node.rule === null ? group(node.children, node.max) : scorable(node, true);
+    nodes.set(node.id, result);
+    return result;
   };
 
   const group = (children: readonly SystemNode[], max: number): NodeResult => {
@@ -111,6 +143,22 @@ function scoreCounty(
   const systems = system.systems.map((s) => [s, evaluate(s)] as const);
   const baseShare = weightedShare(systems);
   const base = baseShare === null ? 0 : system.scale * baseShare;
+
+  // The composite of the components (FORMATS.md §6): the systems' share is base ÷ scale.
+  let components: Map<string, NodeResult> | null = null;
+  let composite: number | null = null;
+  if (system.components.length > 0) {
+    components = new Map();
+    const parts = system.components.map((c) => {
+      const r: NodeResult = c.scorable
+        ? scorable(c.scorable, false)
+        : { points: (system.scale > 0 ? base / system.scale : 0) * c.max, status: 'scored' };
+      components?.set(c.id, r);
+      return [{ weight: c.weight, max: c.max }, r] as const;
+    });
+    composite = system.scale * (weightedShare(parts) ?? 0);
+  }
+
   const yes = (id: string): boolean => {
     const v = cells.get(id)?.value;
     return v?.kind === 'bool' && v.value;
@@ -122,11 +170,41 @@ function scoreCounty(
     return acc + Math.min(b.rule.max ?? 0, (b.rule.per ?? 0) * n);
   }, 0);
   const bonus = Math.min(system.bonus?.cap ?? 0, bonusRaw);
+
+  const overclaimed = options.self === null || system.assessors?.self == null ? null : overclaims(options.self);
+  const falseReport = system.assessors?.falseReport ?? null;
+  const falseDeduction =
+    options.falseReport && overclaimed !== null && falseReport !== null
+      ? Math.min(falseReport.per * overclaimed.length, falseReport.limit ?? Infinity)
+      : 0;
+
   const triggered = system.vetoes.filter((v) => yes(v.id));
-  const caps = triggered.flatMap((v) => (v.effect === 'disqualify' ? [] : [v.effect.cap]));
-  const total = Math.min(base + bonus, ...caps);
+  const deducted =
+    triggered.reduce(
+      (acc, v) => acc + (typeof v.effect === 'object' && 'deduct' in v.effect ? v.effect.deduct : 0),
+      0,
+    ) + falseDeduction;
+  const caps = triggered.flatMap((v) => (typeof v.effect === 'object' && 'cap' in v.effect ? [v.effect.cap] : []));
+  const total = Math.min(Math.max(0, (composite ?? base) + bonus - deducted), ...caps);
   const disqualifying = triggered.find((v) => v.effect === 'disqualify');
-  const grade = disqualifying ? (disqualifying.label ?? '否决') : gradeOf(system, total);
+  const grade = disqualifying
+    ? (disqualifying.label ?? '否决')
+    : gradeAfterVetoes(system, round(total, system.precision), triggered);
+
+  const vetoBasis = triggered.map((v): VetoBasis => {
+    const cell = cells.get(v.id);
+    return {
+      id: v.id,
+      name: v.name,
+      effect: v.effect,
+      source: cell?.source ?? null,
+      note: cell?.note ?? null,
+      at: cell ? evidenceRef(cell.file, cell.line, cell.column) : '',
+    };
+  });
+  const assessors: Record<string, Readonly<Record<string, number>>> = {};
+  for (const [id, cell] of cells) if (cell.assessors !== undefined) assessors[id] = cell.assessors;
+
   return {
     result: {
       county,
@@ -139,25 +217,47 @@ function scoreCounty(
       grade,
       missing,
       notApplicable,
+      fewCases,
+      components,
+      composite,
+      deducted,
+      vetoBasis,
+      overclaimed,
+      assessors,
     },
     missingNone,
   };
+
+  /**
+   * Items whose self points, rounded, exceed their scored points rounded likewise (FORMATS.md §6):
+   * scored items only, a self row only when usable, a missing scored value as 0 points.
+   */
+  function overclaims(selfCells: ReadonlyMap<string, EvidenceCell>): string[] {
+    const p = system.precision;
+    return system.items.flatMap((item) => {
+      if (item.max <= 0) return [];
+      const u = usable(item, selfCells.get(item.id));
+      if (!('x' in u)) return [];
+      const a = ruleFor(item.rule).attainment(item.rule, u.x, item.max, ranges.get(item.id) ?? null);
+      const claimed = Math.min(1, Math.max(0, a)) * item.max;
+      const scored = nodes.get(item.id)?.points ?? 0;
+      return round(claimed, p) > round(scored, p) ? [item.id] : [];
+    });
+  }
 }
 
-/** Σ wᵢ·aᵢ ÷ Σ wᵢ over the children of positive weight that are not left out; `null` when all are. */
-function weightedShare(children: readonly (readonly [SystemNode, NodeResult])[]): number | null {
+/** Σ wᵢ·aᵢ ÷ Σ wᵢ over the parts of positive weight that are not left out; `null` when all are. */
+function weightedShare(
+  parts: readonly (readonly [{ readonly weight: number; readonly max: number }, NodeResult])[],
+): number | null {
   let num = 0;
   let den = 0;
-  for (const [node, r] of children) {
-    if (node.weight <= 0 || r.points === null || node.max <= 0) continue;
-    num += node.weight * (r.points / node.max);
-    den += node.weight;
+  for (const [part, r] of parts) {
+    if (part.weight <= 0 || r.points === null || part.max <= 0) continue;
+    num += part.weight * (r.points / part.max);
+    den += part.weight;
   }
   return den > 0 ? num / den : null;
 }
 
-/** The label of the first grade (highest min first) whose min the rounded total reaches. */
-export function gradeOf(system: IndicatorSystem, total: number): string | null {
-  const t = round(total, system.precision);
-  return system.grades.find((g) => g.min <= t)?.label ?? null;
-}
+export { gradeOf } from './grade.js';
