@@ -1,6 +1,10 @@
 import { Option } from 'commander';
 import type { Ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';
+import { normaliseHeader } from '../load/table.js';
+import type { Where } from '../model/scope.js';
+import { UsageError } from './errors.js';
+import { displayPath } from './io.js';
 
 /** The evaluation flags every evaluation command takes (CLI.md). */
 export interface EvaluationFlags {
@@ -11,6 +15,9 @@ export interface EvaluationFlags {
   encoding?: Encoding;
   sheet?: string;
   keepGoing?: boolean;
+  /** `--where COLUMN=VALUE`, as given. */
+  where?: string[];
+  all?: boolean;
 }
 
 /** The evaluation flags, declared once, in the order `--help` lists them. */
@@ -24,5 +31,34 @@ export function evaluationOptions(t: Ui) {
     encoding: new Option('--encoding <encoding>', e.encoding).choices(['utf8', 'gb18030']),
     sheet: new Option('--sheet <name>', e.sheet),
     keepGoing: new Option('--keep-going', e.keepGoing),
+    where: new Option('--where <column=value>', e.where).argParser((v: string, prev: string[] = []) => [...prev, v]),
+    all: new Option('--all', e.all),
   };
 }
+
+/**
+ * The scope the flags ask for (FORMATS.md §6): `--where COLUMN=VALUE`, values of one column ORed,
+ * columns ANDed, both normalised as the register is; `--all` (or no `--where`) is the whole register.
+ */
+export function scopeOf(flags: EvaluationFlags, t: Ui): Where | null {
+  if (flags.all || flags.where === undefined || flags.where.length === 0) return null;
+  const where: Record<string, string[]> = {};
+  for (const given of flags.where) {
+    const at = given.indexOf('=');
+    const column = normaliseHeader(given.slice(0, Math.max(0, at)));
+    if (at < 0 || column === '') throw new UsageError(t.usage.badWhere(given));
+    const value = given
+      .slice(at + 1)
+      .normalize('NFKC')
+      .trim();
+    where[column] = [...(where[column] ?? []), value];
+  }
+  return where;
+}
+
+/** What loading and scoring an evaluation takes from the flags: the flags, the scope, paths as shown. */
+export const evaluationOf = (flags: EvaluationFlags, t: Ui) => ({
+  ...flags,
+  where: scopeOf(flags, t),
+  display: displayPath,
+});

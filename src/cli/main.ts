@@ -2,6 +2,7 @@ import { CommanderError } from 'commander';
 import { detectLang, type Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { packageVersion } from '../load/package.js';
+import { ScopeError } from '../model/input-error.js';
 import { renderDiagnostics } from '../report/problems.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { styleFor } from './io.js';
@@ -46,8 +47,9 @@ export function reportError(
     write(`fazhi: ${t.error}${t.colon}${usageMessage(e, lang)}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
-  if (e instanceof UsageError) {
-    write(`fazhi: ${t.error}${t.colon}${e.message}${t.usage.hint(helpTarget(command))}\n`);
+  if (e instanceof UsageError || e instanceof ScopeError) {
+    const message = e instanceof ScopeError ? t.usage.unknownColumn(e.column, e.columns.join(', ')) : e.message;
+    write(`fazhi: ${t.error}${t.colon}${message}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
   if (e instanceof InputError) {

@@ -71,6 +71,11 @@ const UI = {
       '有错误的单元格视为无佐证并列入 rejected，其余照常评分',
       'treat bad cells as no evidence, list them under rejected, score the rest',
     ),
+    where: both(
+      '只评估名册中该列为该值的县（如 batch=1）；可重复：同一列为“或”，不同列为“且”',
+      'evaluate only the counties whose register column has this value (e.g. batch=1); repeatable: one column ORs, different columns AND',
+    ),
+    all: both('评估名册中的全部县（不用默认范围）', 'evaluate every county of the register (no default scope)'),
   },
   validate: {
     description: both(
@@ -887,6 +892,14 @@ const UI = {
     (n) => `not valid (${n} file${n === 1 ? '' : 's'})`,
   ),
   usage: {
+    badWhere: both(
+      (v: string) => `--where 的值 ${v} 应写作 列名=值（如 batch=1）`,
+      (v) => `--where ${v} should read COLUMN=VALUE (e.g. batch=1)`,
+    ),
+    unknownColumn: both(
+      (c: string, columns: string) => `名册中没有 ${c} 这一列；现有：${columns}`,
+      (c, columns) => `the register has no column ${c}; its columns are ${columns}`,
+    ),
     unknownCommand: both(
       (c: string) => `未知命令 ${c}`,
       (c) => `unknown command ${c}`,

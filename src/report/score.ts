@@ -1,136 +1,14 @@
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
-import { problemMessage } from '../i18n/problems.js';
 import { ui } from '../i18n/ui.js';
-import type { InputFile } from '../load/evaluation.js';
-import type { RuleData } from '../model/indicator-data.js';
-import type { Problem } from '../model/problem.js';
-import type { Scoring } from '../model/scoring.js';
-import { round } from '../score/round.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
 import type { ScoreFormat } from './formats.js';
 import { type Align, markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import type { ScoreReport } from './score-report.js';
 import { xlsxBytes } from './xlsx.js';
-
-/** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
-export interface ScoreReport {
-  readonly system: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string | null;
-    /** sha256 of the indicator file, so a published result names exactly the system it used. */
-    readonly sha256: string | null;
-    readonly scale: number;
-    readonly pass: number | null;
-    readonly precision: number;
-    readonly weighting: string;
-    readonly missing: string;
-    readonly nodes: readonly { id: string; name: string; parent: string | null; max: number; rule: RuleData | null }[];
-  };
-  readonly round: string | null;
-  readonly counties: readonly CountyReport[];
-  readonly warnings: readonly JsonProblem[];
-  readonly rejected: readonly JsonProblem[];
-  readonly inputs: readonly InputFile[];
-}
-
-export interface CountyReport {
-  readonly id: string;
-  readonly name: string;
-  readonly prefecture: string;
-  readonly total: number;
-  readonly base: number;
-  readonly bonus: number;
-  readonly grade: string | null;
-  readonly vetoed: boolean;
-  readonly disqualified: boolean;
-  readonly vetoes: readonly string[];
-  readonly rank: number | null;
-  readonly prefectureRank: number | null;
-  readonly scores: Readonly<Record<string, number | null>>;
-  readonly missing: readonly string[];
-  readonly notApplicable: readonly string[];
-  /** The register's further columns (e.g. batch). */
-  readonly columns: Readonly<Record<string, string>>;
-}
-
-export interface JsonProblem {
-  readonly file: string;
-  readonly line: number | null;
-  readonly column: number | null;
-  readonly code: string;
-  readonly message: string;
-}
-
-export const jsonProblem = (p: Problem, lang: Lang): JsonProblem => ({
-  file: p.file,
-  line: p.line > 0 ? p.line : null,
-  column: p.line > 0 ? p.column : null,
-  code: p.code,
-  message: problemMessage(p.code, p.args, lang),
-});
-
-/** A maximum as people write it: exact to 12 significant digits (relative weights give thirds). */
-const exact = (x: number): number => Number(x.toPrecision(12));
-
-export function scoreReport(
-  scoring: Scoring,
-  extra: {
-    round: string | null;
-    sha256: string | null;
-    warnings: readonly Problem[];
-    rejected: readonly Problem[];
-    inputs: readonly InputFile[];
-    lang: Lang;
-  },
-): ScoreReport {
-  const s = scoring.system;
-  const p = s.precision;
-  return {
-    system: {
-      id: s.id,
-      name: s.name,
-      version: s.version,
-      sha256: extra.sha256,
-      scale: s.scale,
-      pass: s.pass,
-      precision: p,
-      weighting: s.weighting,
-      missing: s.missing,
-      nodes: s.nodes.map((n) => ({ id: n.id, name: n.name, parent: n.parent, max: exact(n.max), rule: n.rule })),
-    },
-    round: extra.round,
-    counties: scoring.counties.map((c) => ({
-      id: c.county.id,
-      name: c.county.name,
-      prefecture: c.county.prefecture,
-      total: round(c.total, p),
-      base: round(c.base, p),
-      bonus: round(c.bonus, p),
-      grade: c.grade,
-      vetoed: c.vetoes.length > 0,
-      disqualified: c.disqualified,
-      vetoes: c.vetoes,
-      rank: c.rank,
-      prefectureRank: c.prefectureRank,
-      scores: Object.fromEntries(
-        s.nodes.map((n) => {
-          const points = c.nodes.get(n.id)?.points ?? null;
-          return [n.id, points === null ? null : round(points, p)];
-        }),
-      ),
-      missing: c.missing,
-      notApplicable: c.notApplicable,
-      columns: c.county.extra,
-    })),
-    warnings: extra.warnings.map((w) => jsonProblem(w, extra.lang)),
-    rejected: extra.rejected.map((r) => jsonProblem(r, extra.lang)),
-    inputs: extra.inputs,
-  };
-}
 
 export interface ScoreRenderOptions {
   readonly lang: Lang;
@@ -236,4 +114,5 @@ export const SCORE_RENDERERS = {
   xlsx: renderScoreXlsx,
 } satisfies Record<ScoreFormat, (r: ScoreReport, o: ScoreRenderOptions) => Output>;
 
+export { type CountyReport, type JsonProblem, jsonProblem, type ScoreReport, scoreReport } from './score-report.js';
 export type { ScoreFormat };

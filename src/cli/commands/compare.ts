@@ -5,8 +5,8 @@ import { ui } from '../../i18n/ui.js';
 import { COMPARE_RENDERERS, type CompareFormat } from '../../report/compare.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { binaryNeedsOut, displayPath, emit, styleFor } from '../io.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface CompareOptions extends EvaluationFlags {
   readonly format: CompareFormat;
@@ -29,8 +29,8 @@ export async function compare(
     if (parts.length !== 2 || parts.some((r) => r === '')) throw new UsageError(t.compare.roundsNeedTwo);
     rounds = [parts[0], parts[1]];
   } else if (current === undefined) throw new UsageError(t.compare.needCurrent);
-  const before = await loadAndScore(base, { ...o, round: rounds[0], display: displayPath });
-  const after = await loadAndScore(current ?? base, { ...o, round: rounds[1], display: displayPath });
+  const before = await loadAndScore(base, { ...evaluationOf(o, ui(o.lang)), round: rounds[0] });
+  const after = await loadAndScore(current ?? base, { ...evaluationOf(o, ui(o.lang)), round: rounds[1] });
   process.stderr.write(
     renderDiagnostics(
       [...before.rejected, ...before.warnings, ...after.rejected, ...after.warnings],

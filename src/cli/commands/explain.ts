@@ -5,8 +5,8 @@ import { ui } from '../../i18n/ui.js';
 import { EXPLAIN_RENDERERS, type ExplainFormat } from '../../report/explain.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { displayPath, emit, styleFor } from '../io.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
+import { emit, styleFor } from '../io.js';
 
 export interface ExplainOptions extends EvaluationFlags {
   readonly format: ExplainFormat;
@@ -19,7 +19,7 @@ export interface ExplainOptions extends EvaluationFlags {
 /** `fazhi explain`: how one county's points for one system or item came about. */
 export async function explain(dir: string | undefined, o: ExplainOptions): Promise<number> {
   const t = ui(o.lang).explain;
-  const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, { ...o, display: displayPath });
+  const { scoring, evaluation, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const county =
     scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
   if (!county) throw new UsageError(t.unknownCounty(o.county));

@@ -6,8 +6,8 @@ import { GAPS_RENDERERS, type GapsFormat } from '../../report/gaps.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { binaryNeedsOut, displayPath, emit, styleFor } from '../io.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface GapsOptions extends EvaluationFlags {
   readonly format: GapsFormat;
@@ -24,7 +24,7 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
   const top = o.top === undefined ? undefined : Number(o.top);
   if (o.top !== undefined && !(Number.isInteger(top) && top !== undefined && top > 0))
     throw new UsageError(t.usage.invalidChoice(o.top, '--top', '1, 2, 3, …'));
-  const { scoring, evidence, rejected, warnings } = await loadAndScore(dir, { ...o, display: displayPath });
+  const { scoring, evidence, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const one =
     o.county === undefined
       ? undefined

@@ -5,8 +5,8 @@ import { rankBy } from '../../rank/by.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { binaryNeedsOut, displayPath, emit, styleFor } from '../io.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface RankOptions extends EvaluationFlags {
   readonly format: RankFormat;
@@ -19,7 +19,7 @@ export interface RankOptions extends EvaluationFlags {
 /** `fazhi rank`: a ranking on the total or on one system or item, province-wide or per prefecture. */
 export async function rank(dir: string | undefined, o: RankOptions): Promise<number> {
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
-  const { scoring, rejected, warnings } = await loadAndScore(dir, { ...o, display: displayPath });
+  const { scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   if (o.by !== undefined && !scoring.system.nodes.some((n) => n.id === o.by)) {
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
     throw new UsageError(ui(o.lang).rank.unknownNode(o.by, systems));

@@ -14,7 +14,7 @@ import { renderDiagnostics } from '../../report/problems.js';
 import { type ReportFormat, reportFiles } from '../../report/report-files.js';
 import { needed } from '../../report/rule-words.js';
 import { InputError, UsageError } from '../errors.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
 export interface ReportOptions extends EvaluationFlags {
@@ -96,7 +96,7 @@ export async function report(
   const current = o.round ?? null;
   if (typeof o.baseline === 'string' && o.baseline === current) throw new UsageError(t.sameBaseline(o.baseline));
 
-  const after = await loadAndScore(dir, { ...o, display: displayPath });
+  const after = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const prefectures = prefectureOrder(after.scoring.counties);
   if (o.prefecture !== undefined && !prefectures.includes(o.prefecture))
     throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
@@ -107,7 +107,7 @@ export async function report(
     o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
   const baselineRound = typeof o.baseline === 'string' ? o.baseline : automatic ? 'baseline' : null;
   const before =
-    baselineRound === null ? null : await loadAndScore(dir, { ...o, round: baselineRound, display: displayPath });
+    baselineRound === null ? null : await loadAndScore(dir, { ...evaluationOf(o, ui(o.lang)), round: baselineRound });
 
   const seen = new Set<string>();
   const diagnostics = [

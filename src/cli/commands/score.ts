@@ -3,8 +3,8 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { SCORE_RENDERERS, type ScoreFormat, scoreReport } from '../../report/score.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
-import { binaryNeedsOut, displayPath, emit, styleFor } from '../io.js';
+import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
+import { binaryNeedsOut, emit, styleFor } from '../io.js';
 
 export interface ScoreOptions extends EvaluationFlags {
   readonly format: ScoreFormat;
@@ -15,7 +15,7 @@ export interface ScoreOptions extends EvaluationFlags {
 /** `fazhi score`: every county's total, grade, ranks and system points. */
 export async function score(dir: string | undefined, o: ScoreOptions): Promise<number> {
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
-  const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, { ...o, display: displayPath });
+  const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const report = scoreReport(scoring, {
     round: o.round ?? null,
@@ -24,6 +24,7 @@ export async function score(dir: string | undefined, o: ScoreOptions): Promise<n
     rejected,
     inputs: evaluation.inputs,
     lang: o.lang,
+    scope: evaluation.scope,
   });
   const style = styleFor(o.out === undefined ? process.stdout : null);
   emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);

@@ -1,13 +1,16 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Lang } from '../../i18n/lang.js';
+import { ui } from '../../i18n/ui.js';
 import { type Evaluation, loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
+import { ScopeError } from '../../model/input-error.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
+import type { Where } from '../../model/scope.js';
 import { type FileReport, renderDiagnostics, VALIDATE_RENDERERS, type ValidateFormat } from '../../report/problems.js';
-import type { EvaluationFlags } from '../evaluation-options.js';
+import { type EvaluationFlags, scopeOf } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
 export interface ValidateOptions extends EvaluationFlags {
@@ -48,11 +51,17 @@ export function isEvaluationFolder(dir: string): boolean {
 }
 
 /** The evaluation a folder and the flags stand for, read but not scored. */
-const loadFrom = (dir: string | undefined, flags: EvaluationFlags): Promise<Evaluation> =>
-  loadEvaluation({ ...flags, dir, display: displayPath });
+async function loadFrom(dir: string | undefined, flags: ValidateFlags): Promise<Evaluation> {
+  const e = await loadEvaluation({ ...flags, dir, display: displayPath });
+  if (e.unknownScopeColumn) throw new ScopeError(e.unknownScopeColumn.column, e.unknownScopeColumn.columns);
+  return e;
+}
+
+/** The evaluation flags validate reads, the scope worked out. */
+type ValidateFlags = Omit<EvaluationFlags, 'where' | 'all' | 'keepGoing'> & { where: Where | null };
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
-async function evaluationReports(dir: string | undefined, flags: EvaluationFlags): Promise<FileReport[]> {
+async function evaluationReports(dir: string | undefined, flags: ValidateFlags): Promise<FileReport[]> {
   // Every round is checked: --round, if given, is the one kept.
   const e = await loadFrom(dir, flags);
   const problems = [
@@ -82,7 +91,15 @@ async function evaluationReports(dir: string | undefined, flags: EvaluationFlags
 /** `fazhi validate`: checks indicator systems (and evaluation folders) without scoring; exit 1 on errors (and warnings under --strict). */
 export async function validate(paths: readonly string[], o: ValidateOptions): Promise<number> {
   const { indicators, counties, evidence, round, encoding, sheet } = o;
-  const flags: EvaluationFlags = { indicators, counties, evidence, round, encoding, sheet };
+  const flags: ValidateFlags = {
+    indicators,
+    counties,
+    evidence,
+    round,
+    encoding,
+    sheet,
+    where: scopeOf(o, ui(o.lang)),
+  };
   const reports: FileReport[] = [];
   if (counties !== undefined || evidence !== undefined) {
     // The evaluation flags make an evaluation of their own, with the folder given if any.
@@ -103,7 +120,7 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
 }
 
 /** What one argument stands for: an evaluation folder, indicator files, or a folder of them. */
-async function reportsFor(arg: string, flags: EvaluationFlags): Promise<FileReport[]> {
+async function reportsFor(arg: string, flags: ValidateFlags): Promise<FileReport[]> {
   if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg, flags);
   const found = indicatorFiles(arg);
   if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];

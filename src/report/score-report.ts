@@ -1,0 +1,170 @@
+import type { Lang } from '../i18n/lang.js';
+import { problemMessage } from '../i18n/problems.js';
+import type { InputFile } from '../load/evaluation.js';
+import type { RuleData } from '../model/indicator-data.js';
+import type { Problem } from '../model/problem.js';
+import type { Where } from '../model/scope.js';
+import type { Scoring, VetoBasis } from '../model/scoring.js';
+import { round } from '../score/round.js';
+
+/** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
+export interface ScoreReport {
+  readonly system: {
+    readonly id: string;
+    readonly name: string;
+    readonly version: string | null;
+    /** sha256 of the indicator file, so a published result names exactly the system it used. */
+    readonly sha256: string | null;
+    readonly scale: number;
+    readonly pass: number | null;
+    readonly precision: number;
+    readonly weighting: string;
+    readonly missing: string;
+    readonly nodes: readonly { id: string; name: string; parent: string | null; max: number; rule: RuleData | null }[];
+    /** The assessments of the composite, when the file declares them. */
+    readonly components?: readonly { id: string; name: string; weight: number; max: number; rule: RuleData | null }[];
+  };
+  readonly round: string | null;
+  /** The scope in force (`--where`), register column → values, or `null` for the whole register. */
+  readonly scope: Where | null;
+  /** The evaluation's notice (evaluation.yaml), shown on every human output; `null` for none. */
+  readonly notice: string | null;
+  readonly counties: readonly CountyReport[];
+  readonly warnings: readonly JsonProblem[];
+  readonly rejected: readonly JsonProblem[];
+  readonly inputs: readonly InputFile[];
+}
+
+export interface CountyReport {
+  readonly id: string;
+  readonly name: string;
+  readonly prefecture: string;
+  readonly total: number;
+  readonly base: number;
+  readonly bonus: number;
+  readonly grade: string | null;
+  readonly vetoed: boolean;
+  readonly disqualified: boolean;
+  readonly vetoes: readonly string[];
+  readonly rank: number | null;
+  readonly prefectureRank: number | null;
+  readonly scores: Readonly<Record<string, number | null>>;
+  readonly missing: readonly string[];
+  readonly notApplicable: readonly string[];
+  /** Items scored as too few cases (合理缺项 under `few: na`, so also in notApplicable). */
+  readonly fewCases: readonly string[];
+  /** Each component's points, when the file declares components; `null` for one left out. */
+  readonly components?: Readonly<Record<string, number | null>>;
+  /** Points taken by deduct vetoes and false reports. */
+  readonly deducted: number;
+  /** What each triggered veto rests on, in the order of `vetoes`. */
+  readonly vetoBasis: readonly VetoBasis[];
+  /** Overclaimed items, when the file declares self-assessment. */
+  readonly overclaimed?: readonly string[];
+  /** Each combined `assessed` cell's assessors and values, when the file declares assessors. */
+  readonly assessors?: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** The register's further columns (e.g. batch). */
+  readonly columns: Readonly<Record<string, string>>;
+}
+
+export interface JsonProblem {
+  readonly file: string;
+  readonly line: number | null;
+  readonly column: number | null;
+  readonly code: string;
+  readonly message: string;
+}
+
+export const jsonProblem = (p: Problem, lang: Lang): JsonProblem => ({
+  file: p.file,
+  line: p.line > 0 ? p.line : null,
+  column: p.line > 0 ? p.column : null,
+  code: p.code,
+  message: problemMessage(p.code, p.args, lang),
+});
+
+/** A maximum as people write it: exact to 12 significant digits (relative weights give thirds). */
+const exact = (x: number): number => Number(x.toPrecision(12));
+
+export function scoreReport(
+  scoring: Scoring,
+  extra: {
+    round: string | null;
+    sha256: string | null;
+    warnings: readonly Problem[];
+    rejected: readonly Problem[];
+    inputs: readonly InputFile[];
+    lang: Lang;
+    scope?: Where | null;
+    notice?: string | null;
+  },
+): ScoreReport {
+  const s = scoring.system;
+  const p = s.precision;
+  return {
+    system: {
+      id: s.id,
+      name: s.name,
+      version: s.version,
+      sha256: extra.sha256,
+      scale: s.scale,
+      pass: s.pass,
+      precision: p,
+      weighting: s.weighting,
+      missing: s.missing,
+      nodes: s.nodes.map((n) => ({ id: n.id, name: n.name, parent: n.parent, max: exact(n.max), rule: n.rule })),
+      ...(s.components.length > 0
+        ? {
+            components: s.components.map((c) => ({
+              id: c.id,
+              name: c.name,
+              weight: c.weight,
+              max: exact(c.max),
+              rule: c.scorable?.rule ?? null,
+            })),
+          }
+        : {}),
+    },
+    round: extra.round,
+    scope: extra.scope ?? null,
+    notice: extra.notice ?? null,
+    counties: scoring.counties.map((c) => ({
+      id: c.county.id,
+      name: c.county.name,
+      prefecture: c.county.prefecture,
+      total: round(c.total, p),
+      base: round(c.base, p),
+      bonus: round(c.bonus, p),
+      grade: c.grade,
+      vetoed: c.vetoes.length > 0,
+      disqualified: c.disqualified,
+      vetoes: c.vetoes,
+      rank: c.rank,
+      prefectureRank: c.prefectureRank,
+      scores: Object.fromEntries(
+        s.nodes.map((n) => {
+          const points = c.nodes.get(n.id)?.points ?? null;
+          return [n.id, points === null ? null : round(points, p)];
+        }),
+      ),
+      missing: c.missing,
+      notApplicable: c.notApplicable,
+      fewCases: c.fewCases,
+      ...(c.components
+        ? {
+            components: Object.fromEntries(
+              [...c.components].map(([id, r]) => [id, r.points === null ? null : round(r.points, p)]),
+            ),
+          }
+        : {}),
+      deducted: round(c.deducted, p),
+      vetoBasis: c.vetoBasis,
+      ...(c.overclaimed !== null ? { overclaimed: c.overclaimed } : {}),
+      ...(s.assessors !== null ? { assessors: c.assessors } : {}),
+      columns: c.county.extra,
+    })),
+    warnings: extra.warnings.map((w) => jsonProblem(w, extra.lang)),
+    rejected: extra.rejected.map((r) => jsonProblem(r, extra.lang)),
+    inputs: extra.inputs,
+  };
+}
