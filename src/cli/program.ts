@@ -6,6 +6,7 @@ import {
   EXPLAIN_FORMATS,
   GAPS_FORMATS,
   RANK_FORMATS,
+  RECONCILE_FORMATS,
   REPORT_FORMATS,
   SCORE_FORMATS,
   VALIDATE_FORMATS,
@@ -14,6 +15,7 @@ import type { CompareOptions } from './commands/compare.js';
 import type { ExplainOptions } from './commands/explain.js';
 import type { GapsOptions } from './commands/gaps.js';
 import type { RankOptions } from './commands/rank.js';
+import type { ReconcileOptions } from './commands/reconcile.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ScoreOptions } from './commands/score.js';
 import type { TemplateOptions } from './commands/template.js';
@@ -115,6 +117,15 @@ const COMMANDS = [
     evaluation: true,
     run: async (lang, base: string | undefined, current: string | undefined, o: Options<CompareOptions>) =>
       (await import('./commands/compare.js')).compare(base, current, { ...o, lang }),
+  }),
+  spec({
+    name: 'reconcile',
+    words: (t) => t.reconcile,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [format(t, RECONCILE_FORMATS, 'table'), out(t)],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<ReconcileOptions>) =>
+      (await import('./commands/reconcile.js')).reconcile(dir, { ...o, lang }),
   }),
   spec({
     name: 'report',

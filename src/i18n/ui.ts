@@ -397,6 +397,70 @@ const UI = {
       (c) => `no county ${c} in the register`,
     ),
   },
+  reconcile: {
+    description: both(
+      '自评与核定的比对：逐县列出自评值与核定值不一致的指标（两边的值和得分、差额），标出自评不实的指标，并比较自评总分与核定总分',
+      'self-assessment against verification: per county, every item where the county’s own value differs from the scored one (both values and points, the difference), overclaimed items marked, the self total against the total',
+    ),
+    examples: both(
+      [
+        ['fazhi reconcile my-evaluation', '逐县列出自评与核定不一致的指标'],
+        ['fazhi reconcile my-evaluation --format xlsx --out 自评核定比对.xlsx', '写成 Excel 表'],
+      ] as [string, string][],
+      [
+        ['fazhi reconcile my-evaluation', 'every item where a county’s own value and the scored one differ'],
+        ['fazhi reconcile my-evaluation --format xlsx --out reconcile.xlsx', 'as an Excel workbook'],
+      ],
+    ),
+    title: both('自评与核定比对', 'Self-assessment against verification'),
+    heading: both(
+      (name: string, id: string, prefecture: string, selfTotal: string, total: string) =>
+        `${name}（${id}，${prefecture}）　自评总分 ${selfTotal}　核定总分 ${total}`,
+      (name, id, prefecture, selfTotal, total) =>
+        `${name} (${id}, ${prefecture})  self total ${selfTotal}  total ${total}`,
+    ),
+    overclaimed: both(
+      (ids: readonly string[], deducted: string) => `自评不实：${ids.join('、')}（扣 ${deducted} 分）`,
+      (ids, deducted) => `overclaimed: ${ids.join(', ')} (${deducted} points off)`,
+    ),
+    same: both('自评与核定一致', 'the self-assessment agrees with the scored values'),
+    head: both(
+      ['指标', '名称', '满分', '自评值', '自评得分', '核定值', '核定得分', '差额', '不实'],
+      ['Item', 'Name', 'Max', 'Self value', 'Self points', 'Scored value', 'Points', 'Difference', 'Overclaimed'],
+    ),
+    sheetHead: both(
+      [
+        '区划代码',
+        '县(市、区)',
+        '州(市)',
+        '指标',
+        '名称',
+        '满分',
+        '自评值',
+        '自评得分',
+        '核定值',
+        '核定得分',
+        '差额',
+        '自评不实',
+      ],
+      [
+        'county_id',
+        'county',
+        'prefecture',
+        'item',
+        'name',
+        'max',
+        'self value',
+        'self points',
+        'scored value',
+        'points',
+        'difference',
+        'overclaimed',
+      ],
+    ),
+    yes: both('是', 'yes'),
+    sheet: both('自评与核定', 'Reconcile'),
+  },
   compare: {
     description: both(
       '两轮评估的进展（如中期评估对基线）：每县总分、排名和各体系的变化，提升和下降的指标，全省概况',

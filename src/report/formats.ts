@@ -10,6 +10,7 @@ export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const;
 export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 export const REPORT_FORMATS = ['html', 'md', 'both'] as const;
+export const RECONCILE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -18,3 +19,4 @@ export type GapsFormat = (typeof GAPS_FORMATS)[number];
 export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type ReconcileFormat = (typeof RECONCILE_FORMATS)[number];

@@ -1,0 +1,115 @@
+import Table from 'cli-table3';
+import type { CountyReconcile, Reconciliation } from '../analyze/reconcile.js';
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import { csvText, type SheetRows } from './csv.js';
+import { fixed, signed } from './format.js';
+import type { ReconcileFormat } from './formats.js';
+import { markdownTextTable, mdText } from './markdown.js';
+import type { Output } from './output.js';
+import type { Paint } from './paint.js';
+import { xlsxBytes } from './xlsx.js';
+
+export interface ReconcileRenderOptions {
+  readonly lang: Lang;
+  readonly style: Paint;
+}
+
+function heading(c: CountyReconcile, r: Reconciliation, lang: Lang): string[] {
+  const t = ui(lang).reconcile;
+  const p = r.precision;
+  const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.selfTotal, p), fixed(c.total, p))];
+  if (c.overclaimed.length > 0) lines.push(t.overclaimed(c.overclaimed, fixed(c.deducted, p)));
+  return lines;
+}
+
+function rows(c: CountyReconcile, r: Reconciliation, lang: Lang): string[][] {
+  const t = ui(lang).reconcile;
+  const p = r.precision;
+  return c.items.map((i) => [
+    i.id,
+    i.name,
+    fixed(i.max, p),
+    i.self.value,
+    fixed(i.self.score, p),
+    i.scored.value ?? '',
+    fixed(i.scored.score, p),
+    signed(i.diff, p),
+    c.overclaimed.includes(i.id) ? t.yes : '',
+  ]);
+}
+
+const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right', 'left'] as const;
+
+export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
+  const t = ui(o.lang).reconcile;
+  const out: string[] = [];
+  for (const c of r.counties) {
+    out.push(...heading(c, r, o.lang).map((l, i) => (i === 0 ? o.style.bold(l) : o.style.red(l))));
+    if (c.items.length === 0) out.push(t.same);
+    else {
+      const table = new Table({
+        head: t.head.map((h) => o.style.bold(h)),
+        style: { head: [], border: [], compact: true },
+        colAligns: [...ALIGN],
+      });
+      for (const row of rows(c, r, o.lang)) table.push(row);
+      out.push(table.toString());
+    }
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export function renderReconcileMarkdown(r: Reconciliation, o: ReconcileRenderOptions): string {
+  const t = ui(o.lang).reconcile;
+  const out = [`# ${t.title}`, ''];
+  for (const c of r.counties) {
+    const [first, ...rest] = heading(c, r, o.lang);
+    out.push(`## ${mdText(first ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
+    out.push(c.items.length === 0 ? t.same : markdownTextTable(t.head, rows(c, r, o.lang), [...ALIGN]), '');
+  }
+  return out.join('\n');
+}
+
+/** One row per county and differing item, numbers as numbers. */
+function sheet(r: Reconciliation, lang: Lang): SheetRows {
+  const t = ui(lang).reconcile;
+  return [
+    t.sheetHead,
+    ...r.counties.flatMap((c) =>
+      c.items.map((i) => [
+        c.id,
+        c.name,
+        c.prefecture,
+        i.id,
+        i.name,
+        i.max,
+        i.self.value,
+        i.self.score ?? '',
+        i.scored.value ?? '',
+        i.scored.score ?? '',
+        i.diff,
+        c.overclaimed.includes(i.id) ? t.yes : '',
+      ]),
+    ),
+  ];
+}
+
+export const renderReconcileCsv = (r: Reconciliation, o: ReconcileRenderOptions): string => csvText(sheet(r, o.lang));
+export const renderReconcileXlsx = (r: Reconciliation, o: ReconcileRenderOptions): Promise<Uint8Array> =>
+  xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet);
+
+/** CLI.md: `{ counties: [ { id, name, prefecture, selfTotal, total, overclaimed, deducted, items } ] }`. */
+export const renderReconcileJson = (r: Reconciliation): string =>
+  `${JSON.stringify({ counties: r.counties }, null, 2)}\n`;
+
+export const RECONCILE_RENDERERS = {
+  table: renderReconcileTable,
+  json: renderReconcileJson,
+  csv: renderReconcileCsv,
+  md: renderReconcileMarkdown,
+  xlsx: renderReconcileXlsx,
+} satisfies Record<ReconcileFormat, (r: Reconciliation, o: ReconcileRenderOptions) => Output>;
+
+export type { ReconcileFormat };
