@@ -1,15 +1,17 @@
 import type { EvidenceCell } from '../model/evaluation.js';
-import type { RuleData } from '../model/indicator-data.js';
+import type { BonusRuleData, RuleData, VetoEffectData } from '../model/indicator-data.js';
 import { evidenceRef } from '../model/location.js';
 import { num } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
-import type { CountyResult, NodeResult, Scoring } from '../model/scoring.js';
-import type { ItemNode, SystemNode } from '../model/system.js';
+import type { CountyResult, NodeResult, Scoring, VetoBasis } from '../model/scoring.js';
+import type { Scorable, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 import { usable } from '../score/score.js';
 
-/** How one county's score for one node came about, step by step. Pure data; renderers word it. */
+/** How one county's score for one id came about, step by step. Pure data; renderers word it. */
 export interface Explanation {
+  /** What the id is: a system, group or item (`node`), a component, a bonus item or a veto. */
+  readonly kind: 'node' | 'component' | 'bonus' | 'veto';
   readonly county: { readonly id: string; readonly name: string; readonly prefecture: string };
   readonly node: {
     readonly id: string;
@@ -24,10 +26,14 @@ export interface Explanation {
     readonly raw: string;
     readonly source: string | null;
     readonly note: string | null;
+    /** Each assessor's value, for a combined `assessed` cell. */
+    readonly assessors: Readonly<Record<string, number>> | null;
   } | null;
   readonly status: NodeResult['status'];
   /** Why there is no usable evidence, if there is none. */
   readonly noEvidence: NodeResult['noEvidence'] | null;
+  /** Whether the item had too few cases (so 不适用 under `few: na`). */
+  readonly fewCases: boolean;
   /** The arithmetic of the rule, as `a = … = 0.7`; `null` when the item was not scored. */
   readonly arithmetic: string | null;
   readonly points: number | null;
@@ -39,17 +45,144 @@ export interface Explanation {
     readonly max: number;
     readonly arithmetic: string;
   }[];
+  /** A bonus item's rule and the points it gives before the cap. */
+  readonly bonusItem?: { readonly rule: BonusRuleData; readonly points: number; readonly cap: number } | undefined;
+  /** A veto: what it does and whether this county triggered it. */
+  readonly veto?: { readonly effect: VetoEffectData; readonly triggered: boolean } | undefined;
   readonly base: number;
+  /** The weighted composite of the components, or `null` without components. */
+  readonly composite: number | null;
   readonly bonus: number;
+  readonly deducted: number;
   readonly total: number;
   readonly grade: string | null;
   readonly rank: number | null;
+  /** Every veto the county triggered, with its basis. */
+  readonly vetoes: readonly VetoBasis[];
   readonly precision: number;
+}
+
+/** How yes and no are written in the arithmetic. */
+export interface YesNo {
+  readonly yes: string;
+  readonly no: string;
 }
 
 const at = (cell: EvidenceCell): string => evidenceRef(cell.file, cell.line, cell.column);
 
+const rounded = (x: number | null | undefined, p: number): number | null =>
+  x === null || x === undefined ? null : round(x, p);
+
+/** The parts every explanation shares: the county, its totals and vetoes, and the cell. */
+function common(scoring: Scoring, county: CountyResult, cell: EvidenceCell | undefined) {
+  const p = scoring.system.precision;
+  return {
+    county: { id: county.county.id, name: county.county.name, prefecture: county.county.prefecture },
+    evidence: cell
+      ? { at: at(cell), raw: cell.raw, source: cell.source, note: cell.note, assessors: cell.assessors ?? null }
+      : null,
+    base: round(county.base, p),
+    composite: rounded(county.composite, p),
+    bonus: round(county.bonus, p),
+    deducted: round(county.deducted, p),
+    total: round(county.total, p),
+    grade: county.grade,
+    rank: county.rank,
+    vetoes: county.vetoBasis,
+    precision: p,
+  };
+}
+
+/**
+ * How a county's points for an id came about: a system, group or item with its roll-up, a
+ * component, a bonus item or a veto; `null` for an id the indicator system does not have.
+ */
 export function explain(
+  scoring: Scoring,
+  county: CountyResult,
+  id: string,
+  cell: EvidenceCell | undefined,
+  words: YesNo,
+): Explanation | null {
+  const system = scoring.system;
+  const p = system.precision;
+  const node = system.nodes.find((n) => n.id === id);
+  if (node) return explainNode(scoring, county, node, cell, words);
+  const component = system.components.find((c) => c.id === id);
+  if (component) {
+    const result = county.components?.get(id) ?? { points: null, status: 'excluded' as const };
+    const s = component.scorable;
+    return {
+      kind: 'component',
+      ...common(scoring, county, cell),
+      node: {
+        id,
+        name: component.name,
+        max: Number(num(component.max)),
+        weight: component.weight,
+        rule: s?.rule ?? null,
+      },
+      status: result.status,
+      noEvidence: result.noEvidence ?? null,
+      fewCases: s !== null && cell !== undefined && 'few' in usable(s, cell),
+      arithmetic:
+        s === null
+          ? `${num(component.max)} × ${num(county.base)} ÷ ${num(system.scale)} = ${rounded(result.points, p)?.toFixed(p)}`
+          : result.status === 'scored' && cell !== undefined
+            ? ruleArithmetic(s, cell, scoring, words)
+            : null,
+      points: rounded(result.points, p),
+      rollup: [],
+    };
+  }
+  const bonus = system.bonus?.items.find((b) => b.id === id);
+  if (bonus) {
+    const v = cell?.value;
+    const rule = bonus.rule;
+    const points =
+      rule.type === 'check'
+        ? v?.kind === 'bool' && v.value
+          ? (rule.points ?? 0)
+          : 0
+        : Math.min(rule.max ?? 0, (rule.per ?? 0) * (v?.kind === 'number' ? v.value : 0));
+    return {
+      kind: 'bonus',
+      ...common(scoring, county, cell),
+      node: {
+        id,
+        name: bonus.name,
+        max: rule.type === 'check' ? (rule.points ?? 0) : (rule.max ?? 0),
+        weight: 0,
+        rule: null,
+      },
+      status: 'scored',
+      noEvidence: null,
+      fewCases: false,
+      arithmetic: null,
+      points: round(points, p),
+      rollup: [],
+      bonusItem: { rule, points: round(points, p), cap: system.bonus?.cap ?? 0 },
+    };
+  }
+  const veto = system.vetoes.find((v) => v.id === id);
+  if (veto) {
+    return {
+      kind: 'veto',
+      ...common(scoring, county, cell),
+      node: { id, name: veto.name, max: 0, weight: 0, rule: null },
+      status: 'report-only',
+      noEvidence: null,
+      fewCases: false,
+      arithmetic: null,
+      points: null,
+      rollup: [],
+      veto: { effect: veto.effect, triggered: county.vetoes.includes(id) },
+    };
+  }
+  return null;
+}
+
+function explainNode(
   scoring: Scoring,
   county: CountyResult,
   node: SystemNode,
@@ -77,26 +210,20 @@ export function explain(
         ? ruleArithmetic(node, cell, scoring, words)
         : null;
   return {
-    county: { id: county.county.id, name: county.county.name, prefecture: county.county.prefecture },
+    kind: 'node',
+    ...common(scoring, county, cell),
     node: { id: node.id, name: node.name, max: Number(num(node.max)), weight: node.weight, rule: node.rule },
-    evidence: cell ? { at: at(cell), raw: cell.raw, source: cell.source, note: cell.note } : null,
     status: result.status,
     noEvidence: result.noEvidence ?? null,
+    fewCases: county.fewCases.includes(node.id),
     arithmetic,
     points: pointsOf(county, node.id, p),
     rollup,
-    base: round(county.base, p),
-    bonus: round(county.bonus, p),
-    total: round(county.total, p),
-    grade: county.grade,
-    rank: county.rank,
-    precision: p,
   };
 }
 
 function pointsOf(county: CountyResult, id: string, p: number): number | null {
-  const points = county.nodes.get(id)?.points ?? null;
-  return points === null ? null : round(points, p);
+  return rounded(county.nodes.get(id)?.points, p);
 }
 
 /** `max × (w·a + …) ÷ (w + …) = points`, over the children counted. */
@@ -113,18 +240,12 @@ function groupArithmetic(g: SystemNode, county: CountyResult, p: number): string
   return `${num(g.max)} × (${terms.join(' + ')}) ÷ (${weights.join(' + ')}) = ${round(total, p).toFixed(p)}`;
 }
 
-/** How yes and no are written in the arithmetic. */
-export interface YesNo {
-  readonly yes: string;
-  readonly no: string;
-}
-
-function ruleArithmetic(node: ItemNode, cell: EvidenceCell, scoring: Scoring, words: YesNo): string {
-  const u = usable(node, cell);
+function ruleArithmetic(s: Scorable, cell: EvidenceCell, scoring: Scoring, words: YesNo): string {
+  const u = usable(s, cell);
   if (!('x' in u)) return '—';
   const xs = typeof u.x === 'number' ? num(u.x) : String(u.x);
   // A count fraction shows its cases: x = 17/20 = 0.85.
   const shown = cell.value.kind === 'number' && cell.value.cases !== undefined ? `${cell.raw} = ${xs}` : xs;
-  const context = { max: node.max, range: scoring.ranges.get(node.id) ?? null, shown, ...words };
-  return ruleFor(node.rule).steps(node.rule, u.x, context);
+  const context = { max: s.max, range: scoring.ranges.get(s.id) ?? null, shown, ...words };
+  return ruleFor(s.rule).steps(s.rule, u.x, context);
 }

@@ -267,9 +267,34 @@ const UI = {
       (id) => `no county ${id} in the register`,
     ),
     unknownItem: both(
-      (id: string) => `指标体系中没有 ${id}（可用体系、分组或指标的 id）`,
-      (id) => `the indicator system has no ${id} (use the id of a system, group or item)`,
+      (id: string) => `指标体系中没有 ${id}（可用体系、分组、指标、评估方式、加分项或否决项的 id）`,
+      (id) => `the indicator system has no ${id} (use the id of a system, group, item, component, bonus item or veto)`,
     ),
+    totalsComposite: both(
+      (composite: string, bonus: string, deducted: string, total: string, grade: string | null, rank: number | null) =>
+        `综合得分 ${composite} + 加分 ${bonus}${deducted === '' ? '' : ` − 扣分 ${deducted}`} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名`}`,
+      (composite, bonus, deducted, total, grade, rank) =>
+        `composite ${composite} + bonus ${bonus}${deducted === '' ? '' : ` − ${deducted} deducted`} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank}`}`,
+    ),
+    deductedNote: both(
+      (d: string) => `（扣分 ${d}）`,
+      (d) => ` (${d} deducted)`,
+    ),
+    fewCases: both('案件数不足，合理缺项（不参与上级加权）', 'too few cases: left out, like 不适用'),
+    assessorsLine: both(
+      (values: string) => `各评估主体：${values}`,
+      (values) => `assessors: ${values}`,
+    ),
+    effect: both('效果：', 'Effect: '),
+    triggered: both(
+      (yes: boolean): string => (yes ? '结果：已触发' : '结果：未触发'),
+      (yes) => (yes ? 'Result: triggered' : 'Result: not triggered'),
+    ),
+    bonusLine: both(
+      (points: string, cap: string, total: string) => `本项加分 ${points}（加分合计 ${total}，上限 ${cap}）`,
+      (points, cap, total) => `this item ${points} (bonus in all ${total}, at most ${cap})`,
+    ),
+    vetoLine: both('否决：', 'Veto: '),
     yes: both('是', 'yes'),
     no: both('否', 'no'),
   },
@@ -396,6 +421,40 @@ const UI = {
       (c: string) => `名册中没有县 ${c}`,
       (c) => `no county ${c} in the register`,
     ),
+  },
+  veto: {
+    disqualify: both('一票否决，取消创建资格', 'disqualified (one-vote veto)'),
+    cap: both(
+      (n: string) => `总分封顶 ${n} 分`,
+      (n) => `total capped at ${n}`,
+    ),
+    deduct: both(
+      (n: string) => `扣 ${n} 分`,
+      (n) => `${n} points off`,
+    ),
+    grade: both(
+      (label: string) => `直接定为${label}`,
+      (label) => `graded ${label}`,
+    ),
+    maxGrade: both(
+      (label: string) => `不得高于${label}`,
+      (label) => `graded no better than ${label}`,
+    ),
+    basis: both(
+      (given: readonly string[], at: string) =>
+        `认定依据：${given.length > 0 ? given.join('，') : '佐证未写明'}${at ? `（${at}）` : ''}`,
+      (given, at) =>
+        `basis: ${given.length > 0 ? given.join(', ') : 'not given in the evidence'}${at ? ` (${at})` : ''}`,
+    ),
+    line: both(
+      (id: string, name: string, effect: string, basis: string) => `${id} ${name}：${effect}；${basis}`,
+      (id, name, effect, basis) => `${id} ${name}: ${effect}; ${basis}`,
+    ),
+    county: both(
+      (county: string, lines: string) => `${county}　${lines}`,
+      (county, lines) => `${county}: ${lines}`,
+    ),
+    separator: both('；', '; '),
   },
   reconcile: {
     description: both(

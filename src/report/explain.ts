@@ -1,8 +1,10 @@
 import type { Explanation } from '../analyze/explain.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
+import type { BonusRuleData, RuleData } from '../model/indicator-data.js';
 import type { ExplainFormat } from './formats.js';
 import type { Paint } from './paint.js';
+import { vetoEffect, vetoLine } from './veto-words.js';
 
 export interface ExplainRenderOptions {
   readonly lang: Lang;
@@ -10,7 +12,7 @@ export interface ExplainRenderOptions {
 }
 
 /** A rule and its parameters on one line: `linear（zero 0.5，full 1，min_n 3）`. */
-export function ruleText(rule: Explanation['node']['rule'], lang: Lang): string {
+export function ruleText(rule: RuleData | BonusRuleData | null, lang: Lang): string {
   if (rule === null) return '';
   const { type, ...params } = rule;
   const parts = Object.entries(params).map(([k, v]) =>
@@ -24,26 +26,53 @@ export function ruleText(rule: Explanation['node']['rule'], lang: Lang): string 
   return ui(lang).explain.ruleWithParameters(type, parts);
 }
 
-/** `fazhi explain --format text`: the evidence, the rule, the arithmetic, up to the total. */
+/** `fazhi explain --format text`: the evidence, the rule, the arithmetic, up to the total and the vetoes. */
 export function renderExplainText(e: Explanation, o: ExplainRenderOptions): string {
   const t = ui(o.lang).explain;
   const f = (x: number | null) => (x === null ? '—' : x.toFixed(e.precision));
   const lines = [
     o.style.bold(t.county(e.county.name, e.county.id, e.county.prefecture)),
-    `${o.style.bold(`${e.node.id} ${e.node.name}`)}　${t.max(e.node.max, e.node.weight)}`,
+    `${o.style.bold(`${e.node.id} ${e.node.name}`)}${e.kind === 'veto' || e.kind === 'bonus' ? '' : `　${t.max(e.node.max, e.node.weight)}`}`,
   ];
-  if (e.node.rule) {
+  const evidence = () =>
     lines.push(
       `${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note) : t.none}`,
     );
+  if (e.kind === 'veto' && e.veto) {
+    evidence();
+    lines.push(`${t.effect}${vetoEffect(e.veto.effect, o.lang)}`, t.triggered(e.veto.triggered));
+  } else if (e.kind === 'bonus' && e.bonusItem) {
+    evidence();
+    lines.push(`${t.rule}${ruleText(e.bonusItem.rule, o.lang)}`);
+    lines.push(`${t.points}${t.bonusLine(f(e.bonusItem.points), f(e.bonusItem.cap), f(e.bonus))}`);
+  } else if (e.node.rule) {
+    evidence();
+    if (e.evidence?.assessors)
+      lines.push(
+        t.assessorsLine(
+          Object.entries(e.evidence.assessors)
+            .map(([by, x]) => `${by === '' ? '—' : by} ${x}`)
+            .join(', '),
+        ),
+      );
     lines.push(`${t.rule}${ruleText(e.node.rule, o.lang)}`);
     if (e.arithmetic) lines.push(`${t.arithmetic}${e.arithmetic}`);
-    lines.push(`${t.points}${t.status(e.status, e.noEvidence ?? null, f(e.points), e.node.max)}`);
+    const status =
+      e.fewCases && e.status === 'na' ? t.fewCases : t.status(e.status, e.noEvidence ?? null, f(e.points), e.node.max);
+    lines.push(`${t.points}${status}`);
   } else {
     lines.push(`${t.arithmetic}${e.arithmetic ?? '—'}`);
   }
   for (const r of e.rollup) lines.push(`${t.rollup}${r.id} ${r.name} = ${r.arithmetic}${t.of(r.max)}`);
-  lines.push(`${t.total}${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank)}`);
+  const deducted = e.deducted > 0 ? f(e.deducted) : '';
+  lines.push(
+    `${t.total}${
+      e.composite !== null
+        ? t.totalsComposite(f(e.composite), f(e.bonus), deducted, f(e.total), e.grade, e.rank)
+        : `${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank)}${deducted === '' ? '' : t.deductedNote(deducted)}`
+    }`,
+  );
+  for (const b of e.vetoes) lines.push(o.style.red(`${t.vetoLine}${vetoLine(b, o.lang)}`));
   return `${lines.join('\n')}\n`;
 }
 

@@ -8,6 +8,7 @@ import { type Align, markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import type { ScoreReport } from './score-report.js';
+import { vetoesShort, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface ScoreRenderOptions {
@@ -15,18 +16,53 @@ export interface ScoreRenderOptions {
   readonly style: Paint;
 }
 
-/** The ranked table for a terminal: rank, county, prefecture, total, grade, each system's points. */
+/** The columns every human table of scores shows: components (when declared), systems, vetoes (when any). */
+function columns(r: ScoreReport) {
+  const systems = r.system.nodes.filter((n) => n.parent === null);
+  const components = r.system.components ?? [];
+  const vetoes = r.counties.some((c) => c.vetoes.length > 0);
+  return { systems, components, vetoes };
+}
+
+/** Each vetoed county's vetoes in full, with their basis: the table's footnotes. */
+function vetoNotes(r: ScoreReport, lang: Lang): string[] {
+  const t = ui(lang).veto;
+  return r.counties
+    .filter((c) => c.vetoBasis.length > 0)
+    .map((c) => t.county(c.name, c.vetoBasis.map((b) => vetoLine(b, lang)).join(t.separator)));
+}
+
+/** The ranked table for a terminal: rank, county, prefecture, total, grade, components, systems, vetoes. */
 export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string {
   const t = ui(o.lang).score;
-  const systems = r.system.nodes.filter((n) => n.parent === null);
+  const { systems, components, vetoes } = columns(r);
   const p = r.system.precision;
   const table = new Table({
-    head: [t.rank, t.county, t.prefecture, t.total, t.grade, ...systems.map((s) => s.id)].map((h) => o.style.bold(h)),
+    head: [
+      t.rank,
+      t.county,
+      t.prefecture,
+      t.total,
+      t.grade,
+      ...components.map((c) => c.id),
+      ...systems.map((s) => s.id),
+      ...(vetoes ? [t.vetoes] : []),
+    ].map((h) => o.style.bold(h)),
     style: { head: [], border: [], compact: true },
-    colAligns: ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)],
+    colAligns: [
+      'right',
+      'left',
+      'left',
+      'right',
+      'left',
+      ...components.map(() => 'right' as const),
+      ...systems.map(() => 'right' as const),
+      ...(vetoes ? (['left'] as const) : []),
+    ],
   });
   for (const c of r.counties) {
-    const grade = c.disqualified ? o.style.red(c.grade ?? '') : (c.grade ?? '');
+    const vetoed = c.vetoes.length > 0;
+    const grade = vetoed ? o.style.red(c.grade ?? '') : (c.grade ?? '');
     const below = r.system.pass !== null && c.total < r.system.pass;
     table.push([
       c.rank === null ? o.style.red('—') : String(c.rank),
@@ -34,34 +70,57 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
       c.prefecture,
       below || c.disqualified ? o.style.red(fixed(c.total, p)) : fixed(c.total, p),
       grade,
+      ...components.map((k) => fixed(c.components?.[k.id] ?? null, p)),
       ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
+      ...(vetoes ? [o.style.red(vetoesShort(c.vetoBasis, o.lang))] : []),
     ]);
   }
-  const legend = systems.map((s) => `${s.id} ${s.name}（${s.max}）`).join(t.legendSeparator);
-  return `${table.toString()}\n${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
+  const legend = [...components, ...systems].map((s) => `${s.id} ${s.name}（${s.max}）`).join(t.legendSeparator);
+  const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
+  return `${table.toString()}\n${notes.join('')}${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
 }
 
 /** Markdown for wikis and reports. */
 export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): string {
   const t = ui(o.lang).score;
-  const systems = r.system.nodes.filter((n) => n.parent === null);
+  const { systems, components, vetoes } = columns(r);
   const p = r.system.precision;
-  const head = [t.rank, t.county, t.prefecture, t.total, t.grade, ...systems.map((s) => `${s.id} ${s.name}`)];
+  const head = [
+    t.rank,
+    t.county,
+    t.prefecture,
+    t.total,
+    t.grade,
+    ...[...components, ...systems].map((s) => `${s.id} ${s.name}`),
+    ...(vetoes ? [t.vetoes] : []),
+  ];
   const rows = r.counties.map((c) => [
     c.rank === null ? '—' : String(c.rank),
     c.name,
     c.prefecture,
     fixed(c.total, p),
     c.grade ?? '',
+    ...components.map((k) => fixed(c.components?.[k.id] ?? null, p)),
     ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
+    ...(vetoes ? [vetoesShort(c.vetoBasis, o.lang)] : []),
   ]);
-  const align: Align[] = ['right', 'left', 'left', 'right', 'left', ...systems.map(() => 'right' as const)];
+  const align: Align[] = [
+    'right',
+    'left',
+    'left',
+    'right',
+    'left',
+    ...[...components, ...systems].map(() => 'right' as const),
+    ...(vetoes ? (['left'] as const) : []),
+  ];
+  const notes = vetoNotes(r, o.lang).map((l) => `- ${mdText(l)}`);
   return [
     `# ${mdText(r.system.name)}`,
     '',
     mdText(t.mdIntro(r.system.version, r.round, r.counties.length)),
     '',
     markdownTextTable(head, rows, align),
+    ...(notes.length > 0 ? ['', ...notes, ''] : []),
   ].join('\n');
 }
 

@@ -23,11 +23,10 @@ export async function explain(dir: string | undefined, o: ExplainOptions): Promi
   const county =
     scoring.counties.find((c) => c.county.id === o.county) ?? scoring.counties.find((c) => c.county.name === o.county);
   if (!county) throw new UsageError(t.unknownCounty(o.county));
-  const node = scoring.system.nodes.find((n) => n.id === o.item);
-  if (!node) throw new UsageError(t.unknownItem(o.item));
+  const cell = evaluation.evidence?.table.get(county.county.id)?.get(o.item);
+  const explanation = explainScore(scoring, county, o.item, cell, { yes: t.yes, no: t.no });
+  if (!explanation) throw new UsageError(t.unknownItem(o.item));
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
-  const cell = evaluation.evidence?.table.get(county.county.id)?.get(node.id);
-  const explanation = explainScore(scoring, county, node, cell, { yes: t.yes, no: t.no });
   emit(
     EXPLAIN_RENDERERS[o.format](explanation, {
       lang: o.lang,
