@@ -188,6 +188,35 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
     2,
   ],
   ['report-no-out', ['report', 'test/fixtures/eval/small'], 2],
+  // 0.2 (FORMATS.md §6): test/fixtures/eval/v02 uses every new key
+  ['v02-validate', ['validate', 'test/fixtures/eval/v02'], 0],
+  ['v02-score', ['score', 'test/fixtures/eval/v02'], 0],
+  ['v02-score-json', ['score', 'test/fixtures/eval/v02', '--format', 'json'], 0],
+  ['v02-score-md-en', ['score', 'test/fixtures/eval/v02', '--format', 'md', '--lang', 'en'], 0],
+  ['v02-score-csv', ['score', 'test/fixtures/eval/v02', '--format', 'csv'], 0],
+  ['v02-score-where', ['score', 'test/fixtures/eval/v02', '--where', 'batch=1', '--format', 'json'], 0],
+  ['v02-where-unknown-column', ['score', 'test/fixtures/eval/v02', '--where', 'batc=1'], 2],
+  ['v02-where-bad', ['score', 'test/fixtures/eval/v02', '--where', 'batch'], 2],
+  ['v02-reconcile', ['reconcile', 'test/fixtures/eval/v02'], 0],
+  ['v02-reconcile-json', ['reconcile', 'test/fixtures/eval/v02', '--format', 'json'], 0],
+  ['v02-reconcile-csv-en', ['reconcile', 'test/fixtures/eval/v02', '--format', 'csv', '--lang', 'en'], 0],
+  ['v02-explain-veto', ['explain', 'test/fixtures/eval/v02', '--county', '乙县', '--item', 'V2'], 0],
+  ['v02-explain-assessed', ['explain', 'test/fixtures/eval/v02', '--county', '甲县', '--item', 'S2.2'], 0],
+  [
+    'v02-explain-component-json',
+    ['explain', 'test/fixtures/eval/v02', '--county', '甲县', '--item', 'survey', '--format', 'json'],
+    0,
+  ],
+  [
+    'v02-explain-few-en',
+    ['explain', 'test/fixtures/eval/v02', '--county', '乙县', '--item', 'S1.1', '--lang', 'en'],
+    0,
+  ],
+  ['v02-rank-by-bonus', ['rank', 'test/fixtures/eval/v02', '--by', 'B1'], 0],
+  ['v02-rank-by-veto', ['rank', 'test/fixtures/eval/v02', '--by', 'V1'], 2],
+  ['v02-gaps', ['gaps', 'test/fixtures/eval/v02'], 0],
+  ['v02-gaps-csv', ['gaps', 'test/fixtures/eval/v02', '--format', 'csv'], 0],
+  ['v02-gaps-json', ['gaps', 'test/fixtures/eval/v02', '--county', '乙县', '--format', 'json'], 0],
 ];
 
 describe('fazhi command line (golden files)', () => {
@@ -226,6 +255,9 @@ describe('fazhi command line (behaviour)', () => {
     const { VALIDATE_FORMATS, SCORE_FORMATS, RANK_FORMATS, GAPS_FORMATS, EXPLAIN_FORMATS, COMPARE_FORMATS } =
       await import('../src/cli/program.js');
     const { COMPARE_RENDERERS } = await import('../src/report/compare.js');
+    const { RECONCILE_RENDERERS } = await import('../src/report/reconcile.js');
+    const { RECONCILE_FORMATS } = await import('../src/cli/program.js');
+    expect([...RECONCILE_FORMATS]).toEqual(Object.keys(RECONCILE_RENDERERS));
     expect([...COMPARE_FORMATS].sort()).toEqual(Object.keys(COMPARE_RENDERERS).sort());
     const { RANK_RENDERERS } = await import('../src/report/rank.js');
     const { GAPS_RENDERERS } = await import('../src/report/gaps.js');

@@ -111,6 +111,7 @@ export function buildReport(src: ReportSource): ReportModel {
       prefectureRank: c.prefectureRank,
       disqualified: c.disqualified,
       vetoes: c.vetoes.map((id) => vetoNames.get(id) ?? id),
+      vetoBasis: c.vetoBasis,
       passes: system.pass === null || c.disqualified ? null : total >= system.pass,
       profile: axes.map((a) => {
         const points = c.nodes.get(a.id)?.points ?? null;

@@ -1,4 +1,4 @@
-import type { CountyResult, Scoring } from '../model/scoring.js';
+import type { CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import { round } from '../score/round.js';
 
 export interface Change {
@@ -19,6 +19,11 @@ export interface CountyChange extends Change {
   readonly rankAfter: number | null;
   readonly disqualifiedBefore: boolean;
   readonly disqualifiedAfter: boolean;
+  /** Vetoes triggered in each round. */
+  readonly vetoesBefore: readonly string[];
+  readonly vetoesAfter: readonly string[];
+  /** The vetoes of this round that were not triggered before, with their basis: a fall they explain. */
+  readonly newVetoes: readonly VetoBasis[];
   /** Each system present in both rounds. */
   readonly systems: Readonly<Record<string, Change>>;
   /** Items present in both rounds whose points rose / fell by at least one unit of the last reported decimal. */
@@ -91,6 +96,9 @@ export function compare(before: Scoring, after: Scoring): Comparison {
         rankAfter: a.rank,
         disqualifiedBefore: b.disqualified,
         disqualifiedAfter: a.disqualified,
+        vetoesBefore: b.vetoes,
+        vetoesAfter: a.vetoes,
+        newVetoes: a.vetoBasis.filter((v) => !b.vetoes.includes(v.id)),
         systems: Object.fromEntries(
           sharedSystems.map((s) => {
             const x = points(b, s.id, pb);

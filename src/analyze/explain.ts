@@ -137,14 +137,8 @@ export function explain(
   }
   const bonus = system.bonus?.items.find((b) => b.id === id);
   if (bonus) {
-    const v = cell?.value;
     const rule = bonus.rule;
-    const points =
-      rule.type === 'check'
-        ? v?.kind === 'bool' && v.value
-          ? (rule.points ?? 0)
-          : 0
-        : Math.min(rule.max ?? 0, (rule.per ?? 0) * (v?.kind === 'number' ? v.value : 0));
+    const points = county.bonusItems.get(id) ?? 0;
     return {
       kind: 'bonus',
       ...common(scoring, county, cell),

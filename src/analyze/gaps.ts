@@ -1,5 +1,5 @@
 import type { EvidenceTable } from '../model/evaluation.js';
-import type { CountyResult, Scoring } from '../model/scoring.js';
+import type { CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 
@@ -40,8 +40,14 @@ export interface CountyGaps {
   /** The fewest items, largest lost first, that lift the rounded total to the pass line. */
   readonly passPlan: readonly string[] | null;
   readonly items: readonly GapItem[];
-  /** 不适用 items, listed apart. */
+  /** 不适用 items, listed apart (too-few-cases items under `few: na` included). */
   readonly notApplicable: readonly string[];
+  /** Items left out for too few cases (合理缺项), also in notApplicable. */
+  readonly fewCases: readonly string[];
+  /** The triggered vetoes, with what they rest on. */
+  readonly vetoes: readonly VetoBasis[];
+  /** Points taken by deduct vetoes and false reports. */
+  readonly deducted: number;
 }
 
 export interface Gaps {
@@ -127,6 +133,9 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
       passPlan: c.disqualified || capped || system.pass === null ? null : passPlan(total, system.pass, lost, p),
       items: [...lost, ...missingExcluded],
       notApplicable: c.notApplicable.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
+      fewCases: c.fewCases.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
+      vetoes: c.vetoBasis,
+      deducted: r(c.deducted),
     };
   });
   return { pass: system.pass, precision: p, counties };

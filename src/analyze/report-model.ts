@@ -1,7 +1,7 @@
 import type { InputFile } from '../load/evaluation.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import type { Lang } from '../model/lang.js';
-import type { Scoring } from '../model/scoring.js';
+import type { Scoring, VetoBasis } from '../model/scoring.js';
 import type { Comparison, CountyChange } from './compare.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
 
@@ -74,6 +74,8 @@ export interface CountyEntry {
   readonly disqualified: boolean;
   /** Names of the triggered vetoes. */
   readonly vetoes: readonly string[];
+  /** The triggered vetoes with what they do and rest on. */
+  readonly vetoBasis: readonly VetoBasis[];
   /** At or above the pass line; `null` with no pass line or when disqualified. */
   readonly passes: boolean | null;
   readonly profile: readonly SystemProfile[];

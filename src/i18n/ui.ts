@@ -137,6 +137,7 @@ const UI = {
     total: both('总分', 'Total'),
     base: both('基础分', 'Base'),
     bonus: both('加分', 'Bonus'),
+    deducted: both('扣分', 'Deducted'),
     grade: both('等次', 'Grade'),
     vetoes: both('否决项', 'Vetoes'),
     note: both('备注', 'Note'),
@@ -185,6 +186,11 @@ const UI = {
     unknownNode: both(
       (id: string, systems: string) => `指标体系中没有 ${id}；体系有：${systems}`,
       (id, systems) => `the indicator system has no ${id}; its systems are ${systems}`,
+    ),
+    vetoNotRankable: both(
+      (id: string) => `${id} 是否决项，没有分数可以排名；可按总分、体系、指标、评估方式或加分项排名`,
+      (id) =>
+        `${id} is a veto: it gives no points to rank on; rank on the total, a system, item, component or bonus item`,
     ),
   },
   explain: {
@@ -378,6 +384,15 @@ const UI = {
       (ids: readonly string[]) => `不适用：${ids.join('、')}`,
       (ids) => `not applicable: ${ids.join(', ')}`,
     ),
+    fewCases: both(
+      (ids: readonly string[]) => `案件数不足、合理缺项（不计入）：${ids.join('、')}`,
+      (ids) => `too few cases, left out: ${ids.join(', ')}`,
+    ),
+    veto: both(
+      (line: string) => `否决项：${line}`,
+      (line) => `veto: ${line}`,
+    ),
+    vetoNeeded: both('不发生', 'none'),
     worklistHead: both(
       [
         'county_id',
@@ -558,6 +573,10 @@ const UI = {
     improved: both('提升项数', 'Improved'),
     regressed: both('下降项数', 'Regressed'),
     improvedIds: both('提升的指标', 'Items improved'),
+    vetoCause: both(
+      (county: string, lines: string) => `${county}：本轮新触发否决项 ${lines}`,
+      (county, lines) => `${county}: vetoes new this round: ${lines}`,
+    ),
     regressedIds: both('下降的指标', 'Items regressed'),
     sheet: both('进展', 'Progress'),
     means: both(
@@ -827,6 +846,10 @@ const UI = {
     disqualified: both(
       (vetoes: readonly string[]) => `已被一票否决（${vetoes.join('；')}），不参与排名，不计算差距。`,
       (vetoes) => `Disqualified by a veto (${vetoes.join('; ')}): not ranked, no distances.`,
+    ),
+    vetoFact: both(
+      (line: string) => `否决项：${line}。`,
+      (line) => `Veto: ${line}.`,
     ),
     distances: both(
       (toPass: string | null, toPrefecture: string, toProvince: string) =>

@@ -45,6 +45,8 @@ export interface CountyScore {
   readonly nodes: ReadonlyMap<string, NodeResult>;
   readonly base: number;
   readonly bonus: number;
+  /** Each bonus item's points, before the cap. */
+  readonly bonusItems: ReadonlyMap<string, number>;
   readonly total: number;
   /** Triggered veto ids in file order. */
   readonly vetoes: readonly string[];

@@ -28,10 +28,10 @@ export interface Ranking {
  */
 export function rankBy(scoring: Scoring, nodeId: string | null, within: 'province' | 'prefecture'): Ranking {
   const p = scoring.system.precision;
-  const node = nodeId === null ? null : (scoring.system.nodes.find((n) => n.id === nodeId) ?? null);
+  const by = nodeId === null ? null : rankable(scoring, nodeId);
   const valueIn = (c: CountyResult): number | null => {
-    if (node === null) return round(c.total, p);
-    const points = c.nodes.get(node.id)?.points ?? null;
+    if (by === null) return round(c.total, p);
+    const points = by.points(c);
     return points === null ? null : round(points, p);
   };
   const groups = within === 'prefecture' ? prefectureOrder(scoring.counties) : [null];
@@ -56,7 +56,7 @@ export function rankBy(scoring: Scoring, nodeId: string | null, within: 'provinc
       };
     });
   });
-  return { by: node && { id: node.id, name: node.name, max: Number(node.max.toPrecision(12)) }, within, counties };
+  return { by: by && { id: by.id, name: by.name, max: Number(by.max.toPrecision(12)) }, within, counties };
 }
 
 /** Prefectures in the order of their smallest county id: for 6-digit codes, the official order. */
@@ -69,4 +69,28 @@ export function prefectureOrder(counties: readonly CountyResult[]): string[] {
   return [...first]
     .sort(([pa, a], [pb, b]) => (a < b ? -1 : a > b ? 1 : pa < pb ? -1 : pa > pb ? 1 : 0))
     .map(([p]) => p);
+}
+
+/** What can be ranked on besides the total: a system, group or item, a component or a bonus item. */
+interface Rankable {
+  readonly id: string;
+  readonly name: string;
+  readonly max: number;
+  readonly points: (c: CountyResult) => number | null;
+}
+
+/** The node, component or bonus item of an id, or `null` (vetoes give no points to rank on). */
+export function rankable(scoring: Scoring, id: string): Rankable | null {
+  const system = scoring.system;
+  const node = system.nodes.find((n) => n.id === id);
+  if (node) return { id, name: node.name, max: node.max, points: (c) => c.nodes.get(id)?.points ?? null };
+  const component = system.components.find((k) => k.id === id);
+  if (component)
+    return { id, name: component.name, max: component.max, points: (c) => c.components?.get(id)?.points ?? null };
+  const bonus = system.bonus?.items.find((b) => b.id === id);
+  if (bonus) {
+    const max = bonus.rule.type === 'check' ? (bonus.rule.points ?? 0) : (bonus.rule.max ?? 0);
+    return { id, name: bonus.name, max, points: (c) => c.bonusItems.get(id) ?? 0 };
+  }
+  return null;
 }

@@ -8,6 +8,7 @@ import type { CompareFormat } from './formats.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface CompareRenderOptions {
@@ -48,6 +49,9 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   if (s.onlyBefore.length + s.onlyAfter.length > 0) lines.push(t.onlyIn(s.onlyBefore, s.onlyAfter));
   if (s.countiesOnlyBefore.length + s.countiesOnlyAfter.length > 0)
     lines.push(t.countiesOnlyIn(s.countiesOnlyBefore, s.countiesOnlyAfter));
+  // A change a veto explains says so: the new vetoes, with their basis.
+  for (const x of c.counties.filter((x) => x.newVetoes.length > 0))
+    lines.push(t.vetoCause(x.name, x.newVetoes.map((v) => vetoLine(v, o.lang)).join(ui(o.lang).veto.separator)));
   return lines;
 }
 

@@ -4,6 +4,7 @@ import { ui } from '../i18n/ui.js';
 import { round } from '../score/round.js';
 import { type Block, countyAnchor, type Doc, footer, h, p, subtitle, table, tone } from './doc.js';
 import { fixed, percent, points, signed } from './format.js';
+import { vetoLine } from './veto-words.js';
 
 /** A county's part: facts, distances, progress, profile, shortfalls, pass plan (and on its own page, the score sheet). */
 export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry, page: boolean): Block[] {
@@ -26,6 +27,7 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
     blocks.push(heading);
   } else blocks.push(h(level, t.overview));
   blocks.push(p(t.countyFacts(fixed(c.total, pr), c.grade, c.rank, c.prefectureRank, c.prefecture)));
+  for (const v of c.vetoBasis) blocks.push(p({ text: t.vetoFact(vetoLine(v, m.lang)), tone: 'neg' }));
   if (c.disqualified) blocks.push(p(t.disqualified(c.vetoes)));
   else
     blocks.push(

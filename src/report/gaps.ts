@@ -8,6 +8,7 @@ import type { GapsFormat } from './formats.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface GapsRenderOptions {
@@ -22,6 +23,7 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const t = ui(o.lang).gaps;
   const p = g.precision;
   const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
+  for (const v of c.vetoes) lines.push(t.veto(vetoLine(v, o.lang)));
   if (c.disqualified) lines.push(t.disqualified);
   else
     lines.push(
@@ -82,7 +84,9 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
       for (const r of rows) table.push(r);
       out.push(table.toString());
     } else out.push(t.nothingLost);
-    if (c.notApplicable.length > 0) out.push(t.notApplicable(c.notApplicable));
+    if (c.fewCases.length > 0) out.push(t.fewCases(c.fewCases));
+    const na = c.notApplicable.filter((id) => !c.fewCases.includes(id));
+    if (na.length > 0) out.push(t.notApplicable(na));
     out.push('');
   }
   return `${out.join('\n')}`;
@@ -100,7 +104,9 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
         ? markdownTextTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'])
         : t.nothingLost,
     );
-    if (c.notApplicable.length > 0) out.push('', mdText(t.notApplicable(c.notApplicable)));
+    if (c.fewCases.length > 0) out.push('', mdText(t.fewCases(c.fewCases)));
+    const na = c.notApplicable.filter((id) => !c.fewCases.includes(id));
+    if (na.length > 0) out.push('', mdText(t.notApplicable(na)));
     out.push('');
   }
   return out.join('\n');
@@ -109,8 +115,27 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
 /** The 问题清单/整改清单: one row per county and item lost, with measure, unit and deadline to fill in. */
 function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
   const t = ui(o.lang).gaps;
-  const rows = g.counties.flatMap((c) =>
-    c.items.map((i) => [
+  const rows = g.counties.flatMap((c) => [
+    // A veto first: it weighs more than any item.
+    ...c.vetoes.map((v) => [
+      c.id,
+      c.name,
+      c.prefecture,
+      '',
+      v.id,
+      v.name,
+      '',
+      '',
+      typeof v.effect === 'object' && 'deduct' in v.effect ? v.effect.deduct : '',
+      ui(o.lang).explain.yes,
+      t.vetoNeeded,
+      [v.source, v.note].filter(Boolean).join(' '),
+      `${vetoEffect(v.effect, o.lang)}；${vetoBasis(v, o.lang)}`,
+      '',
+      '',
+      '',
+    ]),
+    ...c.items.map((i) => [
       c.id,
       c.name,
       c.prefecture,
@@ -128,7 +153,7 @@ function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
       '',
       '',
     ]),
-  );
+  ]);
   return [t.worklistHead, ...rows];
 }
 

@@ -5,14 +5,14 @@ import { num } from '../model/number.js';
 import { phrase } from '../model/phrase.js';
 import { ruleFor } from '../model/rules/index.js';
 import type { Range } from '../model/scoring.js';
-import type { ItemNode } from '../model/system.js';
+import type { Scorable } from '../model/system.js';
 
 /** What an evidence cell for a scored item must hold, in words, for templates. */
-export const itemHint = (node: ItemNode, lang: Lang): string =>
+export const itemHint = (node: Scorable, lang: Lang): string =>
   words(ruleFor(node.rule).hint(node.rule, node.max), lang);
 
 /** What full marks take, in words: `≥ 95%`, `是`, `0 起` (CLI.md, gaps `needed`). */
-export const needed = (node: ItemNode, lang: Lang, range: Range | null): string =>
+export const needed = (node: Scorable, lang: Lang, range: Range | null): string =>
   words(ruleFor(node.rule).needed(node.rule, node.max, range), lang);
 
 export function bonusHint(item: BonusItemData, lang: Lang): string {

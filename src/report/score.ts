@@ -127,7 +127,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
 /** One row per county, one column per system: the CSV and xlsx formats. */
 function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
   const t = ui(o.lang).score;
-  const systems = r.system.nodes.filter((n) => n.parent === null);
+  const { systems, components } = columns(r);
   const head = [
     t.rank,
     t.prefectureRank,
@@ -137,8 +137,10 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
     t.total,
     t.base,
     t.bonus,
+    t.deducted,
     t.grade,
     t.vetoes,
+    ...components.map((c) => c.id),
     ...systems.map((s) => s.id),
   ];
   const rows = r.counties.map((c) => [
@@ -150,8 +152,10 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
     c.total,
     c.base,
     c.bonus,
+    c.deducted,
     c.grade ?? '',
     c.vetoes.join(' '),
+    ...components.map((k) => c.components?.[k.id] ?? ''),
     ...systems.map((s) => c.scores[s.id] ?? ''),
   ]);
   return [head, ...rows];

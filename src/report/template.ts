@@ -11,10 +11,13 @@ interface Field {
   readonly hint: string;
 }
 
-/** Every id evidence can name, in file order: scored items (weight > 0 or report-only), bonus items, vetoes. */
+/** Every id evidence can name, in file order: scored items (weight > 0 or report-only), components, bonus items, vetoes. */
 export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
   return [
     ...system.items.map((n) => ({ id: n.id, name: n.name, hint: itemHint(n, lang) })),
+    ...system.components.flatMap((c) =>
+      c.scorable ? [{ id: c.id, name: c.name, hint: itemHint(c.scorable, lang) }] : [],
+    ),
     ...(system.bonus?.items ?? []).map((b) => ({ id: b.id, name: b.name, hint: bonusHint(b, lang) })),
     ...system.vetoes.map((v) => ({ id: v.id, name: v.name, hint: vetoHint(lang) })),
   ];

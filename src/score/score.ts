@@ -68,7 +68,7 @@ export function scoreAll(
   const order = new Map([...system.items, ...system.components].map((n, i) => [n.id, i]));
   const scored = counties.map((county) => {
     const r = scoreCounty(system, county, evidence.get(county.id) ?? new Map(), ranges, {
-      self: self.get(county.id) ?? null,
+      self: system.assessors?.self == null ? null : (self.get(county.id) ?? new Map()),
       falseReport: true,
     });
     for (const id of r.missingNone) missingCells.push({ county: county.id, id });
@@ -163,12 +163,14 @@ export function scoreCounty(
     const v = cells.get(id)?.value;
     return v?.kind === 'bool' && v.value;
   };
-  const bonusRaw = (system.bonus?.items ?? []).reduce((acc, b) => {
-    const v = cells.get(b.id)?.value;
-    if (b.rule.type === 'check') return acc + (v?.kind === 'bool' && v.value ? (b.rule.points ?? 0) : 0);
-    const n = v?.kind === 'number' ? v.value : 0;
-    return acc + Math.min(b.rule.max ?? 0, (b.rule.per ?? 0) * n);
-  }, 0);
+  const bonusItems = new Map(
+    (system.bonus?.items ?? []).map((b) => {
+      const v = cells.get(b.id)?.value;
+      if (b.rule.type === 'check') return [b.id, v?.kind === 'bool' && v.value ? (b.rule.points ?? 0) : 0] as const;
+      return [b.id, Math.min(b.rule.max ?? 0, (b.rule.per ?? 0) * (v?.kind === 'number' ? v.value : 0))] as const;
+    }),
+  );
+  const bonusRaw = [...bonusItems.values()].reduce((acc, x) => acc + x, 0);
   const bonus = Math.min(system.bonus?.cap ?? 0, bonusRaw);
 
   const overclaimed = options.self === null || system.assessors?.self == null ? null : overclaims(options.self);
@@ -211,6 +213,7 @@ export function scoreCounty(
       nodes,
       base,
       bonus,
+      bonusItems,
       total,
       vetoes: triggered.map((v) => v.id),
       disqualified: disqualifying !== undefined,

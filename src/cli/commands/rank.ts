@@ -1,7 +1,7 @@
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
-import { rankBy } from '../../rank/by.js';
+import { rankable, rankBy } from '../../rank/by.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
@@ -20,7 +20,8 @@ export interface RankOptions extends EvaluationFlags {
 export async function rank(dir: string | undefined, o: RankOptions): Promise<number> {
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
-  if (o.by !== undefined && !scoring.system.nodes.some((n) => n.id === o.by)) {
+  if (o.by !== undefined && rankable(scoring, o.by) === null) {
+    if (scoring.system.vetoes.some((v) => v.id === o.by)) throw new UsageError(ui(o.lang).rank.vetoNotRankable(o.by));
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
     throw new UsageError(ui(o.lang).rank.unknownNode(o.by, systems));
   }
