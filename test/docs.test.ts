@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import {
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -44,6 +53,11 @@ import { afterAll, describe, expect, it } from 'vitest';
  *
  * Problem codes. docs/problem-codes.md has one table row for each code of src/i18n/problems.ts.
  *
+ * Refreshing. With `UPDATE_DOCS=1`, an excerpt whose output no longer matches and that has no `…`
+ * (help included) is rewritten in place with the real output (or exit code), after the test run, and
+ * the test passes; an excerpt with `…` is never rewritten and still fails, to be edited by hand.
+ * Review every change with `git diff` before committing. Without it, any drift fails.
+ *
  * Needs the built command line: `npm test` builds first; alone, run `npm run build` before
  * `npx vitest run test/docs.test.ts`.
  */
@@ -64,6 +78,7 @@ function markdownFiles(withContributing: boolean): string[] {
 interface Block {
   file: string;
   line: number; // 1-based line of the opening fence
+  indent: string; // the fence's indentation (a block inside a list item), restored when rewriting
   lang: string;
   lines: string[];
   /** The repository file this block shows in full, named by `<!-- file: PATH -->` just above it. */
@@ -91,7 +106,14 @@ function codeBlocks(file: string, text: string): Block[] {
     const marker =
       /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 1]?.trim() ?? '') ??
       /^<!--\s*file:\s*(\S+)\s*-->$/.exec(lines[i - 2]?.trim() ?? '');
-    blocks.push({ file, line: i + 1, lang: open[3]!, lines: body, ...(marker ? { copyOf: marker[1]! } : {}) });
+    blocks.push({
+      file,
+      line: i + 1,
+      indent: open[1]!,
+      lang: open[3]!,
+      lines: body,
+      ...(marker ? { copyOf: marker[1]! } : {}),
+    });
     i = j;
   }
   return blocks;
@@ -222,6 +244,47 @@ afterAll(() => {
   for (const dir of scratch) rmSync(dir, { recursive: true, force: true });
 });
 
+/** `UPDATE_DOCS=1`: excerpts without `…` that drifted are rewritten with the real output. */
+const updating = process.env.UPDATE_DOCS === '1';
+
+interface Rewrite {
+  file: string;
+  from: number; // 0-based index of the first expected line (the 1-based line of its `$ ` command)
+  count: number; // expected lines replaced (trailing blank lines kept)
+  indent: string;
+  lines: string[];
+}
+
+const rewrites: Rewrite[] = [];
+
+/** Records a rewrite of one step's expected lines, or says why the real output cannot be written back. */
+function rewrite(block: Block, step: Step, shown: readonly string[]): string | null {
+  const bad = shown.find((l) => l.startsWith('$ ') || l === '…' || /^\s*(`{3,}|~{3,})/.test(l));
+  if (bad !== undefined) return `the real output has a line an excerpt cannot hold: ${bad}`;
+  rewrites.push({
+    file: block.file,
+    from: step.at,
+    count: clean(step.expected).length,
+    indent: block.indent,
+    lines: [...shown],
+  });
+  return null;
+}
+
+afterAll(() => {
+  const byFile = new Map<string, Rewrite[]>();
+  for (const r of rewrites) byFile.set(r.file, [...(byFile.get(r.file) ?? []), r]);
+  for (const [file, list] of byFile) {
+    const path = join(root, file);
+    const text = readFileSync(path, 'utf8').split('\n');
+    // Bottom up, so that the earlier line numbers still hold.
+    for (const r of [...list].sort((a, b) => b.from - a.from))
+      text.splice(r.from, r.count, ...r.lines.map((l) => (l === '' ? '' : r.indent + l)));
+    writeFileSync(path, text.join('\n'));
+    console.log(`UPDATE_DOCS: rewrote ${list.length} excerpt(s) in ${file}`);
+  }
+});
+
 /** A fresh folder that sees the repository's inputs under their usual relative paths. */
 function scratchFolder(): string {
   const dir = mkdtempSync(join(tmpdir(), 'fazhi-docs-'));
@@ -300,18 +363,24 @@ describe('docs: the console excerpts are what the command line prints', () => {
       const expected = clean(step.expected);
       if (step.command.trim() === 'echo $?') {
         expect(last, `${where}: no command before it`).not.toBeNull();
-        expect([String(last!.code)], where).toEqual(expected);
+        const code = [String(last!.code)];
+        if (updating && JSON.stringify(code) !== JSON.stringify(expected))
+          expect(rewrite(block, step, code), where).toBeNull();
+        else expect(code, where).toEqual(expected);
         continue;
       }
       const command = parseCommand(step.command);
       expect(command, `${where}: not a command this test can run (see the header of test/docs.test.ts)`).not.toBeNull();
       last = run(command!, cwd, english);
       expect(last.shown.join('\n'), `${where}: a stack trace`).not.toMatch(/^\s+at /m);
+      const drifted = JSON.stringify(last.shown) !== JSON.stringify(expected);
       if (isHelp(command!)) {
         expect(expected, `${where}: a help excerpt may not elide`).not.toContain('…');
-        expect(last.shown, where).toEqual(expected);
+        if (updating && drifted) expect(rewrite(block, step, last.shown), where).toBeNull();
+        else expect(last.shown, where).toEqual(expected);
       } else if (!expected.includes('…')) {
-        expect(last.shown, where).toEqual(expected);
+        if (updating && drifted) expect(rewrite(block, step, last.shown), where).toBeNull();
+        else expect(last.shown, where).toEqual(expected);
       } else if (!matchesElided(last.shown, expected)) {
         // Show the whole output against the excerpt, so the difference is easy to find.
         expect(last.shown, `${where}: the parts around … do not match`).toEqual(expected);
