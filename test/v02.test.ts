@@ -142,6 +142,59 @@ describe('scope', () => {
   });
 });
 
+describe('the by column', () => {
+  const small = join(import.meta.dirname, 'fixtures', 'eval', 'small', 'indicators.yaml');
+  it('without assessors is kept and shown, and two assessors’ different values still conflict', async () => {
+    const { parseIndicators } = await import('../src/load/indicators.js');
+    const { loadEvidence } = await import('../src/load/evidence.js');
+    const { readFileSync } = await import('node:fs');
+    const system = parseIndicators(readFileSync(small, 'utf8'), 'i.yaml').system;
+    if (!system) throw new Error('the small system does not load');
+    const counties = [{ id: 'a', name: '甲', prefecture: 'P', extra: {} }];
+    const text = 'county_id,indicator_id,value,by\na,S1.1,是,甲组\na,S1.1,否,乙组\n';
+    const r = loadEvidence(system, counties, [{ file: 'e.csv', text }], undefined);
+    expect(r.table.get('a')?.get('S1.1')).toMatchObject({ value: { kind: 'bool', value: true }, by: '甲组' });
+    expect(r.cellErrors.map((p) => [p.code, p.line])).toEqual([['evidence-conflict', 3]]);
+  });
+  it('with assessors: one assessor giving two values for a cell is a conflict; self rows are kept apart', async () => {
+    const { loadEvidence } = await import('../src/load/evidence.js');
+    const system = all.scoring.system;
+    const counties = [{ id: 'c1', name: '甲县', prefecture: '东州', extra: {} }];
+    const text =
+      'county_id,indicator_id,value,by\nc1,S2.2,24,甲组\nc1,S2.2,25,甲组\nc1,S2.2,30,自评\nc1,S2.2,20,乙组\n';
+    const r = loadEvidence(system, counties, [{ file: 'e.csv', text }], undefined);
+    expect(r.cellErrors.map((p) => [p.code, p.line])).toEqual([['evidence-conflict', 3]]);
+    expect(r.table.get('c1')?.get('S2.2')).toMatchObject({
+      value: { kind: 'number', value: 22 },
+      assessors: { 甲组: 24, 乙组: 20 },
+    });
+    expect(r.self.get('c1')?.get('S2.2')).toMatchObject({ value: { kind: 'number', value: 30 }, by: '自评' });
+  });
+});
+
+describe('combining assessors', () => {
+  it('mean, or median (an even count: the mean of the two middle values); empty and 不适用 left out', async () => {
+    const { combined } = await import('../src/load/evidence-cells.js');
+    const at = (by: string, value: EvidenceCell['value'], order: number) => ({
+      order,
+      cell: { value, raw: '', file: 'e.csv', line: order, column: 1, source: null, note: null, by },
+    });
+    const n = (x: number): EvidenceCell['value'] => ({ kind: 'number', value: x });
+    const four = [
+      at('a', n(10), 1),
+      at('b', n(40), 2),
+      at('c', n(20), 3),
+      at('d', n(25), 4),
+      at('e', { kind: 'na' }, 5),
+    ];
+    expect(combined(four, 'mean').value).toEqual(n(23.75));
+    expect(combined(four, 'median').value).toEqual(n(22.5));
+    expect(combined(four.slice(0, 3), 'median').value).toEqual(n(20));
+    expect(combined([at('a', { kind: 'na' }, 1), at('b', { kind: 'none' }, 2)], 'mean').value).toEqual({ kind: 'na' });
+    expect(combined(four, 'median').assessors).toEqual({ a: 10, b: 40, c: 20, d: 25 });
+  });
+});
+
 describe('value checks', () => {
   const rate = { unit: 'rate' as const, range: null };
   it('unit: rate refuses 95 and suggests 95%; a/b and % are rates', () => {

@@ -26,6 +26,8 @@ export interface Explanation {
     readonly raw: string;
     readonly source: string | null;
     readonly note: string | null;
+    /** Who gave it (the `by` column), when the evidence says. */
+    readonly by: string | null;
     /** Each assessor's value, for a combined `assessed` cell. */
     readonly assessors: Readonly<Record<string, number>> | null;
   } | null;
@@ -79,7 +81,14 @@ function common(scoring: Scoring, county: CountyResult, cell: EvidenceCell | und
   return {
     county: { id: county.county.id, name: county.county.name, prefecture: county.county.prefecture },
     evidence: cell
-      ? { at: at(cell), raw: cell.raw, source: cell.source, note: cell.note, assessors: cell.assessors ?? null }
+      ? {
+          at: at(cell),
+          raw: cell.raw,
+          source: cell.source,
+          note: cell.note,
+          by: cell.by ?? null,
+          assessors: cell.assessors ?? null,
+        }
       : null,
     base: round(county.base, p),
     composite: rounded(county.composite, p),

@@ -230,10 +230,10 @@ const UI = {
     evidence: both('佐证：', 'Evidence: '),
     none: both('无', 'none'),
     cell: both(
-      (at: string, raw: string, source: string | null, note: string | null) =>
-        `${at}　值 ${raw === '' ? '（空）' : raw}${source ? `　来源：${source}` : ''}${note ? `　备注：${note}` : ''}`,
-      (at, raw, source, note) =>
-        `${at}  value ${raw === '' ? '(empty)' : raw}${source ? `  source: ${source}` : ''}${note ? `  note: ${note}` : ''}`,
+      (at: string, raw: string, source: string | null, note: string | null, by: string | null = null) =>
+        `${at}　值 ${raw === '' ? '（空）' : raw}${by ? `　评估主体：${by}` : ''}${source ? `　来源：${source}` : ''}${note ? `　备注：${note}` : ''}`,
+      (at, raw, source, note, by = null) =>
+        `${at}  value ${raw === '' ? '(empty)' : raw}${by ? `  by: ${by}` : ''}${source ? `  source: ${source}` : ''}${note ? `  note: ${note}` : ''}`,
     ),
     rule: both('规则：', 'Rule: '),
     arithmetic: both('计算：', 'Arithmetic: '),

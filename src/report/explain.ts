@@ -36,7 +36,7 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
   ];
   const evidence = () =>
     lines.push(
-      `${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note) : t.none}`,
+      `${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note, e.evidence.by) : t.none}`,
     );
   if (e.kind === 'veto' && e.veto) {
     evidence();
