@@ -3,6 +3,7 @@ import { must } from '../model/must.js';
 import type { CountyResult, Scoring } from '../model/scoring.js';
 import { prefectureOrder } from '../rank/by.js';
 import { round } from '../score/round.js';
+import { componentPoints } from '../score/score.js';
 import { fileNamer } from './file-names.js';
 import type { GapItem } from './gaps.js';
 import type {
@@ -112,6 +113,7 @@ export function buildReport(src: ReportSource): ReportModel {
       disqualified: c.disqualified,
       vetoes: c.vetoes.map((id) => vetoNames.get(id) ?? id),
       vetoBasis: c.vetoBasis,
+      components: componentPoints(system, c),
       passes: system.pass === null || c.disqualified ? null : total >= system.pass,
       profile: axes.map((a) => {
         const points = c.nodes.get(a.id)?.points ?? null;

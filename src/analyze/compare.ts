@@ -26,6 +26,8 @@ export interface CountyChange extends Change {
   readonly newVetoes: readonly VetoBasis[];
   /** Each system present in both rounds. */
   readonly systems: Readonly<Record<string, Change>>;
+  /** Each component present in both rounds (when the files declare components). */
+  readonly components?: Readonly<Record<string, Change>>;
   /** Items present in both rounds whose points rose / fell by at least one unit of the last reported decimal. */
   readonly improved: readonly string[];
   readonly regressed: readonly string[];
@@ -106,6 +108,20 @@ export function compare(before: Scoring, after: Scoring): Comparison {
             return [s.id, { before: x, after: y, delta: d(x, y) }];
           }),
         ),
+        ...(a.components && b.components
+          ? {
+              components: Object.fromEntries(
+                [...a.components.keys()]
+                  .filter((id) => b.components?.has(id))
+                  .map((id) => {
+                    const x = b.components?.get(id)?.points ?? null;
+                    const y = a.components?.get(id)?.points ?? null;
+                    const [rx, ry] = [x === null ? null : round(x, pb), y === null ? null : round(y, pa)];
+                    return [id, { before: rx, after: ry, delta: d(rx, ry) }];
+                  }),
+              ),
+            }
+          : {}),
         improved: moved.filter((m) => m.delta !== null && m.delta >= unit - 1e-12).map((m) => m.id),
         regressed: moved.filter((m) => m.delta !== null && m.delta <= -unit + 1e-12).map((m) => m.id),
       },

@@ -1,7 +1,8 @@
 import type { EvidenceTable } from '../model/evaluation.js';
-import type { CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
+import type { ComponentPoints, CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
+import { componentPoints } from '../score/score.js';
 
 /** One item that lost points (CLI.md, `gaps --format json`). */
 export interface GapItem {
@@ -48,6 +49,8 @@ export interface CountyGaps {
   readonly vetoes: readonly VetoBasis[];
   /** Points taken by deduct vetoes and false reports. */
   readonly deducted: number;
+  /** Each component's points, when the file declares components. */
+  readonly components: readonly ComponentPoints[] | null;
 }
 
 export interface Gaps {
@@ -136,6 +139,7 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
       fewCases: c.fewCases.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
       vetoes: c.vetoBasis,
       deducted: r(c.deducted),
+      components: componentPoints(system, c),
     };
   });
   return { pass: system.pass, precision: p, counties };

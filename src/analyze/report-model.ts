@@ -1,7 +1,7 @@
 import type { InputFile } from '../load/evaluation.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import type { Lang } from '../model/lang.js';
-import type { Scoring, VetoBasis } from '../model/scoring.js';
+import type { ComponentPoints, Scoring, VetoBasis } from '../model/scoring.js';
 import type { Comparison, CountyChange } from './compare.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
 
@@ -76,6 +76,8 @@ export interface CountyEntry {
   readonly vetoes: readonly string[];
   /** The triggered vetoes with what they do and rest on. */
   readonly vetoBasis: readonly VetoBasis[];
+  /** Each component's points, when the file declares components. */
+  readonly components: readonly ComponentPoints[] | null;
   /** At or above the pass line; `null` with no pass line or when disqualified. */
   readonly passes: boolean | null;
   readonly profile: readonly SystemProfile[];

@@ -145,6 +145,11 @@ const UI = {
     disqualified: both('否决（不参与排名）', 'disqualified (not ranked)'),
     /** Between the systems of the legend. */
     legendSeparator: both('；', '; '),
+    components: both(
+      (parts: readonly (readonly [string, string, string])[]) =>
+        `评估方式：${parts.map(([name, points, max]) => `${name} ${points}/${max}`).join('，')}`,
+      (parts) => `components: ${parts.map(([name, points, max]) => `${name} ${points}/${max}`).join(', ')}`,
+    ),
     legend: both(
       (system: string, legend: string, round: string | null) =>
         `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,

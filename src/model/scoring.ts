@@ -72,6 +72,15 @@ export interface CountyScore {
   readonly assessors: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
+/** One component's points, as the outputs list them. */
+export interface ComponentPoints {
+  readonly id: string;
+  readonly name: string;
+  /** Rounded points, `null` when left out. */
+  readonly points: number | null;
+  readonly max: number;
+}
+
 /** A county's points and its ranks. */
 export interface CountyResult extends CountyScore {
   readonly rank: number | null;

@@ -17,9 +17,15 @@ export interface CompareRenderOptions {
   readonly names: ReadonlyMap<string, string>;
 }
 
+/** The systems and, when declared, the components each county's change is shown for. */
+const parts = (c: Comparison) => ({
+  systems: Object.keys(c.counties[0]?.systems ?? {}),
+  components: Object.keys(c.counties[0]?.components ?? {}),
+});
+
 function rows(c: Comparison): string[][] {
   const p = c.precision;
-  const systems = Object.keys(c.counties[0]?.systems ?? {});
+  const { systems, components } = parts(c);
   return c.counties.map((x) => [
     x.name,
     x.prefecture,
@@ -27,6 +33,7 @@ function rows(c: Comparison): string[][] {
     fixed(x.after, p),
     signed(x.delta, p),
     `${whole(x.rankBefore)} → ${whole(x.rankAfter)}`,
+    ...components.map((k) => signed(x.components?.[k]?.delta ?? null, p)),
     ...systems.map((s) => signed(x.systems[s]?.delta ?? null, p)),
     String(x.improved.length),
     String(x.regressed.length),
@@ -35,7 +42,8 @@ function rows(c: Comparison): string[][] {
 
 function head(c: Comparison, lang: Lang): string[] {
   const t = ui(lang).compare;
-  return [...t.head, ...Object.keys(c.counties[0]?.systems ?? {}).map((s) => `Δ${s}`), t.improved, t.regressed];
+  const { systems, components } = parts(c);
+  return [...t.head, ...[...components, ...systems].map((s) => `Δ${s}`), t.improved, t.regressed];
 }
 
 function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
@@ -79,12 +87,12 @@ export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): s
 
 function sheet(c: Comparison, lang: Lang): SheetRows {
   const t = ui(lang).compare;
-  const systems = Object.keys(c.counties[0]?.systems ?? {});
+  const { systems, components } = parts(c);
   return [
     [
       'county_id',
       ...t.sheetHead,
-      ...systems.flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]),
+      ...[...components, ...systems].flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]),
       t.improvedIds,
       t.regressedIds,
     ],
@@ -97,6 +105,10 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
       x.delta,
       x.rankBefore,
       x.rankAfter,
+      ...components.flatMap((k) => {
+        const change = x.components?.[k];
+        return [change?.before ?? null, change?.after ?? null, change?.delta ?? null];
+      }),
       ...systems.flatMap((s) => {
         const change = x.systems[s];
         return [change?.before ?? null, change?.after ?? null, change?.delta ?? null];

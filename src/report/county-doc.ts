@@ -3,7 +3,7 @@ import { type CountyEntry, type PrefectureEntry, type ReportModel, TOP_SHORTFALL
 import { ui } from '../i18n/ui.js';
 import { round } from '../score/round.js';
 import { type Block, countyAnchor, type Doc, footer, h, p, subtitle, table, tone } from './doc.js';
-import { fixed, percent, points, signed } from './format.js';
+import { componentsLine, fixed, percent, points, signed } from './format.js';
 import { vetoLine } from './veto-words.js';
 
 /** A county's part: facts, distances, progress, profile, shortfalls, pass plan (and on its own page, the score sheet). */
@@ -27,6 +27,7 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
     blocks.push(heading);
   } else blocks.push(h(level, t.overview));
   blocks.push(p(t.countyFacts(fixed(c.total, pr), c.grade, c.rank, c.prefectureRank, c.prefecture)));
+  if (c.components) blocks.push(p(`${componentsLine(c.components, pr, m.lang)}。`));
   for (const v of c.vetoBasis) blocks.push(p({ text: t.vetoFact(vetoLine(v, m.lang)), tone: 'neg' }));
   if (c.disqualified) blocks.push(p(t.disqualified(c.vetoes)));
   else

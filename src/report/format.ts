@@ -1,3 +1,6 @@
+import type { Lang } from '../i18n/lang.js';
+import { ui } from '../i18n/ui.js';
+import type { ComponentPoints } from '../model/scoring.js';
 import { round } from '../score/round.js';
 
 /** How the renderers write numbers: one place, so every output writes them alike. */
@@ -21,3 +24,7 @@ export const points = (d: number | null): string => {
 
 /** A rank or count, `—` for none. */
 export const whole = (x: number | null): string => (x === null ? '—' : String(x));
+
+/** A county's components on one line: `评估方式：书面评审 49.90/60，实地评估 17.00/20`. */
+export const componentsLine = (parts: readonly ComponentPoints[], p: number, lang: Lang): string =>
+  ui(lang).score.components(parts.map((k) => [k.name, fixed(k.points, p), String(k.max)] as const));

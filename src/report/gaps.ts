@@ -3,7 +3,7 @@ import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
-import { fixed } from './format.js';
+import { componentsLine, fixed } from './format.js';
 import type { GapsFormat } from './formats.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import type { Output } from './output.js';
@@ -23,6 +23,7 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const t = ui(o.lang).gaps;
   const p = g.precision;
   const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
+  if (c.components) lines.push(componentsLine(c.components, p, o.lang));
   for (const v of c.vetoes) lines.push(t.veto(vetoLine(v, o.lang)));
   if (c.disqualified) lines.push(t.disqualified);
   else

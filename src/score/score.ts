@@ -1,7 +1,16 @@
 import type { County, EvidenceCell, EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
+import { exact } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
-import type { CountyScore, NodeResult, NoEvidence, Range, Scores, VetoBasis } from '../model/scoring.js';
+import type {
+  ComponentPoints,
+  CountyScore,
+  NodeResult,
+  NoEvidence,
+  Range,
+  Scores,
+  VetoBasis,
+} from '../model/scoring.js';
 import type { IndicatorSystem, Scorable, SystemNode } from '../model/system.js';
 import { gradeAfterVetoes } from './grade.js';
 import { round } from './round.js';
@@ -264,3 +273,17 @@ function weightedShare(
 }
 
 export { gradeOf } from './grade.js';
+
+/** A county's components, rounded, in file order; `null` when the file declares none. */
+export function componentPoints(system: IndicatorSystem, county: CountyScore): ComponentPoints[] | null {
+  if (county.components === null) return null;
+  return system.components.map((c) => {
+    const points = county.components?.get(c.id)?.points ?? null;
+    return {
+      id: c.id,
+      name: c.name,
+      points: points === null ? null : round(points, system.precision),
+      max: exact(c.max),
+    };
+  });
+}
