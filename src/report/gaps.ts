@@ -40,42 +40,26 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   return lines;
 }
 
-const lostRows = (c: CountyGaps, p: number): string[][] =>
-  c.items
-    .filter((i) => !i.missing)
-    .map((i) => [
-      i.id,
-      i.name,
-      fixed(i.max, p),
-      fixed(i.score, p),
-      fixed(i.lost, p),
-      i.value ?? '',
-      i.needed,
-      i.source ?? '',
-      '',
-    ]);
-
-const missingRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
-  c.items
-    .filter((i) => i.missing)
-    .map((i) => [
-      i.id,
-      i.name,
-      fixed(i.max, p),
-      fixed(i.score, p),
-      fixed(i.lost, p),
-      i.value ?? '',
-      i.needed,
-      i.source ?? '',
-      ui(lang).gaps.lostNote(i.why),
-    ]);
+/** The lost items, then those with no usable evidence (with why), as table rows. */
+const itemRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
+  [...c.items.filter((i) => !i.missing), ...c.items.filter((i) => i.missing)].map((i) => [
+    i.id,
+    i.name,
+    fixed(i.max, p),
+    fixed(i.score, p),
+    fixed(i.lost, p),
+    i.value ?? '',
+    i.needed,
+    i.source ?? '',
+    i.missing ? ui(lang).gaps.lostNote(i.why) : '',
+  ]);
 
 export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
   const t = ui(o.lang).gaps;
   const out: string[] = [];
   for (const c of g.counties) {
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
-    const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
+    const rows = itemRows(c, g.precision, o.lang);
     if (rows.length > 0) {
       const table = new Table({
         head: t.head.map((h) => o.style.bold(h)),
@@ -99,7 +83,7 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
-    const rows = [...lostRows(c, g.precision), ...missingRows(c, g.precision, o.lang)];
+    const rows = itemRows(c, g.precision, o.lang);
     out.push(
       rows.length > 0
         ? markdownTextTable(t.head, rows, ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'])
