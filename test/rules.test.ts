@@ -58,10 +58,14 @@ describe('linear', () => {
     expect(both(ruleFor(up).needed(up, 4, null))).toEqual(['≥ 95%', '≥ 95%']);
     expect(both(ruleFor(down).needed(down, 4, null))).toEqual(['≤ 5', '≤ 5']);
   });
-  it('hints the input, the thresholds and min_n', () => {
-    expect(both(ruleFor(up).hint(up, 4))).toEqual([
+  it('hints the input, the thresholds and min_n (too few cases: left out, or no evidence under few: missing)', () => {
+    const strict: RuleData = { type: 'linear', zero: 0.6, full: 0.95, min_n: 3, few: 'missing' };
+    expect(both(ruleFor(strict).hint(strict, 4))[0]).toBe(
       '数值、百分数或 a/b；≥ 0.95 满分，≤ 0.6 不得分；案件数少于 3 视为无佐证',
-      'a number, percentage or a/b; ≥ 0.95 full, ≤ 0.6 nothing; fewer than 3 cases is no evidence',
+    );
+    expect(both(ruleFor(up).hint(up, 4))).toEqual([
+      '数值、百分数或 a/b；≥ 0.95 满分，≤ 0.6 不得分；案件数少于 3 为合理缺项（不计入）',
+      'a number, percentage or a/b; ≥ 0.95 full, ≤ 0.6 nothing; fewer than 3 cases: left out (合理缺项)',
     ]);
   });
 });

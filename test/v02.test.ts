@@ -190,7 +190,8 @@ describe('combining assessors', () => {
     expect(combined(four, 'mean').value).toEqual(n(23.75));
     expect(combined(four, 'median').value).toEqual(n(22.5));
     expect(combined(four.slice(0, 3), 'median').value).toEqual(n(20));
-    expect(combined([at('a', { kind: 'na' }, 1), at('b', { kind: 'none' }, 2)], 'mean').value).toEqual({ kind: 'na' });
+    const nothing = combined([at('a', { kind: 'na' }, 1), at('b', { kind: 'none' }, 2)], 'mean');
+    expect([nothing.value, nothing.assessors]).toEqual([{ kind: 'na' }, undefined]);
     expect(combined(four, 'median').assessors).toEqual({ a: 10, b: 40, c: 20, d: 25 });
   });
 });

@@ -1,5 +1,5 @@
 import type { EvidenceCell } from '../model/evaluation.js';
-import type { BonusRuleData, RuleData, VetoEffectData } from '../model/indicator-data.js';
+import type { BonusRuleData, RangeData, RuleData, UnitData, VetoEffectData } from '../model/indicator-data.js';
 import { evidenceRef } from '../model/location.js';
 import { num } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
@@ -19,6 +19,9 @@ export interface Explanation {
     readonly max: number;
     readonly weight: number;
     readonly rule: RuleData | null;
+    /** The value checks of an item or component, when set. */
+    readonly unit?: UnitData | undefined;
+    readonly range?: RangeData | undefined;
   };
   /** The evidence cell used, as found in its file. */
   readonly evidence: {
@@ -30,8 +33,11 @@ export interface Explanation {
     readonly by: string | null;
     /** Each assessor's value, for a combined `assessed` cell. */
     readonly assessors: Readonly<Record<string, number>> | null;
+    /** How they were combined (`raw` is the result), or `null` for a plain cell. */
+    readonly combine: 'mean' | 'median' | null;
   } | null;
-  readonly status: NodeResult['status'];
+  /** The node's or component's outcome; `null` for a bonus item or a veto. */
+  readonly status: NodeResult['status'] | null;
   /** Why there is no usable evidence, if there is none. */
   readonly noEvidence: NodeResult['noEvidence'] | null;
   /** Whether the item had too few cases (so 不适用 under `few: na`). */
@@ -88,6 +94,7 @@ function common(scoring: Scoring, county: CountyResult, cell: EvidenceCell | und
           note: cell.note,
           by: cell.by ?? null,
           assessors: cell.assessors ?? null,
+          combine: cell.assessors ? (scoring.system.assessors?.combine ?? 'mean') : null,
         }
       : null,
     base: round(county.base, p),
@@ -158,7 +165,7 @@ export function explain(
         weight: 0,
         rule: null,
       },
-      status: 'scored',
+      status: null,
       noEvidence: null,
       fewCases: false,
       arithmetic: null,
@@ -173,7 +180,7 @@ export function explain(
       kind: 'veto',
       ...common(scoring, county, cell),
       node: { id, name: veto.name, max: 0, weight: 0, rule: null },
-      status: 'report-only',
+      status: null,
       noEvidence: null,
       fewCases: false,
       arithmetic: null,
@@ -215,7 +222,15 @@ function explainNode(
   return {
     kind: 'node',
     ...common(scoring, county, cell),
-    node: { id: node.id, name: node.name, max: Number(num(node.max)), weight: node.weight, rule: node.rule },
+    node: {
+      id: node.id,
+      name: node.name,
+      max: Number(num(node.max)),
+      weight: node.weight,
+      rule: node.rule,
+      ...(node.rule !== null && node.unit !== null ? { unit: node.unit } : {}),
+      ...(node.rule !== null && node.range !== null ? { range: node.range } : {}),
+    },
     status: result.status,
     noEvidence: result.noEvidence ?? null,
     fewCases: county.fewCases.includes(node.id),

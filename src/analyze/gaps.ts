@@ -51,6 +51,8 @@ export interface CountyGaps {
   readonly deducted: number;
   /** Each component's points, when the file declares components. */
   readonly components: readonly ComponentPoints[] | null;
+  /** Items whose self-assessment exceeded the scored points, when the file declares self-assessment. */
+  readonly overclaimed: readonly string[] | null;
 }
 
 export interface Gaps {
@@ -140,6 +142,7 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
       vetoes: c.vetoBasis,
       deducted: r(c.deducted),
       components: componentPoints(system, c),
+      overclaimed: c.overclaimed,
     };
   });
   return { pass: system.pass, precision: p, counties };

@@ -27,11 +27,15 @@ export interface CountyReconcile {
   readonly total: number;
   readonly overclaimed: readonly string[];
   readonly deducted: number;
+  /** How many own rows (自评) the county gave. */
+  readonly selfRows: number;
   /** Largest diff first, ties by id. */
   readonly items: readonly ReconcileItem[];
 }
 
 export interface Reconciliation {
+  /** Whether the indicator file declares self-assessment (`assessors.self`); without it there is nothing to compare. */
+  readonly declared: boolean;
   readonly precision: number;
   /** In the scoring's order (rank, then the disqualified). */
   readonly counties: readonly CountyReconcile[];
@@ -100,8 +104,9 @@ export function reconcile(scoring: Scoring, evidence: EvidenceTable, self: Evide
       total: round(c.total, p),
       overclaimed: c.overclaimed ?? [],
       deducted: round(c.deducted, p),
+      selfRows: [...own.values()].filter(given).length,
       items,
     };
   });
-  return { precision: p, counties };
+  return { declared: system.assessors?.self != null, precision: p, counties };
 }

@@ -48,7 +48,7 @@ export function reportError(
     return EXIT.usage;
   }
   if (e instanceof UsageError || e instanceof ScopeError) {
-    const message = e instanceof ScopeError ? t.usage.unknownColumn(e.column, e.columns.join(', ')) : e.message;
+    const message = e instanceof ScopeError ? t.usage.unknownColumn(e.column, e.columns) : e.message;
     write(`fazhi: ${t.error}${t.colon}${message}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }

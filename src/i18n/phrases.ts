@@ -15,6 +15,16 @@ export const PHRASES = {
     zh: (a) => `；案件数少于 ${a.n} 视为无佐证`,
     en: (a) => `; fewer than ${a.n} cases is no evidence`,
   },
+  'min-n-na-note': {
+    zh: (a) => `；案件数少于 ${a.n} 为合理缺项（不计入）`,
+    en: (a) => `; fewer than ${a.n} cases: left out (合理缺项)`,
+  },
+  'range-note': {
+    zh: (a) =>
+      `；取值${a.lo === '' ? '' : `不小于 ${a.lo}`}${a.lo !== '' && a.hi !== '' ? ' 且' : ''}${a.hi === '' ? '' : `不大于 ${a.hi}`}`,
+    en: (a) =>
+      `; values${a.lo === '' ? '' : ` ≥ ${a.lo}`}${a.lo !== '' && a.hi !== '' ? ' and' : ''}${a.hi === '' ? '' : ` ≤ ${a.hi}`}`,
+  },
   'hint-yes-no': { zh: () => '是/否', en: () => 'yes/no' },
   'hint-yes-no-reversed': { zh: () => '是/否（“否”得满分）', en: () => 'yes/no (no earns full marks)' },
   'hint-higher-is-better': {
@@ -40,7 +50,7 @@ export const PHRASES = {
     zh: (a) => `项数（整数），每项加 ${a.per} 分，最多 ${a.max} 分`,
     en: (a) => `count (whole number), ${a.per} points each, at most ${a.max}`,
   },
-  'hint-veto': { zh: () => '是/否（“是”触发一票否决）', en: () => 'yes/no (yes triggers the veto)' },
+  'hint-veto': { zh: () => '是/否', en: () => 'yes/no' },
   'needed-yes': { zh: () => '是', en: () => 'yes' },
   'needed-no': { zh: () => '否', en: () => 'no' },
   'needed-no-cases': { zh: () => '0 起', en: () => '0 cases' },

@@ -306,7 +306,7 @@ export const PROBLEMS = {
   },
   'evidence-outside-range': {
     zh: (a) =>
-      `${fmt(a.id)} 的值 ${fmt(a.value)} 超出 range：${a.lo === '' ? '' : `不小于 ${a.lo}`}${a.lo !== '' && a.hi !== '' ? '且' : ''}${a.hi === '' ? '' : `不大于 ${a.hi}`}`,
+      `${fmt(a.id)} 的值 ${fmt(a.value)} 超出 range：${a.lo === '' ? '' : `不小于 ${a.lo}`}${a.lo !== '' && a.hi !== '' ? ' 且' : ''}${a.hi === '' ? '' : `不大于 ${a.hi}`}`,
     en: (a) =>
       `${fmt(a.id)}: ${fmt(a.value)} is outside the range${a.lo === '' ? '' : ` ≥ ${a.lo}`}${a.lo !== '' && a.hi !== '' ? ' and' : ''}${a.hi === '' ? '' : ` ≤ ${a.hi}`}`,
   },

@@ -138,6 +138,7 @@ const UI = {
     base: both('基础分', 'Base'),
     bonus: both('加分', 'Bonus'),
     deducted: both('扣分', 'Deducted'),
+    composite: both('综合得分', 'Composite'),
     grade: both('等次', 'Grade'),
     vetoes: both('否决项', 'Vetoes'),
     note: both('备注', 'Note'),
@@ -145,6 +146,15 @@ const UI = {
     disqualified: both('否决（不参与排名）', 'disqualified (not ranked)'),
     /** Between the systems of the legend. */
     legendSeparator: both('；', '; '),
+    legendItem: both(
+      (id: string, name: string, max: string) => `${id} ${name}（${max}）`,
+      (id, name, max) => `${id} ${name} (${max})`,
+    ),
+    scope: both(
+      (where: readonly (readonly [string, readonly string[]])[], n: number) =>
+        `评估范围：${where.map(([c, vs]) => `${c} = ${vs.join(' 或 ')}`).join('，且 ')}（${n} 个县（市、区））`,
+      (where, n) => `scope: ${where.map(([c, vs]) => `${c} = ${vs.join(' or ')}`).join(', and ')} (${n} counties)`,
+    ),
     components: both(
       (parts: readonly (readonly [string, string, string])[]) =>
         `评估方式：${parts.map(([name, points, max]) => `${name} ${points}/${max}`).join('，')}`,
@@ -168,8 +178,8 @@ const UI = {
       'rank on the total or on one system or item, province-wide or within each prefecture',
     ),
     by: both(
-      '按哪个体系或指标的得分排名（id，如 S4）；默认按总分',
-      'the system or item to rank on (an id such as S4); default: the total',
+      '按哪个体系、指标、评估方式或加分项的得分排名（id，如 S4）；默认按总分',
+      'the system, item, component or bonus item to rank on (an id such as S4); default: the total',
     ),
     within: both('在各州（市）内分别排名', 'rank within each prefecture'),
     examples: both(
@@ -209,7 +219,10 @@ const UI = {
       'how one score came about: the evidence cell (file:line), the rule, the arithmetic, up to the total',
     ),
     countyOption: both('县的 county_id 或名称', 'the county: its county_id or name'),
-    itemOption: both('体系、分组或指标的 id', 'the id of a system, group or item'),
+    itemOption: both(
+      '体系、分组、指标、评估方式、加分项或否决项的 id',
+      'the id of a system, group, item, component, bonus item or veto',
+    ),
     examples: both(
       [
         [
@@ -293,10 +306,46 @@ const UI = {
     ),
     fewCases: both('案件数不足，合理缺项（不参与上级加权）', 'too few cases: left out, like 不适用'),
     assessorsLine: both(
-      (values: string) => `各评估主体：${values}`,
-      (values) => `assessors: ${values}`,
+      (values: readonly (readonly [string, string])[]) =>
+        `合并自各评估主体：${values.map(([by, x]) => `${by} ${x}`).join('，')}`,
+      (values) => `combined from the assessors: ${values.map(([by, x]) => `${by} ${x}`).join(', ')}`,
     ),
     effect: both('效果：', 'Effect: '),
+    checks: both(
+      (unit: string | null, range: readonly (number | null)[] | null) =>
+        `取值：${[
+          unit === null
+            ? ''
+            : ({ rate: '比率（0–1）', count: '不小于 0 的整数', number: '数值' } as Record<string, string>)[unit],
+          range === null
+            ? ''
+            : [range[0] == null ? '' : `不小于 ${range[0]}`, range[1] == null ? '' : `不大于 ${range[1]}`]
+                .filter(Boolean)
+                .join(' 且 '),
+        ]
+          .filter(Boolean)
+          .join('，')}`,
+      (unit, range) =>
+        `Values: ${[
+          unit === null
+            ? ''
+            : ({ rate: 'a rate (0–1)', count: 'a whole number ≥ 0', number: 'a number' } as Record<string, string>)[
+                unit
+              ],
+          range === null
+            ? ''
+            : [range[0] == null ? '' : `≥ ${range[0]}`, range[1] == null ? '' : `≤ ${range[1]}`]
+                .filter(Boolean)
+                .join(' and '),
+        ]
+          .filter(Boolean)
+          .join(', ')}`,
+    ),
+    combinedCell: both(
+      (value: string, how: string, n: number) =>
+        `合并值 ${value}（${n} 个评估主体评分的${how === 'median' ? '中位数' : '平均数'}）`,
+      (value, how, n) => `combined value ${value} (the ${how} of ${n} assessors)`,
+    ),
     triggered: both(
       (yes: boolean): string => (yes ? '结果：已触发' : '结果：未触发'),
       (yes) => (yes ? 'Result: triggered' : 'Result: not triggered'),
@@ -475,6 +524,10 @@ const UI = {
       (county, lines) => `${county}: ${lines}`,
     ),
     separator: both('；', '; '),
+    hintEffect: both(
+      (effect: string) => `（“是”即${effect}）`,
+      (effect) => ` (yes: ${effect})`,
+    ),
   },
   reconcile: {
     description: both(
@@ -503,13 +556,18 @@ const UI = {
       (ids, deducted) => `overclaimed: ${ids.join(', ')} (${deducted} points off)`,
     ),
     same: both('自评与核定一致', 'the self-assessment agrees with the scored values'),
+    noSelf: both('没有自评', 'no self-assessment rows'),
+    notDeclared: both(
+      '指标体系没有声明 assessors.self（自评行的 by 值），佐证中的自评无从比对。',
+      'the indicator system declares no assessors.self (the by value of self-assessment rows): there is nothing to compare.',
+    ),
     head: both(
       ['指标', '名称', '满分', '自评值', '自评得分', '核定值', '核定得分', '差额', '不实'],
       ['Item', 'Name', 'Max', 'Self value', 'Self points', 'Scored value', 'Points', 'Difference', 'Overclaimed'],
     ),
     sheetHead: both(
       [
-        '区划代码',
+        'county_id',
         '县(市、区)',
         '州(市)',
         '指标',
@@ -521,6 +579,8 @@ const UI = {
         '核定得分',
         '差额',
         '自评不实',
+        '自评总分',
+        '核定总分',
       ],
       [
         'county_id',
@@ -535,6 +595,8 @@ const UI = {
         'points',
         'difference',
         'overclaimed',
+        'self total',
+        'total',
       ],
     ),
     yes: both('是', 'yes'),
@@ -1048,8 +1110,8 @@ const UI = {
       (v) => `--where ${v} should read COLUMN=VALUE (e.g. batch=1)`,
     ),
     unknownColumn: both(
-      (c: string, columns: string) => `名册中没有 ${c} 这一列；现有：${columns}`,
-      (c, columns) => `the register has no column ${c}; its columns are ${columns}`,
+      (c: string, columns: readonly string[]) => `名册中没有 ${c} 这一列；现有：${columns.join('、')}`,
+      (c, columns) => `the register has no column ${c}; its columns are ${columns.join(', ')}`,
     ),
     unknownCommand: both(
       (c: string) => `未知命令 ${c}`,

@@ -75,7 +75,12 @@ export function valueProblem(
         hi: e.hi === null ? '' : num(e.hi),
       });
     default:
-      return located('evidence-bad-value', file, at, { ...args, reason: e.error });
+      // A whole number is what `unit: count` (or a count rule) wants, whatever the rule reads otherwise.
+      return located('evidence-bad-value', file, at, {
+        ...args,
+        expected: e.error === 'not-count' ? 'count' : kind,
+        reason: e.error,
+      });
   }
 }
 
@@ -123,7 +128,7 @@ export function combined(
   const assessors = Object.fromEntries(numbers.map((n) => [n.by, n.x]));
   if (numbers.length === 0) {
     const na = inOrder.some((c) => c.value.kind === 'na');
-    return { ...first, value: na ? { kind: 'na' } : { kind: 'none' }, assessors };
+    return { ...first, value: na ? { kind: 'na' } : { kind: 'none' } };
   }
   const xs = numbers.map((n) => n.x).sort((a, b) => a - b);
   const middle = Math.floor(xs.length / 2);

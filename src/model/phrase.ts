@@ -9,6 +9,8 @@ export const PHRASE_KEYS = [
   'rate-input',
   'share-input',
   'min-n-note',
+  'min-n-na-note',
+  'range-note',
   'hint-yes-no',
   'hint-yes-no-reversed',
   'hint-higher-is-better',

@@ -99,7 +99,9 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
 
   // A disqualified county has no pass plan: the facts above say why.
   if (!c.disqualified) blocks.push(h(sub, t.passPlan), ...passPlan(m, c));
-  if (g.notApplicable.length > 0) blocks.push(p(t.notApplicable(g.notApplicable)));
+  if (g.fewCases.length > 0) blocks.push(p(`${ui(m.lang).gaps.fewCases(g.fewCases)}。`));
+  const na = g.notApplicable.filter((id) => !g.fewCases.includes(id));
+  if (na.length > 0) blocks.push(p(t.notApplicable(na)));
 
   if (page) {
     blocks.push(

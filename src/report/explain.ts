@@ -2,6 +2,7 @@ import type { Explanation } from '../analyze/explain.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { BonusRuleData, RuleData } from '../model/indicator-data.js';
+import { num } from '../model/number.js';
 import type { ExplainFormat } from './formats.js';
 import type { Paint } from './paint.js';
 import { vetoEffect, vetoLine } from './veto-words.js';
@@ -34,10 +35,13 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
     o.style.bold(t.county(e.county.name, e.county.id, e.county.prefecture)),
     `${o.style.bold(`${e.node.id} ${e.node.name}`)}${e.kind === 'veto' || e.kind === 'bonus' ? '' : `　${t.max(e.node.max, e.node.weight)}`}`,
   ];
-  const evidence = () =>
-    lines.push(
-      `${t.evidence}${e.evidence ? t.cell(e.evidence.at, e.evidence.raw, e.evidence.source, e.evidence.note, e.evidence.by) : t.none}`,
-    );
+  const evidence = () => {
+    const c = e.evidence;
+    if (c === null) lines.push(`${t.evidence}${t.none}`);
+    else if (c.combine !== null)
+      lines.push(`${t.evidence}${t.combinedCell(c.raw, c.combine, Object.keys(c.assessors ?? {}).length)}`);
+    else lines.push(`${t.evidence}${t.cell(c.at, c.raw, c.source, c.note, c.by)}`);
+  };
   if (e.kind === 'veto' && e.veto) {
     evidence();
     lines.push(`${t.effect}${vetoEffect(e.veto.effect, o.lang)}`, t.triggered(e.veto.triggered));
@@ -47,18 +51,17 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
     lines.push(`${t.points}${t.bonusLine(f(e.bonusItem.points), f(e.bonusItem.cap), f(e.bonus))}`);
   } else if (e.node.rule) {
     evidence();
-    if (e.evidence?.assessors)
-      lines.push(
-        t.assessorsLine(
-          Object.entries(e.evidence.assessors)
-            .map(([by, x]) => `${by === '' ? '—' : by} ${x}`)
-            .join(', '),
-        ),
-      );
+    const assessors = Object.entries(e.evidence?.assessors ?? {});
+    if (assessors.length > 0)
+      lines.push(t.assessorsLine(assessors.map(([by, x]) => [by === '' ? '—' : by, num(x)] as const)));
     lines.push(`${t.rule}${ruleText(e.node.rule, o.lang)}`);
+    if (e.node.unit !== undefined || e.node.range !== undefined)
+      lines.push(t.checks(e.node.unit ?? null, e.node.range ?? null));
     if (e.arithmetic) lines.push(`${t.arithmetic}${e.arithmetic}`);
     const status =
-      e.fewCases && e.status === 'na' ? t.fewCases : t.status(e.status, e.noEvidence ?? null, f(e.points), e.node.max);
+      e.fewCases && e.status === 'na'
+        ? t.fewCases
+        : t.status(e.status ?? 'scored', e.noEvidence ?? null, f(e.points), e.node.max);
     lines.push(`${t.points}${status}`);
   } else {
     lines.push(`${t.arithmetic}${e.arithmetic ?? '—'}`);

@@ -18,6 +18,10 @@ export interface GapsRenderOptions {
   readonly systemNames: ReadonlyMap<string, string>;
 }
 
+/** The points the deduct vetoes took; the rest of `deducted` is the false-report deduction. */
+const vetoDeductions = (c: CountyGaps): number =>
+  c.vetoes.reduce((acc, v) => acc + (typeof v.effect === 'object' && 'deduct' in v.effect ? v.effect.deduct : 0), 0);
+
 /** The summary line of one county: total, distances, weakest systems, the pass plan. */
 function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const t = ui(o.lang).gaps;
@@ -25,6 +29,8 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
   if (c.components) lines.push(componentsLine(c.components, p, o.lang));
   for (const v of c.vetoes) lines.push(t.veto(vetoLine(v, o.lang)));
+  if (c.overclaimed !== null && c.overclaimed.length > 0)
+    lines.push(ui(o.lang).reconcile.overclaimed(c.overclaimed, fixed(c.deducted - vetoDeductions(c), p)));
   if (c.disqualified) lines.push(t.disqualified);
   else
     lines.push(

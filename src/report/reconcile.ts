@@ -43,10 +43,11 @@ const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right
 
 export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
+  if (!r.declared) return `${t.notDeclared}\n`;
   const out: string[] = [];
   for (const c of r.counties) {
     out.push(...heading(c, r, o.lang).map((l, i) => (i === 0 ? o.style.bold(l) : o.style.red(l))));
-    if (c.items.length === 0) out.push(t.same);
+    if (c.items.length === 0) out.push(c.selfRows === 0 ? t.noSelf : t.same);
     else {
       const table = new Table({
         head: t.head.map((h) => o.style.bold(h)),
@@ -63,13 +64,19 @@ export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOption
 
 export function renderReconcileMarkdown(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
+  if (!r.declared) return `# ${t.title}\n\n${mdText(t.notDeclared)}\n`;
   const out = [`# ${t.title}`, ''];
   for (const c of r.counties) {
     const [first, ...rest] = heading(c, r, o.lang);
-    out.push(`## ${mdText(first ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
-    out.push(c.items.length === 0 ? t.same : markdownTextTable(t.head, rows(c, r, o.lang), [...ALIGN]), '');
+    out.push(`## ${mdText(first ?? '')}`, '');
+    if (rest.length > 0) out.push(...rest.map((l) => `- ${mdText(l)}`), '');
+    out.push(
+      c.items.length === 0
+        ? `${c.selfRows === 0 ? t.noSelf : t.same}\n`
+        : markdownTextTable(t.head, rows(c, r, o.lang), [...ALIGN]),
+    );
   }
-  return out.join('\n');
+  return `${out.join('\n').trimEnd()}\n`;
 }
 
 /** One row per county and differing item, numbers as numbers. */
@@ -91,6 +98,8 @@ function sheet(r: Reconciliation, lang: Lang): SheetRows {
         i.scored.score ?? '',
         i.diff,
         c.overclaimed.includes(i.id) ? t.yes : '',
+        c.selfTotal,
+        c.total,
       ]),
     ),
   ];
@@ -100,7 +109,7 @@ export const renderReconcileCsv = (r: Reconciliation, o: ReconcileRenderOptions)
 export const renderReconcileXlsx = (r: Reconciliation, o: ReconcileRenderOptions): Promise<Uint8Array> =>
   xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet);
 
-/** CLI.md: `{ counties: [ { id, name, prefecture, selfTotal, total, overclaimed, deducted, items } ] }`. */
+/** CLI.md: `{ counties: [ { id, name, prefecture, selfTotal, total, overclaimed, deducted, items } ] }`, plus `declared`. */
 export const renderReconcileJson = (r: Reconciliation): string =>
   `${JSON.stringify({ counties: r.counties }, null, 2)}\n`;
 

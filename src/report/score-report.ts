@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import type { InputFile } from '../load/evaluation.js';
-import type { RuleData } from '../model/indicator-data.js';
+import type { RangeData, RuleData, UnitData } from '../model/indicator-data.js';
 import type { Problem } from '../model/problem.js';
 import type { Where } from '../model/scope.js';
 import type { Scoring, VetoBasis } from '../model/scoring.js';
@@ -20,7 +20,16 @@ export interface ScoreReport {
     readonly precision: number;
     readonly weighting: string;
     readonly missing: string;
-    readonly nodes: readonly { id: string; name: string; parent: string | null; max: number; rule: RuleData | null }[];
+    readonly nodes: readonly {
+      id: string;
+      name: string;
+      parent: string | null;
+      max: number;
+      rule: RuleData | null;
+      /** An item's value checks, when set. */
+      unit?: UnitData;
+      range?: RangeData;
+    }[];
     /** The assessments of the composite, when the file declares them. */
     readonly components?: readonly { id: string; name: string; weight: number; max: number; rule: RuleData | null }[];
   };
@@ -55,6 +64,8 @@ export interface CountyReport {
   readonly fewCases: readonly string[];
   /** Each component's points, when the file declares components; `null` for one left out. */
   readonly components?: Readonly<Record<string, number | null>>;
+  /** The weighted composite of the components (total = composite + bonus − deducted), when declared. */
+  readonly composite?: number;
   /** Points taken by deduct vetoes and false reports. */
   readonly deducted: number;
   /** What each triggered veto rests on, in the order of `vetoes`. */
@@ -112,7 +123,15 @@ export function scoreReport(
       precision: p,
       weighting: s.weighting,
       missing: s.missing,
-      nodes: s.nodes.map((n) => ({ id: n.id, name: n.name, parent: n.parent, max: exact(n.max), rule: n.rule })),
+      nodes: s.nodes.map((n) => ({
+        id: n.id,
+        name: n.name,
+        parent: n.parent,
+        max: exact(n.max),
+        rule: n.rule,
+        ...(n.rule !== null && n.unit !== null ? { unit: n.unit } : {}),
+        ...(n.rule !== null && n.range !== null ? { range: n.range } : {}),
+      })),
       ...(s.components.length > 0
         ? {
             components: s.components.map((c) => ({
@@ -155,6 +174,7 @@ export function scoreReport(
             components: Object.fromEntries(
               [...c.components].map(([id, r]) => [id, r.points === null ? null : round(r.points, p)]),
             ),
+            composite: round(c.composite ?? 0, p),
           }
         : {}),
       deducted: round(c.deducted, p),

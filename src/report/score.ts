@@ -24,6 +24,10 @@ function columns(r: ScoreReport) {
   return { systems, components, vetoes };
 }
 
+/** The scope the counties were chosen by, in words. */
+const scopeLine = (r: ScoreReport, lang: Lang): string =>
+  ui(lang).score.scope(Object.entries(r.scope ?? {}), r.counties.length);
+
 /** Each vetoed county's vetoes in full, with their basis: the table's footnotes. */
 function vetoNotes(r: ScoreReport, lang: Lang): string[] {
   const t = ui(lang).veto;
@@ -75,9 +79,12 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
       ...(vetoes ? [o.style.red(vetoesShort(c.vetoBasis, o.lang))] : []),
     ]);
   }
-  const legend = [...components, ...systems].map((s) => `${s.id} ${s.name}（${s.max}）`).join(t.legendSeparator);
+  const legend = [...components, ...systems]
+    .map((s) => t.legendItem(s.id, s.name, String(s.max)))
+    .join(t.legendSeparator);
   const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
-  return `${table.toString()}\n${notes.join('')}${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
+  const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o.lang))}\n`;
+  return `${table.toString()}\n${notes.join('')}${scope}${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
 }
 
 /** Markdown for wikis and reports. */
@@ -118,9 +125,10 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     `# ${mdText(r.system.name)}`,
     '',
     mdText(t.mdIntro(r.system.version, r.round, r.counties.length)),
+    ...(r.scope === null ? [] : ['', mdText(scopeLine(r, o.lang))]),
     '',
     markdownTextTable(head, rows, align),
-    ...(notes.length > 0 ? ['', ...notes, ''] : []),
+    ...(notes.length > 0 ? [...notes, ''] : []),
   ].join('\n');
 }
 
@@ -140,6 +148,7 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
     t.deducted,
     t.grade,
     t.vetoes,
+    ...(components.length > 0 ? [t.composite] : []),
     ...components.map((c) => c.id),
     ...systems.map((s) => s.id),
   ];
@@ -155,6 +164,7 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
     c.deducted,
     c.grade ?? '',
     c.vetoes.join(' '),
+    ...(components.length > 0 ? [c.composite ?? ''] : []),
     ...components.map((k) => c.components?.[k.id] ?? ''),
     ...systems.map((s) => c.scores[s.id] ?? ''),
   ]);

@@ -19,7 +19,7 @@ export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
       c.scorable ? [{ id: c.id, name: c.name, hint: itemHint(c.scorable, lang) }] : [],
     ),
     ...(system.bonus?.items ?? []).map((b) => ({ id: b.id, name: b.name, hint: bonusHint(b, lang) })),
-    ...system.vetoes.map((v) => ({ id: v.id, name: v.name, hint: vetoHint(lang) })),
+    ...system.vetoes.map((v) => ({ id: v.id, name: v.name, hint: vetoHint(v, lang) })),
   ];
 }
 
@@ -30,10 +30,12 @@ export function templateFields(system: IndicatorSystem, lang: Lang): Field[] {
  */
 export function longTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
   const t = ui(lang).template;
-  const head = ['county_id', t.countyName, 'indicator_id', t.indicator, t.hint, 'value', 'source', 'note'];
+  // With assessors, a `by` column says who gave each value (the self-assessment's value, or an assessor).
+  const by = system.assessors !== null ? ['by'] : [];
+  const head = ['county_id', t.countyName, 'indicator_id', t.indicator, t.hint, 'value', ...by, 'source', 'note'];
   const fields = templateFields(system, lang);
   const rows = (counties.length > 0 ? counties : [null]).flatMap((c) =>
-    fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', '', '']),
+    fields.map((f) => [c?.id ?? '', c?.name ?? '', f.id, f.name, f.hint, '', ...by.map(() => ''), '', '']),
   );
   return csvText([head, ...rows]);
 }
@@ -49,9 +51,18 @@ export function wideTemplate(system: IndicatorSystem, counties: readonly County[
     'county',
     'prefecture',
     ...fields.map((f) => `${f.id} ${f.name}（${f.hint}）`),
+    ...(system.assessors !== null ? ['by'] : []),
     'source',
     'note',
   ];
-  const rows = counties.map((c) => [c.id, c.name, c.prefecture, ...fields.map(() => ''), '', '']);
+  const rows = counties.map((c) => [
+    c.id,
+    c.name,
+    c.prefecture,
+    ...fields.map(() => ''),
+    ...(system.assessors !== null ? [''] : []),
+    '',
+    '',
+  ]);
   return csvText([head, ...rows]);
 }

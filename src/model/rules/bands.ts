@@ -30,6 +30,6 @@ export const bands: Rule<BandsRuleData, 'rate'> = {
     phrase('rate-input'),
     phrase('semicolon'),
     phrase('list', { items: rule.bands.map((b) => `${bound(b)} → ${num(b.score * 100)}%`) }),
-    ...minNote(rule.min_n),
+    ...minNote(rule.min_n, rule.few),
   ],
 };

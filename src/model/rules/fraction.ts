@@ -12,5 +12,5 @@ export const fraction: Rule<FractionRuleData, 'share'> = {
   attainment: (_rule, x) => x,
   steps: (_rule, x, c) => `x = ${c.shown}; a = x = ${num(x)}`,
   needed: () => ['100%'],
-  hint: (rule) => [phrase('share-input'), ...minNote(rule.min_n)],
+  hint: (rule) => [phrase('share-input'), ...minNote(rule.min_n, rule.few)],
 };

@@ -26,6 +26,6 @@ export const linear: Rule<LinearRuleData, 'rate'> = {
       full: num(rule.full),
       zero: num(rule.zero),
     }),
-    ...minNote(rule.min_n),
+    ...minNote(rule.min_n, rule.few),
   ],
 };

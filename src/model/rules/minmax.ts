@@ -31,5 +31,8 @@ export const minmax: Rule<MinmaxRuleData, 'rate'> = {
     // The best value in the run, as evaluators read it: four significant digits.
     return [`${lower ? '≤' : '≥'} ${Number((lower ? range.lo : range.hi).toPrecision(4))}`];
   },
-  hint: (rule) => [phrase('hint-relative', { lower: rule.direction === 'lower' ? 1 : 0 }), ...minNote(rule.min_n)],
+  hint: (rule) => [
+    phrase('hint-relative', { lower: rule.direction === 'lower' ? 1 : 0 }),
+    ...minNote(rule.min_n, rule.few),
+  ],
 };
