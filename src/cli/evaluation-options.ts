@@ -38,10 +38,12 @@ export function evaluationOptions(t: Ui) {
 
 /**
  * The scope the flags ask for (FORMATS.md §6): `--where COLUMN=VALUE`, values of one column ORed,
- * columns ANDed, both normalised as the register is; `--all` (or no `--where`) is the whole register.
+ * columns ANDed, both normalised as the register is; `--all` is the whole register (`null`);
+ * neither is `undefined`: evaluation.yaml's default scope, if any.
  */
-export function scopeOf(flags: EvaluationFlags, t: Ui): Where | null {
-  if (flags.all || flags.where === undefined || flags.where.length === 0) return null;
+export function scopeOf(flags: EvaluationFlags, t: Ui): Where | null | undefined {
+  if (flags.all) return null;
+  if (flags.where === undefined || flags.where.length === 0) return undefined;
   const where: Record<string, string[]> = {};
   for (const given of flags.where) {
     const at = given.indexOf('=');

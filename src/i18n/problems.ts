@@ -326,6 +326,11 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.county)} 的 ${fmt(a.id)} 前后矛盾：这里是 ${fmt(a.value)}，${a.first} 是 ${fmt(a.firstValue)}`,
     en: (a) => `${fmt(a.county)} ${fmt(a.id)} conflicts: ${fmt(a.value)} here, ${fmt(a.firstValue)} at ${a.first}`,
   },
+  'evaluation-where-column': {
+    zh: (a) => `评估范围 where 中的列 ${fmt(a.column)} 在县名册中没有；名册的列：${a.columns}`,
+    en: (a) =>
+      `the scope (where) names the column ${fmt(a.column)}, which the register does not have; its columns: ${a.columns}`,
+  },
   'evidence-rounds': {
     zh: (a) => `佐证材料包含多个轮次（${a.rounds}），请用 --round 指定一个`,
     en: (a) => `the evidence holds several rounds (${a.rounds}); pick one with --round`,

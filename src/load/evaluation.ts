@@ -2,11 +2,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { County } from '../model/evaluation.js';
+import { type EvaluationMeta, NO_META } from '../model/evaluation-meta.js';
 import { must } from '../model/must.js';
-import type { Problem } from '../model/problem.js';
+import { located, type Problem } from '../model/problem.js';
 import { inScope, type Where } from '../model/scope.js';
 import type { IndicatorSystem } from '../model/system.js';
 import { decode, type Encoding } from './decode.js';
+import { parseEvaluationMeta } from './evaluation-meta.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
@@ -25,7 +27,10 @@ export interface EvaluationSource {
   readonly encoding?: Encoding | undefined;
   /** The sheet of .xlsx files to read (default: the first). */
   readonly sheet?: string | undefined;
-  /** The counties to evaluate, by register columns (`--where`); `undefined` or `null`: all. */
+  /**
+   * The counties to evaluate, by register columns (`--where`): replaces evaluation.yaml's
+   * `where`; `null` (`--all`) is every county; `undefined` takes evaluation.yaml's, if any.
+   */
   readonly where?: Where | null | undefined;
   /** How a path is shown in messages. */
   readonly display: (path: string) => string;
@@ -50,6 +55,10 @@ export interface Evaluation {
   readonly counties: readonly County[];
   /** The scope in force, or `null` for the whole register. */
   readonly scope: Where | null;
+  /** DIR/evaluation.yaml, or every key empty when there is none. */
+  readonly meta: EvaluationMeta;
+  /** The metadata file as shown, with its sha256, when there is one. */
+  readonly metaFile: { readonly path: string; readonly sha256: string } | null;
   /** A `where` column the register does not have (a command-line mistake), with the columns it has. */
   readonly unknownScopeColumn: { readonly column: string; readonly columns: readonly string[] } | null;
   readonly evidence: LoadedEvidence | null;
@@ -113,6 +122,21 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     for (const p of ps) (p.severity === 'error' ? errors : warnings).push(p);
   };
 
+  const metaPath = src.dir ? join(src.dir, 'evaluation.yaml') : null;
+  let meta: EvaluationMeta = NO_META;
+  let metaFile: Evaluation['metaFile'] = null;
+  let whereAt: ((column: string) => { line: number; column: number }) | null = null;
+  if (metaPath !== null && existsSync(metaPath)) {
+    const read = readAll(metaPath, src.display(metaPath), errors);
+    if (read) {
+      const loaded = parseEvaluationMeta(decode(read.bytes).text, read.display);
+      split(loaded.problems);
+      meta = loaded.meta ?? NO_META;
+      metaFile = { path: read.display, sha256: read.sha256 };
+      whereAt = loaded.whereAt;
+    }
+  }
+
   const indicatorsPath =
     src.indicators ??
     (src.dir && existsSync(join(src.dir, 'indicators.yaml'))
@@ -161,9 +185,22 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     if (read && table) files.push({ read, ...table });
   }
 
-  const scope = src.where && Object.keys(src.where).length > 0 ? src.where : null;
+  // --where replaces the folder's default scope, --all (null) drops it.
+  const fromFlags = src.where !== undefined;
+  const asked = fromFlags ? src.where : meta.where;
+  const scope = asked && Object.keys(asked).length > 0 ? asked : null;
   const columns = register ? ['county_id', 'county', 'prefecture', ...register.extraColumns] : [];
-  const unknownColumn = register && scope ? Object.keys(scope).find((c) => !columns.includes(c)) : undefined;
+  let unknownColumn = register && scope ? Object.keys(scope).find((c) => !columns.includes(c)) : undefined;
+  if (unknownColumn !== undefined && !fromFlags && metaFile && whereAt) {
+    // A column evaluation.yaml names is a mistake in that file, not on the command line.
+    errors.push(
+      located('evaluation-where-column', metaFile.path, whereAt(unknownColumn), {
+        column: unknownColumn,
+        columns: columns.join(', '),
+      }),
+    );
+    unknownColumn = undefined;
+  }
   const counties = register ? register.counties.filter((c) => scope === null || inScope(c, scope)) : [];
 
   let evidence: LoadedEvidence | null = null;
@@ -196,6 +233,8 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     register,
     counties,
     scope,
+    meta,
+    metaFile,
     unknownScopeColumn: unknownColumn === undefined ? null : { column: unknownColumn, columns },
     evidence,
     errors,

@@ -75,6 +75,7 @@ export const PROBLEM_CODES = [
   'register-duplicate-county',
   'register-empty-cell',
   'register-empty',
+  'evaluation-where-column',
   'evidence-unknown-county',
   'evidence-unknown-id',
   'evidence-bad-value',

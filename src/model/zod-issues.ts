@@ -8,11 +8,16 @@ type Issue = z.core.$ZodIssue;
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** zod's issues as located findings with our own codes; the wording is made in the catalogue. */
-export function fromZodIssues(issues: readonly Issue[], prefix: Path = []): Finding[] {
-  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])]));
+export function fromZodIssues(
+  issues: readonly Issue[],
+  prefix: Path = [],
+  known: readonly string[] = KNOWN_KEYS,
+): Finding[] {
+  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])], known));
 }
 
-function fromIssue(issue: Issue, path: Path): Finding[] {
+/** `known`: every key of the format, for "did you mean" hints on unknown keys. */
+function fromIssue(issue: Issue, path: Path, known: readonly string[]): Finding[] {
   const key = String(path[path.length - 1] ?? '');
   switch (issue.code) {
     case 'invalid_type': {
@@ -27,9 +32,9 @@ function fromIssue(issue: Issue, path: Path): Finding[] {
       return issue.keys
         .filter((k) => !FORBIDDEN_KEYS.has(k))
         .map((k) => ({
-          ...(KNOWN_KEYS.includes(k)
+          ...(known.includes(k)
             ? error('schema-key-not-here', [...path, k], { key: k })
-            : error('schema-unknown-key', [...path, k], { key: k, hint: nearest(k) ?? '' })),
+            : error('schema-unknown-key', [...path, k], { key: k, hint: nearest(k, known) ?? '' })),
           atKey: true,
         }));
     case 'invalid_value':
@@ -67,7 +72,7 @@ function fromIssue(issue: Issue, path: Path): Finding[] {
       }
       // The branch that got furthest (its problems lie below the value) says what is wrong.
       const nested = union.errors.find((branch) => branch.length > 0 && branch.every((i) => i.path.length > 0));
-      if (nested) return fromZodIssues(nested, path);
+      if (nested) return fromZodIssues(nested, path, known);
       return [error('schema-union', path, { key, value: show((issue as { input?: unknown }).input) })];
     }
     default:
@@ -92,10 +97,10 @@ function show(x: unknown): string {
 }
 
 /** The known key closest to a misspelt one, if any is close enough to be a typo. */
-export function nearest(key: string): string | undefined {
+export function nearest(key: string, keys: readonly string[] = KNOWN_KEYS): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(key.length / 3)) + 1;
-  for (const known of KNOWN_KEYS) {
+  for (const known of keys) {
     const d = distance(key.toLowerCase(), known);
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }

@@ -64,7 +64,7 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
     kind: 'profile',
     blocks: [
       {
-        kind: 'chart',
+        kind: 'radar',
         title: t.radarTitle(c.name),
         axes: m.axes,
         county: { label: t.radarLegendCounty(c.name), values: c.profile.map((s) => s.attainment) },
@@ -141,7 +141,7 @@ function passPlan(m: ReportModel, c: CountyEntry): Block[] {
   const gain = c.passPlan.reduce((s, i) => s + (i.lost ?? 0), 0);
   return [
     p(t.passPlanLine(c.passPlan.length, fixed(round(gain, pr), pr))),
-    { kind: 'list', items: c.passPlan.map((i) => [t.planItem(i.id, i.name, fixed(i.lost, pr))]) },
+    { kind: 'list', ordered: true, items: c.passPlan.map((i) => [t.planItem(i.id, i.name, fixed(i.lost, pr))]) },
   ];
 }
 
@@ -179,7 +179,8 @@ export function countyDoc(m: ReportModel, x: PrefectureEntry, c: CountyEntry): D
   return {
     lang: m.lang,
     title: t.countyTitle(c.name),
-    subtitle: `${c.prefecture}　${subtitle(m)}`,
+    facts: [{ label: '', value: subtitle(m) }],
+    notice: null,
     date: m.date,
     back: { text: t.backToPrefecture(x.name), link: { file: ['..', x.file], anchor: countyAnchor(c.id) } },
     blocks: countyBlocks(m, x, c, true),

@@ -21,6 +21,24 @@ export interface Row {
   readonly muted?: boolean;
 }
 
+/** One bar of a ranking chart: a county's (or a prefecture's) total. */
+export interface Bar {
+  readonly label: string;
+  /** The total; `null` draws no bar (e.g. no score). */
+  readonly value: number | null;
+  /** 达标 (at or above the pass line), 未达标, or out of the ranking (disqualified). */
+  readonly tone: 'pass' | 'fail' | 'out';
+  /** A creation county (创建县), where the register says so: drawn with a mark. */
+  readonly marked: boolean;
+}
+
+/** A reference line across a ranking chart: the pass line, or a mean. */
+export interface RefLine {
+  readonly label: string;
+  readonly value: number;
+  readonly kind: 'pass' | 'mean' | 'mean2';
+}
+
 export type Block =
   | {
       readonly kind: 'h';
@@ -30,29 +48,56 @@ export type Block =
       readonly link?: { readonly text: string; readonly link: Link };
     }
   | { readonly kind: 'p'; readonly content: readonly Inline[]; readonly note?: boolean }
-  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[] }
+  | { readonly kind: 'list'; readonly items: readonly (readonly Inline[])[]; readonly ordered: boolean }
   | {
       readonly kind: 'table';
       readonly head: readonly string[];
       readonly align: readonly Align[];
       readonly rows: readonly Row[];
     }
+  /** A system profile: attainments 0–1 on each axis, a county's against the mean (or the mean alone). */
   | {
-      readonly kind: 'chart';
+      readonly kind: 'radar';
       readonly title: string;
       readonly axes: readonly { readonly id: string; readonly name: string }[];
       readonly county: { readonly label: string; readonly values: readonly (number | null)[] } | null;
       readonly mean: { readonly label: string; readonly values: readonly (number | null)[] };
+    }
+  /** A ranking: horizontal bars of totals, best first, with the pass line and means across. */
+  | {
+      readonly kind: 'bars';
+      readonly title: string;
+      /** The axis runs from 0 to this (the scale, or more with bonus points). */
+      readonly max: number;
+      readonly precision: number;
+      readonly bars: readonly Bar[];
+      readonly lines: readonly RefLine[];
+      /** The legend's words for what the chart shows (only those present are drawn). */
+      readonly keys: {
+        readonly pass: string;
+        readonly fail: string;
+        readonly out: string;
+        readonly marked: string;
+      };
     }
   /** A county's profile: the chart beside its table (side by side on screen). */
   | { readonly kind: 'profile'; readonly blocks: readonly Block[] }
   /** One county of a prefecture report: a new page when printed. */
   | { readonly kind: 'county'; readonly id: string; readonly blocks: readonly Block[] };
 
+/** One of the opening lines under the title: 评估机构、评估时间、评估方式、指标体系、评估范围 … */
+export interface Fact {
+  readonly label: string;
+  readonly value: string;
+}
+
 export interface Doc {
   readonly lang: ReportModel['lang'];
   readonly title: string;
-  readonly subtitle: string;
+  /** What was evaluated, by whom, how and with what: the lines under the title. */
+  readonly facts: readonly Fact[];
+  /** The evaluation's notice (e.g. that the data are synthetic): a banner at the top. */
+  readonly notice: string | null;
   readonly date: string | null;
   readonly back: { readonly text: string; readonly link: Link } | null;
   readonly blocks: readonly Block[];

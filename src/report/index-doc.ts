@@ -66,7 +66,7 @@ export function indexDoc(m: ReportModel): Doc {
   blocks.push(
     h(2, t.systemMeans, 'systems'),
     {
-      kind: 'chart',
+      kind: 'radar',
       title: t.provinceProfile,
       axes: m.axes,
       county: null,
@@ -145,7 +145,8 @@ export function indexDoc(m: ReportModel): Doc {
   return {
     lang: m.lang,
     title: t.indexTitle,
-    subtitle: subtitle(m),
+    facts: [{ label: '', value: subtitle(m) }],
+    notice: null,
     date: m.date,
     back: null,
     blocks,

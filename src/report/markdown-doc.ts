@@ -25,7 +25,8 @@ function mdBlocks(blocks: readonly Block[]): string[] {
         out.push(b.content.map(mdInline).join(''), '');
         break;
       case 'list':
-        for (const [i, item] of b.items.entries()) out.push(`${i + 1}. ${item.map(mdInline).join('')}`);
+        for (const [i, item] of b.items.entries())
+          out.push(`${b.ordered ? `${i + 1}.` : '-'} ${item.map(mdInline).join('')}`);
         out.push('');
         break;
       case 'table':
@@ -37,8 +38,9 @@ function mdBlocks(blocks: readonly Block[]): string[] {
           ),
         );
         break;
-      case 'chart':
-        // The chart's numbers are in the table beside it.
+      case 'radar':
+      case 'bars':
+        // A chart's numbers are in the tables beside it.
         break;
       case 'profile':
       case 'county':
@@ -53,7 +55,9 @@ export function renderMarkdown(doc: Doc): string {
   const head = [`# ${mdText(doc.title)}`, ''];
   if (doc.back?.link.file)
     head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
-  head.push(mdText(doc.subtitle), '');
+  if (doc.notice) head.push(`> ${mdText(doc.notice)}`, '');
+  for (const f of doc.facts) head.push(`${mdText(f.label ? `${f.label}：${f.value}` : f.value)}  `);
+  head.push('');
   if (doc.date) head.push(mdText(ui(doc.lang).report.dated(doc.date)), '');
   const text = [...head, ...mdBlocks(doc.blocks), '---', '', ...mdBlocks(doc.footer)].join('\n');
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;

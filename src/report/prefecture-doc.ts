@@ -71,7 +71,8 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
   return {
     lang: m.lang,
     title: t.prefectureTitle(x.name),
-    subtitle: subtitle(m),
+    facts: [{ label: '', value: subtitle(m) }],
+    notice: null,
     date: m.date,
     back: m.index ? { text: t.backToIndex, link: { file: [m.indexFile] } } : null,
     blocks,

@@ -5,13 +5,14 @@ import type { ReportFormat } from './formats.js';
 import { renderHtml } from './html/render.js';
 import { indexDoc } from './index-doc.js';
 import { renderMarkdown } from './markdown-doc.js';
+import type { Output } from './output.js';
 import { prefectureDoc } from './prefecture-doc.js';
 
 /** A way of writing a report document: its file extension and its renderer. */
 interface DocRenderer {
   readonly ext: string;
-  /** `generator` names the program in the file (HTML's meta tag). */
-  readonly render: (doc: Doc, generator: string) => string;
+  /** `generator` names the program in the file (HTML's meta tag, Word's properties). */
+  readonly render: (doc: Doc, generator: string) => Output;
 }
 
 const HTML: DocRenderer = { ext: '.html', render: renderHtml };
@@ -29,7 +30,7 @@ export interface ReportFile {
   /** The folder inside OUTDIR (a prefecture's, for county pages), or `null` for OUTDIR itself. */
   readonly folder: string | null;
   readonly name: string;
-  readonly render: () => string;
+  readonly render: () => Output;
 }
 
 /**

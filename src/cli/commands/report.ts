@@ -153,14 +153,14 @@ export async function report(
     if (f.folder !== null && !folders.has(f.folder)) folders.set(f.folder, subFolder(root, f.folder, o.lang));
   const progress = process.stderr.isTTY === true;
   const written: string[] = [];
-  files.forEach((f, i) => {
+  for (const [i, f] of files.entries()) {
     const path = f.folder === null ? [f.name] : [f.folder, f.name];
     const target = join((f.folder !== null && folders.get(f.folder)) || root, f.name);
     if (!isInside(root, target)) throw unwritable(target, t.outsideOut);
     if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, path.join('/'))}`);
-    emit(f.render(), target);
+    emit(await f.render(), target);
     written.push(displayPath(join(resolve(o.out), ...path)));
-  });
+  }
   if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, displayPath(resolve(o.out)))}\n`);
   process.stdout.write(written.map((w) => `${w}\n`).join(''));
   return 0;

@@ -40,14 +40,16 @@ export function indicatorFiles(arg: string): string[] | Problem {
   }
   if (!isDir) return [arg];
   const names = readdirSync(arg).sort();
-  const yamls = names.filter((n) => YAML_FILE.test(n) && statSync(join(arg, n)).isFile());
+  const yamls = names.filter((n) => YAML_FILE.test(n) && n !== 'evaluation.yaml' && statSync(join(arg, n)).isFile());
   return yamls.length > 0 ? yamls.map((n) => join(arg, n)) : fileProblem('folder-empty', displayPath(arg));
 }
 
 /** A folder holding a register, evidence or indicators.yaml is an evaluation folder (FORMATS.md). */
 export function isEvaluationFolder(dir: string): boolean {
   const has = (name: string) => existsSync(join(dir, name));
-  return has('counties.csv') || has('counties.xlsx') || has('evidence') || has('indicators.yaml');
+  return (
+    has('counties.csv') || has('counties.xlsx') || has('evidence') || has('indicators.yaml') || has('evaluation.yaml')
+  );
 }
 
 /** The evaluation a folder and the flags stand for, read but not scored. */
@@ -58,7 +60,7 @@ async function loadFrom(dir: string | undefined, flags: ValidateFlags): Promise<
 }
 
 /** The evaluation flags validate reads, the scope worked out. */
-type ValidateFlags = Omit<EvaluationFlags, 'where' | 'all' | 'keepGoing'> & { where: Where | null };
+type ValidateFlags = Omit<EvaluationFlags, 'where' | 'all' | 'keepGoing'> & { where: Where | null | undefined };
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
 async function evaluationReports(dir: string | undefined, flags: ValidateFlags): Promise<FileReport[]> {

@@ -1,6 +1,7 @@
 import { ui } from '../../i18n/ui.js';
 import type { Block, Doc, Inline } from '../doc.js';
 import { linkTarget } from '../doc.js';
+import { barsSvg } from './bars.js';
 import { esc } from './escape.js';
 import { radarSvg, type Series } from './radar.js';
 import { CSS } from './style.js';
@@ -28,7 +29,12 @@ export function renderHtml(doc: Doc, generator: string): string {
   ];
   if (doc.back)
     head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
-  head.push(`<h1>${esc(doc.title)}</h1>`, `<p class="subtitle">${esc(doc.subtitle)}</p>`);
+  head.push(`<h1>${esc(doc.title)}</h1>`);
+  if (doc.facts.length > 0)
+    head.push(
+      `<dl class="facts">${doc.facts.map((f) => `<div>${f.label ? `<dt>${esc(f.label)}</dt>` : ''}<dd>${esc(f.value)}</dd></div>`).join('')}</dl>`,
+    );
+  if (doc.notice) head.push(`<p class="notice" role="note">${esc(doc.notice)}</p>`);
   if (doc.date) head.push(`<p class="date">${esc(t.dated(doc.date))}</p>`);
   const toc = doc.blocks.flatMap((b) =>
     b.kind === 'h' && b.level === 2 && b.id !== undefined ? [{ id: b.id, text: b.text }] : [],
@@ -74,9 +80,11 @@ function blocks(list: readonly Block[]): string[] {
       case 'p':
         out.push(`<p${b.note ? ' class="note"' : ''}>${b.content.map(inline).join('')}</p>`);
         break;
-      case 'list':
-        out.push(`<ol class="plan">${b.items.map((i) => `<li>${i.map(inline).join('')}</li>`).join('')}</ol>`);
+      case 'list': {
+        const tag = b.ordered ? 'ol' : 'ul';
+        out.push(`<${tag}>${b.items.map((i) => `<li>${i.map(inline).join('')}</li>`).join('')}</${tag}>`);
         break;
+      }
       case 'table': {
         const cls = (i: number) => (b.align[i] === 'right' ? ' class="num"' : '');
         out.push(
@@ -92,7 +100,10 @@ function blocks(list: readonly Block[]): string[] {
         );
         break;
       }
-      case 'chart': {
+      case 'bars':
+        out.push('<figure>', barsSvg(b), '</figure>');
+        break;
+      case 'radar': {
         const series: Series[] = b.county
           ? [
               { label: b.mean.label, values: b.mean.values, kind: 'mean' },
