@@ -9,6 +9,7 @@ import type { GapItem } from './gaps.js';
 import type {
   Axis,
   CountyEntry,
+  ItemMove,
   PrefectureEntry,
   ReportModel,
   ReportSource,
@@ -16,6 +17,7 @@ import type {
   Shortfall,
 } from './report-model.js';
 import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
+import { itemStats, summarize } from './summary.js';
 
 /** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
 
@@ -73,6 +75,18 @@ export function buildReport(src: ReportSource): ReportModel {
   const axes: Axis[] = system.systems.map((s) => ({ id: s.id, name: s.name, max: Number(s.max.toPrecision(12)) }));
   const gapsById = new Map(src.gaps.counties.map((g) => [g.id, g]));
   const changes = new Map((src.baseline?.comparison.counties ?? []).map((c) => [c.id, c]));
+  const nowPassing = new Set(src.baseline?.comparison.summary.nowPassing ?? []);
+  const beforeById = new Map((src.baseline?.scoring.counties ?? []).map((c) => [c.county.id, c]));
+  const names = new Map(system.items.map((n) => [n.id, n.name]));
+  /** Items that moved, by their rounded points in each round, largest move first. */
+  const moves = (ids: readonly string[], now: CountyResult, before: CountyResult | undefined): ItemMove[] =>
+    ids
+      .map((id) => {
+        const x = before?.nodes.get(id)?.points ?? 0;
+        const y = now.nodes.get(id)?.points ?? 0;
+        return { id, name: names.get(id) ?? id, delta: round(round(y, p) - round(x, p), p) };
+      })
+      .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || byId(a.id, b.id));
   const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
   const itemNames = new Map<string, GapItem>();
   for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
@@ -102,10 +116,16 @@ export function buildReport(src: ReportSource): ReportModel {
           `the item ${id}`,
         ),
       ) ?? null;
+    const change = changes.get(c.county.id) ?? null;
+    const before = beforeById.get(c.county.id);
+    const scored = system.items.filter(
+      (n) => n.weight > 0 && n.max > 0 && (c.nodes.get(n.id)?.points ?? null) !== null,
+    );
     return {
       id: c.county.id,
       name: c.county.name,
       prefecture: c.county.prefecture,
+      batch: c.county.extra.batch || null,
       total,
       grade: c.grade,
       rank: c.rank,
@@ -122,7 +142,11 @@ export function buildReport(src: ReportSource): ReportModel {
       gaps: g,
       top: g.items.slice(0, TOP_SHORTFALLS),
       passPlan: plan,
-      change: changes.get(c.county.id) ?? null,
+      change,
+      improved: change ? moves(change.improved, c, before) : [],
+      regressed: change ? moves(change.regressed, c, before) : [],
+      scoredItems: scored.length,
+      fullMarks: scored.filter((n) => round(c.nodes.get(n.id)?.points ?? 0, p) >= round(n.max, p)).length,
       sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
       page: pageNames.get(c.county.id) ?? null,
     };
@@ -144,16 +168,23 @@ export function buildReport(src: ReportSource): ReportModel {
     const moved = members.flatMap((c) => (c.change ? [c.change] : []));
     const before = meanOf(moved.map((c) => c.before));
     const after = meanOf(moved.map((c) => c.after));
+    const memberMeans = axes.map((a) =>
+      meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
+    );
+    const items = itemStats(system, results);
+    const shortfalls = shortfallsOf(members, itemNames, p, Math.max(1, half));
+    const ranked = members.filter((c) => c.rank !== null);
     return {
       name,
       file: must(prefectureFiles.get(name), `the file of ${name}`),
       counties: members,
       mean: meanTotal(members),
-      best: members.find((c) => c.rank !== null) ?? null,
-      ranked: members.filter((c) => c.rank !== null).length,
+      best: ranked[0] ?? null,
+      lowest: ranked[ranked.length - 1] ?? null,
+      ranked: ranked.length,
       passing: passingOf(members),
-      means: axes.map((a) => meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null))),
-      shortfalls: shortfallsOf(members, itemNames, p, Math.max(1, half)),
+      means: memberMeans,
+      shortfalls,
       half,
       progress:
         src.baseline === null
@@ -164,9 +195,13 @@ export function buildReport(src: ReportSource): ReportModel {
               after: after === null ? null : round(after, p),
               delta: before === null || after === null ? null : round(round(after, p) - round(before, p), p),
             },
+      items,
+      summary: summarize(members, axes, memberMeans, means, items, shortfalls, nowPassing, p),
     };
   });
 
+  const items = itemStats(system, scoring.counties);
+  const shortfalls = shortfallsOf(counties, itemNames, p, 1);
   const labels = new Map<string, number>();
   for (const g of system.grades) labels.set(g.label, 0);
   for (const c of counties) if (c.grade !== null) labels.set(c.grade, (labels.get(c.grade) ?? 0) + 1);
@@ -183,16 +218,21 @@ export function buildReport(src: ReportSource): ReportModel {
     },
     round: src.round,
     baseline: src.baseline,
+    meta: src.meta,
+    scope: src.scope,
+    grades: system.grades.map((g) => ({ label: g.label, min: g.min })),
     date: src.date,
     axes,
     means,
     counties,
     prefectures,
-    shortfalls: shortfallsOf(counties, itemNames, p, 1),
+    shortfalls,
     mean: meanTotal(counties),
     ranked: counties.filter((c) => c.rank !== null).length,
     passing: passingOf(counties),
-    grades: [...labels],
+    gradeCounts: [...labels],
+    items,
+    summary: summarize(counties, axes, means, means, items, shortfalls, nowPassing, p),
     provenance: src.provenance,
     countyPages: src.countyPages,
     index: src.index,

@@ -1,9 +1,12 @@
 import type { InputFile } from '../load/evaluation.js';
 import type { EvidenceTable } from '../model/evaluation.js';
+import type { EvaluationMeta } from '../model/evaluation-meta.js';
 import type { Lang } from '../model/lang.js';
+import type { Where } from '../model/scope.js';
 import type { ComponentPoints, Scoring, VetoBasis } from '../model/scoring.js';
 import type { Comparison, CountyChange } from './compare.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
+import type { GroupSummary, ItemStat } from './summary.js';
 
 /**
  * The model of `fazhi report`: everything the province overview, the prefecture reports and the
@@ -17,6 +20,8 @@ export interface Provenance {
   readonly version: string;
   readonly indicatorsPath: string;
   readonly indicatorsSha256: string | null;
+  /** evaluation.yaml, when the folder has one. */
+  readonly metaFile: { readonly path: string; readonly sha256: string } | null;
   readonly inputs: readonly InputFile[];
 }
 
@@ -25,9 +30,18 @@ export interface ReportSource {
   readonly gaps: Gaps;
   readonly evidence: EvidenceTable;
   readonly round: string | null;
-  /** The progress against a baseline round, with how that round was chosen. */
-  readonly baseline: { readonly round: string; readonly automatic: boolean; readonly comparison: Comparison } | null;
+  /** The progress against a baseline round, with how that round was chosen and its scoring. */
+  readonly baseline: {
+    readonly round: string;
+    readonly automatic: boolean;
+    readonly comparison: Comparison;
+    readonly scoring: Scoring;
+  } | null;
   readonly provenance: Provenance;
+  /** What evaluation.yaml says of the evaluation (every key empty without one). */
+  readonly meta: EvaluationMeta;
+  /** The scope in force (evaluation.yaml's or `--where`), or `null` for the whole register. */
+  readonly scope: Where | null;
   /** YYYY-MM-DD, or `null` for no date at all. */
   readonly date: string | null;
   readonly lang: Lang;
@@ -51,6 +65,13 @@ export interface SystemProfile {
   readonly attainment: number | null;
 }
 
+/** An item whose points moved between the baseline and this round, by how much (rounded). */
+export interface ItemMove {
+  readonly id: string;
+  readonly name: string;
+  readonly delta: number;
+}
+
 /** One row of a county's score sheet (county pages): every system, group and item in file order. */
 export interface SheetRow {
   readonly id: string;
@@ -67,6 +88,8 @@ export interface CountyEntry {
   readonly id: string;
   readonly name: string;
   readonly prefecture: string;
+  /** The register's creation batch (its `batch` column), or `null`: marks creation counties (创建县). */
+  readonly batch: string | null;
   readonly total: number;
   readonly grade: string | null;
   readonly rank: number | null;
@@ -87,6 +110,12 @@ export interface CountyEntry {
   /** The passPlan's items with their names and points. */
   readonly passPlan: readonly GapItem[] | null;
   readonly change: CountyChange | null;
+  /** Items that rose / fell since the baseline, largest move first (ties by id); empty without one. */
+  readonly improved: readonly ItemMove[];
+  readonly regressed: readonly ItemMove[];
+  /** Scored items (weight > 0) with points, and how many of them earned full marks. */
+  readonly scoredItems: number;
+  readonly fullMarks: number;
   /** Only built for county pages. */
   readonly sheet: readonly SheetRow[];
   /** The county page's file name (without extension) inside its prefecture's folder, when county pages are written. */
@@ -119,6 +148,8 @@ export interface PrefectureEntry {
   readonly mean: number | null;
   /** The best ranked county (ties: the first in rank order). */
   readonly best: CountyEntry | null;
+  /** The lowest ranked county (ties: the last in rank order). */
+  readonly lowest: CountyEntry | null;
   readonly ranked: number;
   readonly passing: number;
   /** Mean attainment of each system over its counties that have points there. */
@@ -134,6 +165,10 @@ export interface PrefectureEntry {
     readonly after: number | null;
     readonly delta: number | null;
   } | null;
+  /** Each scored item over its counties. */
+  readonly items: readonly ItemStat[];
+  /** The facts its written summary rests on. */
+  readonly summary: GroupSummary;
 }
 
 export interface ReportModel {
@@ -147,7 +182,11 @@ export interface ReportModel {
     readonly precision: number;
   };
   readonly round: string | null;
-  readonly baseline: { readonly round: string; readonly automatic: boolean; readonly comparison: Comparison } | null;
+  readonly baseline: ReportSource['baseline'];
+  readonly meta: EvaluationMeta;
+  readonly scope: Where | null;
+  /** The system's grades, best first, with the lowest total each takes. */
+  readonly grades: readonly { readonly label: string; readonly min: number }[];
   readonly date: string | null;
   readonly axes: readonly Axis[];
   /** The province mean attainment of each system (over the counties that have points there). */
@@ -161,7 +200,11 @@ export interface ReportModel {
   readonly ranked: number;
   readonly passing: number;
   /** Each grade with how many counties got it, in the system's grade order (then other labels, e.g. 否决). */
-  readonly grades: readonly [string, number][];
+  readonly gradeCounts: readonly [string, number][];
+  /** Each scored item over all counties. */
+  readonly items: readonly ItemStat[];
+  /** The facts the overview's written summary rests on. */
+  readonly summary: GroupSummary;
   readonly provenance: Provenance;
   readonly countyPages: boolean;
   readonly index: boolean;

@@ -3,6 +3,8 @@ import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
+import type { Frame } from '../report/frame.js';
+import { noticeFooter } from '../report/notice.js';
 import { InputError, UsageError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
@@ -41,4 +43,9 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 /** A workbook is no text for a terminal: with xlsx, --out is needed unless stdout is redirected. */
 export function binaryNeedsOut(format: string, out: string | undefined, message: string): void {
   if (format === 'xlsx' && out === undefined && process.stdout.isTTY) throw new UsageError(message);
+}
+
+/** A CSV file has no room for the evaluation's notice: it goes to stderr instead, where the user sees it. */
+export function noticeOnStderr(format: string, frame: Frame): void {
+  if (format === 'csv') process.stderr.write(noticeFooter(frame, styleFor(process.stderr)));
 }

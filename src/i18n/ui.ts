@@ -1,7 +1,8 @@
 import type { IndicatorSystem } from '../model/system.js';
+import { both, type InLang, inLang } from './catalogue.js';
 import type { Lang } from './lang.js';
 
-const WHY_ZH: Record<string, string> = { none: '没有佐证', 'too-few': '案件数少于 min_n', rejected: '佐证有误被拒绝' };
+const WHY_ZH: Record<string, string> = { none: '没有佐证', 'too-few': '案件数过少', rejected: '佐证有误被拒绝' };
 const WHY_EN: Record<string, string> = {
   none: 'no evidence',
   'too-few': 'fewer cases than min_n',
@@ -10,9 +11,6 @@ const WHY_EN: Record<string, string> = {
 
 const scored = (s: IndicatorSystem): number => s.items.filter((n) => n.weight > 0).length;
 const reportOnly = (s: IndicatorSystem): number => s.items.length - scored(s);
-
-/** One entry of the catalogue: its Chinese and its English, of one type. */
-const both = <T>(zh: T, en: NoInfer<T>): { readonly zh: T; readonly en: T } => ({ zh, en });
 
 /** The words of the command line itself (help, summaries, usage errors), in Chinese and English. */
 const UI = {
@@ -131,9 +129,10 @@ const UI = {
       ],
     ),
     rank: both('排名', 'Rank'),
-    prefectureRank: both('州内排名', 'Prefecture rank'),
-    county: both('县(市、区)', 'County'),
-    prefecture: both('州(市)', 'Prefecture'),
+    prefectureRank: both('州（市）内排名', 'Prefecture rank'),
+    countyId: both('区划代码', 'county_id'),
+    county: both('县（市、区）', 'County'),
+    prefecture: both('州（市）', 'Prefecture'),
     total: both('总分', 'Total'),
     base: both('基础分', 'Base'),
     bonus: both('加分', 'Bonus'),
@@ -161,15 +160,13 @@ const UI = {
       (parts) => `components: ${parts.map(([name, points, max]) => `${name} ${points}/${max}`).join(', ')}`,
     ),
     legend: both(
-      (system: string, legend: string, round: string | null) =>
-        `${system}${round ? `（轮次 ${round}）` : ''}　${legend}`,
-      (system, legend, round) => `${system}${round ? ` (round ${round})` : ''}. ${legend}`,
+      (system: string, legend: string, round: string | null) => `${system}${round ? `（${round}）` : ''}　${legend}`,
+      (system, legend, round) => `${system}${round ? ` (${round})` : ''}. ${legend}`,
     ),
     mdIntro: both(
       (version: string | null, round: string | null, n: number) =>
-        `指标体系版本 ${version ?? '—'}${round ? `，轮次 ${round}` : ''}，共 ${n} 个县（市、区）。`,
-      (version, round, n) =>
-        `Indicator system version ${version ?? '—'}${round ? `, round ${round}` : ''}; ${n} counties.`,
+        `指标体系版本 ${version ?? '—'}${round ? `，${round}` : ''}，共 ${n} 个县（市、区）。`,
+      (version, round, n) => `Indicator system version ${version ?? '—'}${round ? `, ${round}` : ''}; ${n} counties.`,
     ),
   },
   rank: {
@@ -266,7 +263,7 @@ const UI = {
       (status: string, why: string | null, points: string, max: number) =>
         ({
           scored: `${points} / ${max}`,
-          missing: `${points} / ${max}（${WHY_ZH[why ?? 'none']}，按 missing: zero 计 0 分）`,
+          missing: `${points} / ${max}（${WHY_ZH[why ?? 'none']}，按 0 分计）`,
           excluded: `不计入（${WHY_ZH[why ?? 'none']}，不参与上级加权）`,
           na: '不适用（不参与上级加权）',
           'report-only': '仅报告，不计分',
@@ -281,10 +278,10 @@ const UI = {
         })[status] ?? status,
     ),
     totals: both(
-      (base: string, bonus: string, total: string, grade: string | null, rank: number | null) =>
-        `基础分 ${base} + 加分 ${bonus} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名`}`,
-      (base, bonus, total, grade, rank) =>
-        `base ${base} + bonus ${bonus} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank}`}`,
+      (base: string, bonus: string, total: string, grade: string | null, rank: number | null, region: string) =>
+        `基础分 ${base} + 加分 ${bonus} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，${region}第 ${rank} 名`}`,
+      (base, bonus, total, grade, rank, region) =>
+        `base ${base} + bonus ${bonus} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank} in ${region}`}`,
     ),
     unknownCounty: both(
       (id: string) => `名册中没有县 ${id}`,
@@ -295,10 +292,18 @@ const UI = {
       (id) => `the indicator system has no ${id} (use the id of a system, group, item, component, bonus item or veto)`,
     ),
     totalsComposite: both(
-      (composite: string, bonus: string, deducted: string, total: string, grade: string | null, rank: number | null) =>
-        `综合得分 ${composite} + 加分 ${bonus}${deducted === '' ? '' : ` − 扣分 ${deducted}`} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名`}`,
-      (composite, bonus, deducted, total, grade, rank) =>
-        `composite ${composite} + bonus ${bonus}${deducted === '' ? '' : ` − ${deducted} deducted`} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank}`}`,
+      (
+        composite: string,
+        bonus: string,
+        deducted: string,
+        total: string,
+        grade: string | null,
+        rank: number | null,
+        region: string,
+      ) =>
+        `综合得分 ${composite} + 加分 ${bonus}${deducted === '' ? '' : ` − 扣分 ${deducted}`} → ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，${region}第 ${rank} 名`}`,
+      (composite, bonus, deducted, total, grade, rank, region) =>
+        `composite ${composite} + bonus ${bonus}${deducted === '' ? '' : ` − ${deducted} deducted`} → ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank} in ${region}`}`,
     ),
     deductedNote: both(
       (d: string) => `（扣分 ${d}）`,
@@ -383,21 +388,29 @@ const UI = {
     ),
     title: both('找差距、补短板', 'Shortfalls'),
     heading: both(
-      (name: string, id: string, prefecture: string, total: string, grade: string | null, rank: number | null) =>
-        `${name}（${id}，${prefecture}）　总分 ${total}${grade ? `　${grade}` : ''}${rank === null ? '' : `　全省第 ${rank} 名`}`,
-      (name, id, prefecture, total, grade, rank) =>
-        `${name} (${id}, ${prefecture})  total ${total}${grade ? `  ${grade}` : ''}${rank === null ? '' : `  rank ${rank}`}`,
+      (
+        name: string,
+        id: string,
+        prefecture: string,
+        total: string,
+        grade: string | null,
+        rank: number | null,
+        region: string,
+      ) =>
+        `${name}（${id}，${prefecture}）　总分 ${total}${grade ? `　${grade}` : ''}${rank === null ? '' : `　${region}第 ${rank} 名`}`,
+      (name, id, prefecture, total, grade, rank, region) =>
+        `${name} (${id}, ${prefecture})  total ${total}${grade ? `  ${grade}` : ''}${rank === null ? '' : `  rank ${rank} in ${region}`}`,
     ),
     disqualified: both('已被一票否决，不参与排名，不计算差距', 'disqualified by a veto: not ranked, no distances'),
     distances: both(
-      (toPass: string | null, toPrefecture: string, toProvince: string) =>
-        `${toPass === null ? '' : `距达标线 ${toPass} 分；`}距州（市）内最好 ${toPrefecture} 分；距全省最好 ${toProvince} 分`,
-      (toPass, toPrefecture, toProvince) =>
-        `${toPass === null ? '' : `${toPass} to the pass line; `}${toPrefecture} to the prefecture's best; ${toProvince} to the province's best`,
+      (toPass: string | null, toPrefecture: string, toProvince: string, region: string) =>
+        `${toPass === null ? '' : `距达标线 ${toPass} 分；`}距州（市）内最高分 ${toPrefecture} 分；距${region}最高分 ${toProvince} 分`,
+      (toPass, toPrefecture, toProvince, region) =>
+        `${toPass === null ? '' : `${toPass} to the pass line; `}${toPrefecture} to the prefecture's best; ${toProvince} to the best in ${region}`,
     ),
     weakest: both(
-      (ids: string[]) => `得分率相对全省平均由低到高的体系：${ids.join('、') || '—'}`,
-      (ids) => `systems from weakest to strongest against the mean: ${ids.join(', ') || '—'}`,
+      (ids: string[], region: string) => `得分率相对${region}平均由低到高的体系：${ids.join('、') || '—'}`,
+      (ids, region) => `systems from weakest to strongest against the mean of ${region}: ${ids.join(', ') || '—'}`,
     ),
     passPlan: both(
       (ids: readonly string[]) => `补齐以下 ${ids.length} 项即可达标：${ids.join('、')}`,
@@ -417,7 +430,7 @@ const UI = {
         why === null
           ? ''
           : ((
-              { none: '缺佐证', 'too-few': '案件数少于 min_n，视为无佐证', rejected: '佐证有误被拒绝' } as Record<
+              { none: '缺佐证', 'too-few': '案件数过少，视为无佐证', rejected: '佐证有误被拒绝' } as Record<
                 string,
                 string
               >
@@ -428,7 +441,7 @@ const UI = {
           : ((
               {
                 none: 'no evidence',
-                'too-few': 'fewer cases than min_n: no evidence',
+                'too-few': 'too few cases: no evidence',
                 rejected: 'evidence rejected',
               } as Record<string, string>
             )[why] ?? ''),
@@ -449,9 +462,9 @@ const UI = {
     vetoNeeded: both('不发生', 'none'),
     worklistHead: both(
       [
-        'county_id',
-        '县(市、区)',
-        '州(市)',
+        '区划代码',
+        '县（市、区）',
+        '州（市）',
         '体系',
         '指标',
         '指标名称',
@@ -567,9 +580,9 @@ const UI = {
     ),
     sheetHead: both(
       [
-        'county_id',
-        '县(市、区)',
-        '州(市)',
+        '区划代码',
+        '县（市、区）',
+        '州（市）',
         '指标',
         '名称',
         '满分',
@@ -628,11 +641,11 @@ const UI = {
     ),
     title: both('中期进展', 'Progress'),
     head: both(
-      ['县(市、区)', '州(市)', '基线', '本轮', '变化', '排名'],
+      ['县（市、区）', '州（市）', '基线', '本轮', '变化', '排名'],
       ['County', 'Prefecture', 'Before', 'After', 'Change', 'Rank'],
     ),
     sheetHead: both(
-      ['县(市、区)', '州(市)', '基线总分', '本轮总分', '变化', '基线排名', '本轮排名'],
+      ['县（市、区）', '州（市）', '基线总分', '本轮总分', '变化', '基线排名', '本轮排名'],
       ['county', 'prefecture', 'total before', 'total after', 'change', 'rank before', 'rank after'],
     ),
     before: both('基线', 'before'),
@@ -646,6 +659,10 @@ const UI = {
     ),
     regressedIds: both('下降的指标', 'Items regressed'),
     sheet: both('进展', 'Progress'),
+    roundsLine: both(
+      (before: string, after: string) => `${after}对比${before}`,
+      (before, after) => `${after} against ${before}`,
+    ),
     means: both(
       (b: string, a: string, d: string) => `平均总分：基线 ${b} → 本轮 ${a}（${d}）`,
       (b, a, d) => `mean total: ${b} → ${a} (${d})`,
@@ -813,11 +830,11 @@ const UI = {
     ranking: both('全省排名', 'Ranking'),
     prefectureRanking: both('州（市）内排名', 'Ranking in the prefecture'),
     rankHead: both(
-      ['排名', '县(市、区)', '州(市)', '州内排名', '总分', '等次', '达标'],
+      ['排名', '县（市、区）', '州（市）', '州内排名', '总分', '等次', '达标'],
       ['Rank', 'County', 'Prefecture', 'Prefecture rank', 'Total', 'Grade', 'Pass'],
     ),
     prefectureRankHead: both(
-      ['州内排名', '全省排名', '县(市、区)', 'county_id', '总分', '等次', '距达标线'],
+      ['州内排名', '全省排名', '县（市、区）', 'county_id', '总分', '等次', '距达标线'],
       ['Prefecture rank', 'Province rank', 'County', 'county_id', 'Total', 'Grade', 'To pass'],
     ),
     progressHead: both(['基线', '变化', '基线排名'], ['Baseline', 'Change', 'Baseline rank']),
@@ -851,7 +868,7 @@ const UI = {
     noShortfalls: both('没有失分的指标。', 'No item lost points.'),
     prefectures: both('各州（市）对比', 'The prefectures side by side'),
     prefecturesHead: both(
-      ['州(市)', '县数', '平均总分', '最好', '最好总分', '达标'],
+      ['州（市）', '县数', '平均总分', '最好', '最好总分', '达标'],
       ['Prefecture', 'Counties', 'Mean total', 'Best', 'Best total', 'Pass'],
     ),
     prefectureSystemHead: both('各州（市）各体系平均得分率', 'Mean attainment by prefecture and system'),
@@ -881,7 +898,7 @@ const UI = {
       (names) => `Biggest falls: ${names.join(', ') || 'none'}.`,
     ),
     progressPrefectureHead: both(
-      ['州(市)', '县数', '基线平均', '本轮平均', '变化'],
+      ['州（市）', '县数', '基线平均', '本轮平均', '变化'],
       ['Prefecture', 'Counties', 'Baseline mean', 'Current mean', 'Change'],
     ),
     countyProgress: both(
@@ -1011,7 +1028,7 @@ const UI = {
       'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
     ),
     /** The long template's columns besides the ids and value columns fazhi reads. */
-    countyName: both('县(市、区)', 'county name'),
+    countyName: both('县（市、区）', 'county name'),
     indicator: both('指标', 'indicator'),
     hint: both('填写说明', 'hint'),
     wide: both(
@@ -1156,23 +1173,9 @@ const UI = {
   ),
 };
 
-type InLang<C> = C extends { readonly zh: infer T; readonly en: unknown }
-  ? T
-  : { readonly [K in keyof C]: InLang<C[K]> };
-
 /** The catalogue in one language. */
 export type Ui = InLang<typeof UI>;
 
-const isEntry = (x: object): x is { zh: unknown; en: unknown } => {
-  const keys = Object.keys(x);
-  return keys.length === 2 && keys.includes('zh') && keys.includes('en');
-};
-
-function inLang(node: object, lang: Lang): unknown {
-  if (isEntry(node)) return node[lang];
-  return Object.fromEntries(Object.entries(node).map(([k, v]) => [k, inLang(v as object, lang)]));
-}
-
-const BY_LANG = { zh: inLang(UI, 'zh') as Ui, en: inLang(UI, 'en') as Ui };
+const BY_LANG = { zh: inLang(UI, 'zh'), en: inLang(UI, 'en') };
 
 export const ui = (lang: Lang): Ui => BY_LANG[lang];

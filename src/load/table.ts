@@ -8,6 +8,8 @@ const ALIASES: Readonly<Record<string, string>> = {
   县区: 'county',
   '州(市)': 'prefecture',
   州市: 'prefecture',
+  批次: 'batch',
+  创建批次: 'batch',
 };
 
 export const normaliseHeader = (text: string): string => {

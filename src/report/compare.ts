@@ -5,7 +5,9 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed, whole } from './format.js';
 import type { CompareFormat } from './formats.js';
+import type { Frame } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
+import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { vetoLine } from './veto-words.js';
@@ -15,6 +17,9 @@ export interface CompareRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
   readonly names: ReadonlyMap<string, string>;
+  readonly frame: Frame;
+  /** The two rounds compared, when they are rounds of the evidence (`--rounds`, or `--round` for both folders). */
+  readonly rounds: readonly [string | null, string | null];
 }
 
 /** The systems and, when declared, the components each county's change is shown for. */
@@ -51,7 +56,9 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   const p = c.precision;
   const name = (id: string) => o.names.get(id) ?? id;
   const s = c.summary;
-  const lines = [t.means(fixed(s.meanBefore, p), fixed(s.meanAfter, p), signed(s.meanDelta, p))];
+  const [before, after] = o.rounds.map((r) => (r === null ? null : o.frame.roundName(r)));
+  const lines = before && after && before !== after ? [t.roundsLine(before, after)] : [];
+  lines.push(t.means(fixed(s.meanBefore, p), fixed(s.meanAfter, p), signed(s.meanDelta, p)));
   if (c.pass !== null) lines.push(t.crossed(s.nowPassing.map(name), s.nowFailing.map(name)));
   lines.push(t.movers(s.risers.map(name), s.fallers.map(name)));
   if (s.onlyBefore.length + s.onlyAfter.length > 0) lines.push(t.onlyIn(s.onlyBefore, s.onlyAfter));
@@ -71,12 +78,12 @@ export function renderCompareTable(c: Comparison, o: CompareRenderOptions): stri
     colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')),
   });
   for (const r of rows(c)) table.push(r);
-  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n`;
+  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(o.frame, o.style)}`;
 }
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  return `# ${ui(o.lang).compare.title}\n\n${summaryLines(c, o)
+  return `# ${ui(o.lang).compare.title}\n\n${noticeBanner(o.frame)}${summaryLines(c, o)
     .map((l) => `- ${mdText(l)}`)
     .join('\n')}\n\n${markdownTextTable(
     h,
@@ -90,7 +97,7 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
   const { systems, components } = parts(c);
   return [
     [
-      'county_id',
+      ui(lang).score.countyId,
       ...t.sheetHead,
       ...[...components, ...systems].flatMap((s) => [`${s} ${t.before}`, `${s} ${t.after}`, `Δ${s}`]),
       t.improvedIds,
@@ -121,8 +128,9 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
 
 export const renderCompareCsv = (c: Comparison, o: CompareRenderOptions): string => csvText(sheet(c, o.lang));
 export const renderCompareXlsx = (c: Comparison, o: CompareRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet);
-export const renderCompareJson = (c: Comparison): string => `${JSON.stringify(c, null, 2)}\n`;
+  xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet, noticeSheet(o.frame));
+export const renderCompareJson = (c: Comparison, o: CompareRenderOptions): string =>
+  `${JSON.stringify({ ...c, notice: o.frame.notice }, null, 2)}\n`;
 
 export const COMPARE_RENDERERS = {
   table: renderCompareTable,

@@ -1,85 +1,80 @@
 import type { GapItem } from '../analyze/gaps.js';
-import { type CountyEntry, type PrefectureEntry, type ReportModel, TOP_SHORTFALLS } from '../analyze/report-model.js';
-import { ui } from '../i18n/ui.js';
+import type { CountyEntry, PrefectureEntry, ReportModel } from '../analyze/report-model.js';
+import { reportWords } from '../i18n/report-words.js';
 import { round } from '../score/round.js';
-import { type Block, countyAnchor, type Doc, footer, h, p, subtitle, table, tone } from './doc.js';
-import { componentsLine, fixed, percent, points, signed } from './format.js';
-import { vetoLine } from './veto-words.js';
+import { countySummary } from './county-summary.js';
+import { type Block, countyAnchor, type Doc, h, p, type Row, table, tone } from './doc.js';
+import { footer } from './doc-parts.js';
+import { fixed, percent, points } from './format.js';
+import { type Frame, frameOf } from './frame.js';
+import { facts, partTitle } from './head.js';
+import { vetoEffect, vetoWords } from './veto-words.js';
 
-/** A county's part: facts, distances, progress, profile, shortfalls, pass plan (and on its own page, the score sheet). */
-export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry, page: boolean): Block[] {
-  const t = ui(m.lang).report;
+/**
+ * One county: its written summary, its facts (vetoes with their basis, components), its system
+ * profile against the mean, its 整改清单 (every item that lost points, vetoes first) and 提分建议;
+ * inside its prefecture's report, or on a page of its own with the score sheet.
+ */
+
+/** The county's part of its prefecture's report: the `k`-th county, under a numbered heading. */
+export function countySection(m: ReportModel, f: Frame, x: PrefectureEntry, c: CountyEntry, k: number): Block[] {
+  const w = reportWords(f.lang);
+  const heading = w.subsection(6, k, c.name);
+  const head: Block =
+    c.page !== null
+      ? { kind: 'h', level: 3, text: heading, link: { text: w.tables.countyPage, link: { file: [x.file, c.page] } } }
+      : h(3, heading);
+  const s = countySummary(m, f, c);
+  const label = w.county.label;
+  return [
+    head,
+    p(label(w.sections.overall), s.overall),
+    p(label(w.sections.achievements), s.achievements),
+    p(label(w.sections.problems), s.problems),
+    p(label(w.sections.countyAdvice), s.advice),
+    ...factBlocks(m, f, c),
+    profile(m, f, c),
+    h(4, w.sections.worklist),
+    ...worklist(m, f, c),
+    h(4, w.sections.plan),
+    ...plan(m, f, c),
+  ];
+}
+
+/** Components and vetoes, each said in full. */
+function factBlocks(m: ReportModel, f: Frame, c: CountyEntry): Block[] {
+  const w = reportWords(f.lang);
   const pr = m.system.precision;
-  const level = page ? 2 : 3;
-  const sub = (page ? 2 : 4) as 2 | 4;
-  const g = c.gaps;
-  const blocks: Block[] = [];
-  if (!page) {
-    const heading: Block =
-      c.page !== null
-        ? {
-            kind: 'h',
-            level: 3,
-            text: t.countyHeading(c.name, c.id),
-            link: { text: t.countyPage, link: { file: [x.file, c.page] } },
-          }
-        : h(3, t.countyHeading(c.name, c.id));
-    blocks.push(heading);
-  } else blocks.push(h(level, t.overview));
-  blocks.push(p(t.countyFacts(fixed(c.total, pr), c.grade, c.rank, c.prefectureRank, c.prefecture)));
-  if (c.components) blocks.push(p(`${componentsLine(c.components, pr, m.lang)}。`));
-  for (const v of c.vetoBasis) blocks.push(p({ text: t.vetoFact(vetoLine(v, m.lang)), tone: 'neg' }));
-  if (c.disqualified) blocks.push(p(t.disqualified(c.vetoes)));
-  else
-    blocks.push(
-      p(
-        t.distances(
-          m.system.pass === null ? null : fixed(g.toPass, pr),
-          fixed(g.toPrefectureBest, pr),
-          fixed(g.toProvinceBest, pr),
-        ),
-      ),
-    );
-  if (m.baseline) {
-    if (c.change) {
-      const ch = c.change;
-      const rank = (r: number | null) => (r === null ? t.notRanked : String(r));
-      blocks.push(
-        p(
-          t.countyProgress(
-            fixed(ch.before, pr),
-            fixed(ch.after, pr),
-            signed(ch.delta, pr),
-            rank(ch.rankBefore),
-            rank(ch.rankAfter),
-          ),
-        ),
-        p(t.improvedItems(ch.improved)),
-        p(t.regressedItems(ch.regressed)),
-      );
-    } else blocks.push(p(t.notInBaseline));
-  }
+  const out: Block[] = [];
+  if (c.components)
+    out.push(p(w.text.components(c.components.map((k) => [k.name, fixed(k.points, pr), String(k.max)] as const))));
+  for (const v of c.vetoBasis) out.push(p({ text: vetoWords(v, f.lang), tone: 'neg' }));
+  return out;
+}
 
-  blocks.push({
+/** The radar chart of the county's systems against the mean, beside the table of the same numbers. */
+function profile(m: ReportModel, f: Frame, c: CountyEntry): Block {
+  const w = reportWords(f.lang);
+  const pr = m.system.precision;
+  return {
     kind: 'profile',
     blocks: [
       {
         kind: 'radar',
-        title: t.radarTitle(c.name),
+        title: w.charts.profile(c.name, f.region),
         axes: m.axes,
-        county: { label: t.radarLegendCounty(c.name), values: c.profile.map((s) => s.attainment) },
-        mean: { label: t.radarLegendMean, values: m.means },
+        county: { label: c.name, values: c.profile.map((s) => s.attainment) },
+        mean: { label: w.charts.mean(f.region), values: m.means },
       },
       table(
-        t.profileHead,
-        ['left', 'left', 'right', 'right', 'right', 'right', 'right'],
+        w.tables.profile(f.region),
+        ['left', 'right', 'right', 'right', 'right', 'right'],
         m.axes.map((a, i) => {
           const s = c.profile[i] ?? { points: null, attainment: null };
           const mean = m.means[i] ?? null;
           const diff = s.attainment === null || mean === null ? null : s.attainment - mean;
           return {
             cells: [
-              a.id,
               a.name,
               String(a.max),
               fixed(s.points, pr),
@@ -91,99 +86,151 @@ export function countyBlocks(m: ReportModel, x: PrefectureEntry, c: CountyEntry,
         }),
       ),
     ],
-  });
-
-  const items = page ? g.items : c.top;
-  blocks.push(h(sub, page ? t.allShortfalls : t.topShortfalls(TOP_SHORTFALLS)));
-  blocks.push(items.length === 0 ? p(t.noShortfalls) : itemTable(m, items));
-
-  // A disqualified county has no pass plan: the facts above say why.
-  if (!c.disqualified) blocks.push(h(sub, t.passPlan), ...passPlan(m, c));
-  if (g.fewCases.length > 0) blocks.push(p(`${ui(m.lang).gaps.fewCases(g.fewCases)}。`));
-  const na = g.notApplicable.filter((id) => !g.fewCases.includes(id));
-  if (na.length > 0) blocks.push(p(t.notApplicable(na)));
-
-  if (page) {
-    blocks.push(
-      h(2, t.scoreSheet),
-      table(
-        t.scoreSheetHead,
-        ['left', 'left', 'right', 'right', 'left', 'left'],
-        c.sheet.map((r) => ({
-          muted: r.status === 'na' || r.status === 'report-only' || r.status === 'excluded',
-          cells: [
-            `${'\u00a0\u00a0'.repeat(r.depth - 1)}${r.id}`,
-            r.name,
-            String(r.max),
-            r.status === 'na'
-              ? t.notApplicableValue
-              : r.status === 'report-only'
-                ? t.reportOnly
-                : r.points === null
-                  ? t.leftOut
-                  : fixed(r.points, pr),
-            r.value ?? (r.status === 'missing' ? t.missingEvidence : ''),
-            r.source ?? '',
-          ],
-        })),
-      ),
-    );
-  }
-  return blocks;
+  };
 }
 
-function passPlan(m: ReportModel, c: CountyEntry): Block[] {
-  const t = ui(m.lang).report;
-  const pr = m.system.precision;
-  if (m.system.pass === null) return [p(t.noPassLine)];
-  if (c.passes === true) return [p(t.passes)];
-  if (c.passPlan === null) return [p(t.noPassPlan)];
-  const gain = c.passPlan.reduce((s, i) => s + (i.lost ?? 0), 0);
-  return [
-    p(t.passPlanLine(c.passPlan.length, fixed(round(gain, pr), pr))),
-    { kind: 'list', ordered: true, items: c.passPlan.map((i) => [t.planItem(i.id, i.name, fixed(i.lost, pr))]) },
-  ];
-}
-
-/** The evidence as given, and for an item with no usable evidence why (none, too few cases, rejected). */
-function evidenceCell(i: GapItem, lang: ReportModel['lang']): string {
+/** The evidence as given, and for an item with no usable evidence why. */
+function evidenceCell(i: GapItem, f: Frame): string {
   const value = i.value ?? '';
   if (!i.missing) return value;
-  const why = ui(lang).gaps.lostNote(i.why);
+  const why = reportWords(f.lang).tables.lostNote(i.why);
   return value === '' ? why : `${value}（${why}）`;
 }
 
-function itemTable(m: ReportModel, items: readonly GapItem[]): Block {
-  const t = ui(m.lang).report;
+/** 失分情况及整改清单: the vetoes first (they weigh more than any item), then every item lost, most first. */
+function worklist(m: ReportModel, f: Frame, c: CountyEntry): Block[] {
+  const w = reportWords(f.lang);
   const pr = m.system.precision;
-  return table(
-    t.shortfallHead,
-    ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left'],
-    items.map((i) => ({
+  const g = c.gaps;
+  const withSource = g.items.some((i) => i.source !== null && i.source !== '');
+  const rows: Row[] = [
+    ...c.vetoBasis.map((v, i) => ({
       cells: [
+        String(i + 1),
+        '',
+        { text: `${w.tables.veto}：${v.name}`, tone: 'neg' as const },
+        '',
+        '',
+        typeof v.effect === 'object' && 'deduct' in v.effect ? fixed(v.effect.deduct, pr) : '—',
+        `${w.tables.vetoHappened}（${vetoEffect(v.effect, f.lang)}）`,
+        w.tables.vetoNeeded,
+        ...(withSource ? [[v.source, v.note].filter(Boolean).join(' ')] : []),
+      ],
+    })),
+    ...g.items.map((i, k) => ({
+      cells: [
+        String(c.vetoBasis.length + k + 1),
         i.id,
         i.name,
         String(i.max),
         fixed(i.score, pr),
         fixed(i.lost, pr),
-        evidenceCell(i, m.lang),
+        evidenceCell(i, f),
         i.needed,
-        i.source ?? '',
+        ...(withSource ? [i.source ?? ''] : []),
       ],
     })),
-  );
+  ];
+  const out: Block[] = [
+    rows.length === 0
+      ? p(w.text.noShortfalls)
+      : table(
+          w.tables.worklist(withSource),
+          [
+            'right',
+            'left',
+            'left',
+            'right',
+            'right',
+            'right',
+            'left',
+            'left',
+            ...(withSource ? (['left'] as const) : []),
+          ],
+          rows,
+        ),
+  ];
+  const name = (id: string) => m.items.find((i) => i.id === id)?.name ?? id;
+  if (g.fewCases.length > 0) out.push(p(w.text.fewCases(w.list(g.fewCases.map(name)))));
+  const na = g.notApplicable.filter((id) => !g.fewCases.includes(id));
+  if (na.length > 0) out.push(p(w.text.notApplicable(w.list(na.map(name)))));
+  return out;
 }
 
+/** 提分建议: the fewest items that reach the pass line, or why there are none. */
+function plan(m: ReportModel, f: Frame, c: CountyEntry): Block[] {
+  const w = reportWords(f.lang).text;
+  const pr = m.system.precision;
+  if (c.disqualified) return [p(w.disqualified)];
+  if (m.system.pass === null) return [p(w.noPassLine)];
+  if (c.passes === true) return [p(w.passes)];
+  if (c.passPlan === null) return [p(w.noPlan)];
+  const gain = c.passPlan.reduce((s, i) => s + (i.lost ?? 0), 0);
+  return [
+    p(w.planIntro(c.passPlan.length, fixed(round(gain, pr), pr))),
+    { kind: 'list', ordered: true, items: c.passPlan.map((i) => [w.planItem(i.name, fixed(i.lost, pr))]) },
+  ];
+}
+
+/** A county's own page: its summary under numbered headings, its results, and its score sheet. */
 export function countyDoc(m: ReportModel, x: PrefectureEntry, c: CountyEntry): Doc {
-  const t = ui(m.lang).report;
+  const f = frameOf(m.meta, m.lang);
+  const w = reportWords(f.lang);
+  const pr = m.system.precision;
+  const s = countySummary(m, f, c);
+  const sub = (k: number, text: string) => h(3, w.subsection(5, k, text));
+  const blocks: Block[] = [
+    h(2, w.section(1, w.sections.overall), 'overall'),
+    p(s.overall),
+    h(2, w.section(2, w.sections.achievements), 'achievements'),
+    p(s.achievements),
+    h(2, w.section(3, w.sections.problems), 'problems'),
+    p(s.problems),
+    h(2, w.section(4, w.sections.countyAdvice), 'advice'),
+    p(s.advice),
+    h(2, w.section(5, w.sections.results), 'results'),
+    ...factBlocks(m, f, c),
+    profile(m, f, c),
+    sub(1, w.sections.worklist),
+    ...worklist(m, f, c),
+    sub(2, w.sections.plan),
+    ...plan(m, f, c),
+    sub(3, w.sections.sheet),
+    table(
+      w.tables.sheet,
+      ['left', 'left', 'right', 'right', 'left', 'left'],
+      c.sheet.map((r) => ({
+        muted: r.status === 'na' || r.status === 'report-only' || r.status === 'excluded',
+        cells: [
+          `${'\u00a0\u00a0'.repeat(r.depth - 1)}${r.id}`,
+          r.name,
+          String(r.max),
+          r.status === 'na'
+            ? w.tables.notApplicable
+            : r.status === 'report-only'
+              ? w.tables.reportOnly
+              : r.points === null
+                ? w.tables.leftOut
+                : fixed(r.points, pr),
+          r.value ?? (r.status === 'missing' ? w.tables.missingEvidence : ''),
+          r.source ?? '',
+        ],
+      })),
+    ),
+  ];
   return {
     lang: m.lang,
-    title: t.countyTitle(c.name),
-    facts: [{ label: '', value: subtitle(m) }],
-    notice: null,
+    title: partTitle(m, f, c.name),
+    facts: facts(m, f, { prefecture: c.prefecture, counties: 1, prefectures: null }).filter(
+      (x) => x.label !== w.facts.scope,
+    ),
+    notice: f.notice,
     date: m.date,
-    back: { text: t.backToPrefecture(x.name), link: { file: ['..', x.file], anchor: countyAnchor(c.id) } },
-    blocks: countyBlocks(m, x, c, true),
-    footer: footer(m),
+    back: {
+      text: w.text.back(partTitle(m, f, x.name)),
+      link: { file: ['..', x.file], anchor: countyAnchor(c.id) },
+    },
+    blocks,
+    footer: footer(m, f),
   };
 }

@@ -1,6 +1,4 @@
 import type { ReportModel } from '../analyze/report-model.js';
-import { ui } from '../i18n/ui.js';
-import { fixed } from './format.js';
 import type { Align } from './markdown.js';
 
 /**
@@ -126,63 +124,3 @@ export function linkTarget(l: Link, ext: string): string {
 
 /** The anchor of a county in its prefecture's report. */
 export const countyAnchor = (id: string): string => `c-${id}`;
-
-export function subtitle(m: ReportModel): string {
-  return ui(m.lang).report.subtitle(m.system.name, m.system.version, m.round);
-}
-
-export function footer(m: ReportModel): Block[] {
-  const t = ui(m.lang).report;
-  const pv = m.provenance;
-  const blocks: Block[] = [
-    h(2, t.provenance),
-    p(t.madeWith(pv.version)),
-    p(`${t.systemUsed(m.system.id, m.system.version, pv.indicatorsPath)} sha256 ${pv.indicatorsSha256 ?? '—'}`),
-    p(t.roundUsed(m.round)),
-  ];
-  if (m.baseline) blocks.push(p(t.baselineUsed(m.baseline.round, m.baseline.automatic)));
-  if (m.date) blocks.push(p(t.dated(m.date)));
-  blocks.push(
-    // The register counts rows; an evidence file counts cells (in wide form many a row) and its data rows apart.
-    table(
-      t.inputsHead,
-      ['left', 'left', 'right', 'right', 'right'],
-      pv.inputs.map((f) => ({
-        cells: [
-          f.path,
-          f.sha256,
-          String(f.records ?? f.rows),
-          f.records === undefined ? '—' : String(f.rows),
-          String(f.used),
-        ],
-      })),
-    ),
-    note(t.reproducible),
-  );
-  return blocks;
-}
-
-export const names = (m: ReportModel, ids: readonly string[]): string[] =>
-  ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id);
-
-/** Items lost by several counties, as a table. */
-export function shortfallTable(m: ReportModel, list: ReportModel['shortfalls']): Block {
-  const t = ui(m.lang).report;
-  const pr = m.system.precision;
-  const systemName = new Map(m.axes.map((a) => [a.id, a.name]));
-  return table(
-    t.shortfallsHead,
-    ['left', 'left', 'left', 'right', 'right', 'right', 'right'],
-    list.map((s) => ({
-      cells: [
-        s.id,
-        s.name,
-        `${s.system} ${systemName.get(s.system) ?? ''}`.trim(),
-        String(s.max),
-        `${s.counties}/${s.of}`,
-        fixed(s.lost, pr),
-        fixed(s.meanLost, pr),
-      ],
-    })),
-  );
-}

@@ -4,12 +4,15 @@ import { ui } from '../i18n/ui.js';
 import type { BonusRuleData, RuleData } from '../model/indicator-data.js';
 import { num } from '../model/number.js';
 import type { ExplainFormat } from './formats.js';
+import type { Frame } from './frame.js';
+import { noticeFooter } from './notice.js';
 import type { Paint } from './paint.js';
 import { vetoEffect, vetoLine } from './veto-words.js';
 
 export interface ExplainRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
+  readonly frame: Frame;
 }
 
 /** A rule and its parameters on one line: `linear（zero 0.5，full 1，min_n 3）`. */
@@ -71,15 +74,16 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
   lines.push(
     `${t.total}${
       e.composite !== null
-        ? t.totalsComposite(f(e.composite), f(e.bonus), deducted, f(e.total), e.grade, e.rank)
-        : `${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank)}${deducted === '' ? '' : t.deductedNote(deducted)}`
+        ? t.totalsComposite(f(e.composite), f(e.bonus), deducted, f(e.total), e.grade, e.rank, o.frame.region)
+        : `${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank, o.frame.region)}${deducted === '' ? '' : t.deductedNote(deducted)}`
     }`,
   );
   for (const b of e.vetoes) lines.push(o.style.red(`${t.vetoLine}${vetoLine(b, o.lang)}`));
-  return `${lines.join('\n')}\n`;
+  return `${lines.join('\n')}\n${noticeFooter(o.frame, o.style)}`;
 }
 
-export const renderExplainJson = (e: Explanation): string => `${JSON.stringify(e, null, 2)}\n`;
+export const renderExplainJson = (e: Explanation, o: ExplainRenderOptions): string =>
+  `${JSON.stringify({ ...e, notice: o.frame.notice }, null, 2)}\n`;
 
 export const EXPLAIN_RENDERERS = {
   text: renderExplainText,

@@ -5,7 +5,9 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { componentsLine, fixed } from './format.js';
 import type { GapsFormat } from './formats.js';
+import type { Frame } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
+import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
@@ -16,6 +18,7 @@ export interface GapsRenderOptions {
   readonly style: Paint;
   /** The systems' names, for headings. */
   readonly systemNames: ReadonlyMap<string, string>;
+  readonly frame: Frame;
 }
 
 /** The points the deduct vetoes took; the rest of `deducted` is the false-report deduction. */
@@ -26,7 +29,8 @@ const vetoDeductions = (c: CountyGaps): number =>
 function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const t = ui(o.lang).gaps;
   const p = g.precision;
-  const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank)];
+  const region = o.frame.region;
+  const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank, region)];
   if (c.components) lines.push(componentsLine(c.components, p, o.lang));
   for (const v of c.vetoes) lines.push(t.veto(vetoLine(v, o.lang)));
   if (c.overclaimed !== null && c.overclaimed.length > 0)
@@ -38,9 +42,15 @@ function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
         g.pass === null ? null : fixed(c.toPass, p),
         fixed(c.toPrefectureBest, p),
         fixed(c.toProvinceBest, p),
+        region,
       ),
     );
-  lines.push(t.weakest(c.weakest.slice(0, 3).map((id) => `${id} ${o.systemNames.get(id) ?? ''}`)));
+  lines.push(
+    t.weakest(
+      c.weakest.slice(0, 3).map((id) => `${id} ${o.systemNames.get(id) ?? ''}`),
+      region,
+    ),
+  );
   if (c.passPlan !== null && c.passPlan.length > 0) lines.push(t.passPlan(c.passPlan));
   if (c.passPlan === null && g.pass !== null && !c.disqualified) lines.push(t.noPassPlan);
   return lines;
@@ -80,12 +90,12 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
     if (na.length > 0) out.push(t.notApplicable(na));
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return `${out.join('\n')}${noticeFooter(o.frame, o.style)}`;
 }
 
 export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   const t = ui(o.lang).gaps;
-  const out = [`# ${t.title}`, ''];
+  const out = [`# ${t.title}`, '', ...(o.frame.notice === null ? [] : [noticeBanner(o.frame).trimEnd(), ''])];
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
@@ -150,11 +160,11 @@ function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
 
 export const renderGapsCsv = (g: Gaps, o: GapsRenderOptions): string => csvText(worklist(g, o));
 export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet);
+  xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet, noticeSheet(o.frame));
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, total, toPass, toPrefectureBest, toProvinceBest, weakest, passPlan, items } ] }`. */
-export const renderGapsJson = (g: Gaps): string =>
-  `${JSON.stringify({ pass: g.pass, counties: g.counties }, null, 2)}\n`;
+export const renderGapsJson = (g: Gaps, o: GapsRenderOptions): string =>
+  `${JSON.stringify({ pass: g.pass, notice: o.frame.notice, counties: g.counties }, null, 2)}\n`;
 
 export const GAPS_RENDERERS = {
   table: renderGapsTable,

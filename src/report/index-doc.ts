@@ -1,43 +1,103 @@
 import type { ReportModel } from '../analyze/report-model.js';
-import { ui } from '../i18n/ui.js';
+import { reportWords } from '../i18n/report-words.js';
 import { must } from '../model/must.js';
-import { round } from '../score/round.js';
-import {
-  type Block,
-  countyAnchor,
-  type Doc,
-  footer,
-  h,
-  names,
-  note,
-  p,
-  shortfallTable,
-  subtitle,
-  table,
-  tone,
-} from './doc.js';
-import { fixed, percent, signed } from './format.js';
+import { type Block, countyAnchor, type Doc, h, note, p, table, tone } from './doc.js';
+import { commonTable, footer, rankingChart, strengthsTable, systemsTable, vetoCell } from './doc-parts.js';
+import { fixed, percent, signed, whole } from './format.js';
+import { type Frame, frameOf } from './frame.js';
+import { baselineName, facts, overviewTitle, roundName } from './head.js';
+import { summaryBlocks } from './summary-doc.js';
 
-/** The province overview. */
+/** The overview of the whole evaluation: the written summary, then the results behind it. */
 export function indexDoc(m: ReportModel): Doc {
-  const t = ui(m.lang).report;
-  const pr = m.system.precision;
-  const pass = m.system.pass;
+  const f = frameOf(m.meta, m.lang);
+  const w = reportWords(f.lang);
+  const sub = (k: number, text: string) => h(3, w.subsection(5, k, text));
   const blocks: Block[] = [
-    h(2, t.overview, 'overview'),
-    p(t.overviewLine(m.counties.length, m.prefectures.length, fixed(m.mean, pr))),
+    ...summaryBlocks(m, f, { prefecture: null, counties: m.counties, summary: m.summary }),
+    h(2, w.section(5, w.sections.results), 'results'),
+    sub(1, w.sections.ranking),
+    ...rankingChart(m, f, w.charts.ranking(f.regionName ?? ''), m.counties, [
+      { label: w.charts.mean(f.region), value: m.mean, kind: 'mean' },
+    ]),
+    ranking(m, f),
+    sub(2, w.sections.prefectures),
+    ...prefectures(m, f),
+    sub(3, w.sections.systems),
+    {
+      kind: 'radar',
+      title: w.charts.means(f.region),
+      axes: m.axes,
+      county: null,
+      mean: { label: w.charts.mean(f.region), values: m.means },
+    },
+    systemsTable(m, f, m.means),
+    note(w.charts.note(f.region)),
+    sub(4, w.sections.common),
   ];
-  if (pass !== null) blocks.push(p(t.passLine(String(pass), m.passing, m.ranked)));
-  const graded = m.grades.filter(([, n]) => n > 0);
-  if (graded.length > 0) blocks.push(p(t.grades(graded)));
-  const out = m.counties.filter((c) => c.disqualified);
-  if (out.length > 0) blocks.push(p(t.disqualifiedLine(out.map((c) => c.name))));
+  if (m.shortfalls.length === 0) blocks.push(p(w.text.noShortfalls));
+  else blocks.push(p(w.text.commonIntro(m.shortfalls.length, null)), commonTable(m, f, m.shortfalls));
+  blocks.push(sub(5, w.sections.strengths), strengthsTable(m, f, m.items));
+  if (m.baseline) blocks.push(sub(6, w.sections.progress), ...progress(m, f));
+  return {
+    lang: m.lang,
+    title: overviewTitle(m, f),
+    facts: facts(m, f, { prefecture: null, counties: m.counties.length, prefectures: m.prefectures.length }),
+    notice: f.notice,
+    date: m.date,
+    back: null,
+    blocks,
+    footer: footer(m, f),
+  };
+}
 
+function ranking(m: ReportModel, f: Frame): Block {
+  const w = reportWords(f.lang);
+  const pr = m.system.precision;
   const withChange = m.baseline !== null;
-  blocks.push(
-    h(2, t.prefectures, 'prefectures'),
+  const withNote = m.counties.some((c) => c.vetoBasis.length > 0);
+  return table(
+    w.tables.rank(f.region, withChange, withNote),
+    [
+      'right',
+      'left',
+      'left',
+      'right',
+      'right',
+      'left',
+      'left',
+      ...(withChange ? (['right'] as const) : []),
+      ...(withNote ? (['left'] as const) : []),
+    ],
+    m.counties.map((c) => {
+      const pref = must(
+        m.prefectures.find((x) => x.name === c.prefecture),
+        `the prefecture ${c.prefecture}`,
+      );
+      return {
+        muted: c.disqualified,
+        cells: [
+          whole(c.rank),
+          { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
+          { text: c.prefecture, link: { file: [pref.file] } },
+          whole(c.prefectureRank),
+          fixed(c.total, pr),
+          c.grade ?? '—',
+          c.passes === null ? '—' : c.passes ? w.tables.passYes : w.tables.passNo,
+          ...(withChange ? [tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr))] : []),
+          ...(withNote ? [vetoCell(c, f)] : []),
+        ],
+      };
+    }),
+  );
+}
+
+function prefectures(m: ReportModel, f: Frame): Block[] {
+  const w = reportWords(f.lang);
+  const pr = m.system.precision;
+  return [
     table(
-      t.prefecturesHead,
+      w.tables.prefectures,
       ['left', 'right', 'right', 'left', 'right', 'right'],
       m.prefectures.map((x) => ({
         cells: [
@@ -46,110 +106,54 @@ export function indexDoc(m: ReportModel): Doc {
           fixed(x.mean, pr),
           x.best?.name ?? '—',
           fixed(x.best?.total ?? null, pr),
-          pass === null ? '—' : `${x.passing}/${x.ranked}`,
+          m.system.pass === null ? '—' : `${x.passing}/${x.ranked}`,
         ],
       })),
     ),
-    h(3, t.prefectureSystemHead),
     table(
-      [...t.prefecturesHead.slice(0, 1), ...m.axes.map((a) => a.id)],
+      [w.tables.prefectureSystems, ...m.axes.map((a) => a.name)],
       ['left', ...m.axes.map(() => 'right' as const)],
       [
         ...m.prefectures.map((x) => ({
           cells: [{ text: x.name, link: { file: [x.file] } }, ...x.means.map((a) => percent(a))],
         })),
-        { cells: [t.radarLegendMean, ...m.means.map((a) => percent(a))], muted: true },
+        { cells: [w.charts.mean(f.region), ...m.means.map((a) => percent(a))], muted: true },
       ],
     ),
-  );
+  ];
+}
 
-  blocks.push(
-    h(2, t.systemMeans, 'systems'),
-    {
-      kind: 'radar',
-      title: t.provinceProfile,
-      axes: m.axes,
-      county: null,
-      mean: { label: t.radarLegendMean, values: m.means },
-    },
+function progress(m: ReportModel, f: Frame): Block[] {
+  const w = reportWords(f.lang);
+  const pr = m.system.precision;
+  const baseline = m.baseline;
+  if (!baseline) return [];
+  const s = baseline.comparison.summary;
+  const before = baselineName(m, f) ?? baseline.round;
+  const after = roundName(m, f) ?? '—';
+  const names = (ids: readonly string[]) => w.list(ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id));
+  const out: Block[] = [
+    p(w.text.progressIntro(before, after)),
+    p(w.text.means(fixed(s.meanBefore, pr), fixed(s.meanAfter, pr), signed(s.meanDelta, pr))),
+  ];
+  if (m.system.pass !== null)
+    out.push(p(w.text.nowPassing(names(s.nowPassing))), p(w.text.nowFailing(names(s.nowFailing))));
+  out.push(
+    p(w.text.risers(names(s.risers))),
+    p(w.text.fallers(names(s.fallers))),
     table(
-      t.systemMeansHead,
-      ['left', 'left', 'right', 'right', 'right'],
-      m.axes.map((a, i) => {
-        const mean = m.means[i] ?? null;
-        return {
-          cells: [a.id, a.name, String(a.max), mean === null ? '—' : fixed(round(mean * a.max, pr), pr), percent(mean)],
-        };
-      }),
-    ),
-    note(t.chartNote),
-    h(2, t.shortfalls, 'shortfalls'),
-  );
-  if (m.shortfalls.length === 0) blocks.push(p(t.noShortfalls));
-  else blocks.push(p(t.shortfallsIntro(m.shortfalls.length)), shortfallTable(m, m.shortfalls));
-
-  if (m.baseline) {
-    const s = m.baseline.comparison.summary;
-    blocks.push(
-      h(2, t.progress, 'progress'),
-      p(t.progressIntro(m.baseline.round, m.round ?? '—')),
-      p(t.progressMeans(fixed(s.meanBefore, pr), fixed(s.meanAfter, pr), signed(s.meanDelta, pr))),
-    );
-    if (pass !== null) blocks.push(p(t.nowPassing(names(m, s.nowPassing))), p(t.nowFailing(names(m, s.nowFailing))));
-    blocks.push(
-      p(t.risers(names(m, s.risers))),
-      p(t.fallers(names(m, s.fallers))),
-      table(
-        t.progressPrefectureHead,
-        ['left', 'right', 'right', 'right', 'right'],
-        m.prefectures.map((x) => ({
-          cells: [
-            { text: x.name, link: { file: [x.file] } },
-            String(x.progress?.n ?? 0),
-            fixed(x.progress?.before ?? null, pr),
-            fixed(x.progress?.after ?? null, pr),
-            tone(x.progress?.delta ?? null, signed(x.progress?.delta ?? null, pr)),
-          ],
-        })),
-      ),
-    );
-  }
-
-  blocks.push(
-    h(2, t.ranking, 'ranking'),
-    table(
-      [...t.rankHead, ...(withChange ? t.progressHead.slice(1, 2) : [])],
-      ['right', 'left', 'left', 'right', 'right', 'left', 'left', ...(withChange ? (['right'] as const) : [])],
-      m.counties.map((c) => {
-        const pref = must(
-          m.prefectures.find((x) => x.name === c.prefecture),
-          `the prefecture ${c.prefecture}`,
-        );
-        return {
-          muted: c.disqualified,
-          cells: [
-            c.rank === null ? t.notRanked : String(c.rank),
-            { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
-            { text: c.prefecture, link: { file: [pref.file] } },
-            c.prefectureRank === null ? t.notRanked : String(c.prefectureRank),
-            fixed(c.total, pr),
-            c.grade ?? '—',
-            c.passes === null ? '—' : c.passes ? t.passYes : t.passNo,
-            ...(withChange ? [tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr))] : []),
-          ],
-        };
-      }),
+      w.tables.progress(before, after),
+      ['left', 'right', 'right', 'right', 'right'],
+      m.prefectures.map((x) => ({
+        cells: [
+          { text: x.name, link: { file: [x.file] } },
+          String(x.progress?.n ?? 0),
+          fixed(x.progress?.before ?? null, pr),
+          fixed(x.progress?.after ?? null, pr),
+          tone(x.progress?.delta ?? null, signed(x.progress?.delta ?? null, pr)),
+        ],
+      })),
     ),
   );
-
-  return {
-    lang: m.lang,
-    title: t.indexTitle,
-    facts: [{ label: '', value: subtitle(m) }],
-    notice: null,
-    date: m.date,
-    back: null,
-    blocks,
-    footer: footer(m),
-  };
+  return out;
 }

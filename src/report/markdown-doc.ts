@@ -1,4 +1,3 @@
-import { ui } from '../i18n/ui.js';
 import { type Block, type Doc, type Inline, linkTarget } from './doc.js';
 import { markdownTable, mdText } from './markdown.js';
 
@@ -56,9 +55,9 @@ export function renderMarkdown(doc: Doc): string {
   if (doc.back?.link.file)
     head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
   if (doc.notice) head.push(`> ${mdText(doc.notice)}`, '');
-  for (const f of doc.facts) head.push(`${mdText(f.label ? `${f.label}：${f.value}` : f.value)}  `);
+  const colon = doc.lang === 'zh' ? '：' : ': ';
+  for (const f of doc.facts) head.push(`- **${mdText(f.label)}**${colon}${mdText(f.value)}`);
   head.push('');
-  if (doc.date) head.push(mdText(ui(doc.lang).report.dated(doc.date)), '');
   const text = [...head, ...mdBlocks(doc.blocks), '---', '', ...mdBlocks(doc.footer)].join('\n');
   return `${text.replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
 }

@@ -1,81 +1,94 @@
 import type { PrefectureEntry, ReportModel } from '../analyze/report-model.js';
-import { ui } from '../i18n/ui.js';
-import { countyBlocks } from './county-doc.js';
-import { type Block, countyAnchor, type Doc, footer, h, p, shortfallTable, subtitle, table, tone } from './doc.js';
-import { fixed, signed } from './format.js';
+import { reportWords } from '../i18n/report-words.js';
+import { countySection } from './county-doc.js';
+import { type Block, countyAnchor, type Doc, h, p, table, tone } from './doc.js';
+import { commonTable, footer, rankingChart, strengthsTable, systemsTable, vetoCell } from './doc-parts.js';
+import { fixed, signed, whole } from './format.js';
+import { frameOf } from './frame.js';
+import { overviewTitle, partTitle, prefectureFacts } from './head.js';
+import { summaryBlocks } from './summary-doc.js';
 
-/** A prefecture's report: its ranking, common shortfalls and every county. */
+/** A prefecture's report: its written summary, its ranking and systems, its common shortfalls, then every county. */
 export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
-  const t = ui(m.lang).report;
+  const f = frameOf(m.meta, m.lang);
+  const w = reportWords(f.lang);
   const pr = m.system.precision;
   const pass = m.system.pass;
-  const blocks: Block[] = [
-    h(2, t.overview, 'overview'),
-    p(t.prefectureOverview(x.counties.length, fixed(x.mean, pr), fixed(m.mean, pr))),
-  ];
-  if (x.best) blocks.push(p(t.bestLine(x.best.name, fixed(x.best.total, pr))));
-  if (pass !== null) blocks.push(p(t.passLine(String(pass), x.passing, x.ranked)));
-  const out = x.counties.filter((c) => c.disqualified);
-  if (out.length > 0) blocks.push(p(t.disqualifiedLine(out.map((c) => c.name))));
-  if (x.progress)
-    blocks.push(
-      p(t.progressMeans(fixed(x.progress.before, pr), fixed(x.progress.after, pr), signed(x.progress.delta, pr))),
-    );
-
   const withChange = m.baseline !== null;
+  const withNote = x.counties.some((c) => c.vetoBasis.length > 0);
   const withPages = m.countyPages;
-  blocks.push(
-    h(2, t.prefectureRanking, 'ranking'),
+  const sub = (k: number, text: string) => h(3, w.subsection(5, k, text));
+  const blocks: Block[] = [
+    ...summaryBlocks(m, f, { prefecture: x.name, counties: x.counties, summary: x.summary }),
+    h(2, w.section(5, w.sections.results), 'results'),
+    sub(1, w.sections.ranking),
+    ...rankingChart(m, f, w.charts.ranking(x.name), x.counties, [
+      { label: w.charts.mean(x.name), value: x.mean, kind: 'mean' },
+      { label: w.charts.mean(f.region), value: m.mean, kind: 'mean2' },
+    ]),
     table(
-      [...t.prefectureRankHead, ...(withChange ? t.progressHead : []), ...(withPages ? [t.countyPage] : [])],
+      w.tables.prefectureRank(f.region, withChange, withNote, withPages),
       [
         'right',
         'right',
-        'left',
         'left',
         'right',
         'left',
         'right',
         ...(withChange ? (['right', 'right', 'right'] as const) : []),
+        ...(withNote ? (['left'] as const) : []),
         ...(withPages ? (['left'] as const) : []),
       ],
       x.counties.map((c) => ({
         muted: c.disqualified,
         cells: [
-          c.prefectureRank === null ? t.notRanked : String(c.prefectureRank),
-          c.rank === null ? t.notRanked : String(c.rank),
+          whole(c.prefectureRank),
+          whole(c.rank),
           { text: c.name, link: { anchor: countyAnchor(c.id) } },
-          c.id,
           fixed(c.total, pr),
           c.grade ?? '—',
-          fixed(c.gaps.toPass, pr),
+          pass === null || c.disqualified ? '—' : fixed(c.gaps.toPass, pr),
           ...(withChange
             ? [
                 fixed(c.change?.before ?? null, pr),
                 tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr)),
-                c.change?.rankBefore == null ? t.notRanked : String(c.change.rankBefore),
+                whole(c.change?.rankBefore ?? null),
               ]
             : []),
-          ...(withPages && c.page !== null ? [{ text: t.countyPage, link: { file: [x.file, c.page] } }] : []),
+          ...(withNote ? [vetoCell(c, f)] : []),
+          ...(withPages
+            ? [c.page === null ? '' : { text: w.tables.countyPage, link: { file: [x.file, c.page] } }]
+            : []),
         ],
       })),
     ),
-    h(2, t.commonShortfalls, 'common'),
-  );
-  if (x.shortfalls.length === 0) blocks.push(p(t.noCommonShortfalls));
-  else blocks.push(p(t.commonShortfallsIntro(x.half)), shortfallTable(m, x.shortfalls));
+    sub(2, w.sections.systems),
+    {
+      kind: 'radar',
+      title: w.charts.profile(x.name, f.region),
+      axes: m.axes,
+      county: { label: w.charts.mean(x.name), values: x.means },
+      mean: { label: w.charts.mean(f.region), values: m.means },
+    },
+    systemsTable(m, f, x.means),
+    sub(3, w.sections.common),
+  ];
+  if (x.shortfalls.length === 0) blocks.push(p(w.text.noCommon));
+  else blocks.push(p(w.text.commonIntro(x.shortfalls.length, x.half)), commonTable(m, f, x.shortfalls));
+  blocks.push(sub(4, w.sections.strengths), strengthsTable(m, f, x.items));
 
-  blocks.push(h(2, t.profiles, 'profiles'));
-  for (const c of x.counties)
-    blocks.push({ kind: 'county', id: countyAnchor(c.id), blocks: countyBlocks(m, x, c, false) });
+  blocks.push(h(2, w.section(6, w.sections.counties), 'counties'));
+  x.counties.forEach((c, i) => {
+    blocks.push({ kind: 'county', id: countyAnchor(c.id), blocks: countySection(m, f, x, c, i + 1) });
+  });
   return {
     lang: m.lang,
-    title: t.prefectureTitle(x.name),
-    facts: [{ label: '', value: subtitle(m) }],
-    notice: null,
+    title: partTitle(m, f, x.name),
+    facts: prefectureFacts(m, f, x),
+    notice: f.notice,
     date: m.date,
-    back: m.index ? { text: t.backToIndex, link: { file: [m.indexFile] } } : null,
+    back: m.index ? { text: w.text.back(overviewTitle(m, f)), link: { file: [m.indexFile] } } : null,
     blocks,
-    footer: footer(m),
+    footer: footer(m, f),
   };
 }

@@ -4,7 +4,9 @@ import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
 import { csvText, type SheetRows } from './csv.js';
 import type { RankFormat } from './formats.js';
+import type { Frame } from './frame.js';
 import { markdownTextTable } from './markdown.js';
+import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { xlsxBytes } from './xlsx.js';
@@ -13,6 +15,7 @@ export interface RankRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
   readonly precision: number;
+  readonly frame: Frame;
 }
 
 function rows(r: Ranking, o: RankRenderOptions): string[][] {
@@ -44,17 +47,17 @@ export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
     colAligns: ['right', 'left', 'left', 'right', 'left'],
   });
   for (const row of rows(r, o)) table.push(row);
-  return `${table.toString()}\n`;
+  return `${table.toString()}\n${noticeFooter(o.frame, o.style)}`;
 }
 
 export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
-  markdownTextTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left']);
+  `${noticeBanner(o.frame)}${markdownTextTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left'])}`;
 
 function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
   const t = ui(o.lang).score;
   const h = [
     r.within === 'prefecture' ? t.prefectureRank : t.rank,
-    'county_id',
+    t.countyId,
     t.county,
     t.prefecture,
     r.by?.id ?? t.total,
@@ -76,9 +79,10 @@ function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
 export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => csvText(rankRows(r, o));
 
 export const renderRankXlsx = (r: Ranking, o: RankRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet);
+  xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet, noticeSheet(o.frame));
 
-export const renderRankJson = (r: Ranking): string => `${JSON.stringify(r, null, 2)}\n`;
+export const renderRankJson = (r: Ranking, o: RankRenderOptions): string =>
+  `${JSON.stringify({ ...r, notice: o.frame.notice }, null, 2)}\n`;
 
 export const RANK_RENDERERS = {
   table: renderRankTable,

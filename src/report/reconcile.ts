@@ -5,7 +5,9 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed } from './format.js';
 import type { ReconcileFormat } from './formats.js';
+import type { Frame } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
+import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { xlsxBytes } from './xlsx.js';
@@ -13,6 +15,7 @@ import { xlsxBytes } from './xlsx.js';
 export interface ReconcileRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
+  readonly frame: Frame;
 }
 
 function heading(c: CountyReconcile, r: Reconciliation, lang: Lang): string[] {
@@ -43,7 +46,7 @@ const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right
 
 export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
-  if (!r.declared) return `${t.notDeclared}\n`;
+  if (!r.declared) return `${t.notDeclared}\n${noticeFooter(o.frame, o.style)}`;
   const out: string[] = [];
   for (const c of r.counties) {
     out.push(...heading(c, r, o.lang).map((l, i) => (i === 0 ? o.style.bold(l) : o.style.red(l))));
@@ -59,13 +62,13 @@ export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOption
     }
     out.push('');
   }
-  return out.join('\n');
+  return `${out.join('\n')}${noticeFooter(o.frame, o.style)}`;
 }
 
 export function renderReconcileMarkdown(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
-  if (!r.declared) return `# ${t.title}\n\n${mdText(t.notDeclared)}\n`;
-  const out = [`# ${t.title}`, ''];
+  if (!r.declared) return `# ${t.title}\n\n${noticeBanner(o.frame)}${mdText(t.notDeclared)}\n`;
+  const out = [`# ${t.title}`, '', ...(o.frame.notice === null ? [] : [noticeBanner(o.frame).trimEnd(), ''])];
   for (const c of r.counties) {
     const [first, ...rest] = heading(c, r, o.lang);
     out.push(`## ${mdText(first ?? '')}`, '');
@@ -107,11 +110,11 @@ function sheet(r: Reconciliation, lang: Lang): SheetRows {
 
 export const renderReconcileCsv = (r: Reconciliation, o: ReconcileRenderOptions): string => csvText(sheet(r, o.lang));
 export const renderReconcileXlsx = (r: Reconciliation, o: ReconcileRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet);
+  xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet, noticeSheet(o.frame));
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, selfTotal, total, overclaimed, deducted, items } ] }`, plus `declared`. */
-export const renderReconcileJson = (r: Reconciliation): string =>
-  `${JSON.stringify({ counties: r.counties }, null, 2)}\n`;
+export const renderReconcileJson = (r: Reconciliation, o: ReconcileRenderOptions): string =>
+  `${JSON.stringify({ notice: o.frame.notice, counties: r.counties }, null, 2)}\n`;
 
 export const RECONCILE_RENDERERS = {
   table: renderReconcileTable,

@@ -4,7 +4,9 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
 import type { ScoreFormat } from './formats.js';
+import type { Frame } from './frame.js';
 import { type Align, markdownTextTable, mdText } from './markdown.js';
+import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import type { ScoreReport } from './score-report.js';
@@ -14,7 +16,11 @@ import { xlsxBytes } from './xlsx.js';
 export interface ScoreRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
+  readonly frame: Frame;
 }
+
+const roundOf = (r: ScoreReport, o: ScoreRenderOptions): string | null =>
+  r.round === null ? null : o.frame.roundName(r.round);
 
 /** The columns every human table of scores shows: components (when declared), systems, vetoes (when any). */
 function columns(r: ScoreReport) {
@@ -84,7 +90,8 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
     .join(t.legendSeparator);
   const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
   const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o.lang))}\n`;
-  return `${table.toString()}\n${notes.join('')}${scope}${o.style.dim(t.legend(r.system.name, legend, r.round))}\n`;
+  const last = `${o.style.dim(t.legend(r.system.name, legend, roundOf(r, o)))}\n`;
+  return `${table.toString()}\n${notes.join('')}${scope}${last}${noticeFooter(o.frame, o.style)}`;
 }
 
 /** Markdown for wikis and reports. */
@@ -124,7 +131,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
   return [
     `# ${mdText(r.system.name)}`,
     '',
-    mdText(t.mdIntro(r.system.version, r.round, r.counties.length)),
+    `${noticeBanner(o.frame)}${mdText(t.mdIntro(r.system.version, roundOf(r, o), r.counties.length))}`,
     ...(r.scope === null ? [] : ['', mdText(scopeLine(r, o.lang))]),
     '',
     markdownTextTable(head, rows, align),
@@ -139,7 +146,7 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
   const head = [
     t.rank,
     t.prefectureRank,
-    'county_id',
+    t.countyId,
     t.county,
     t.prefecture,
     t.total,
@@ -175,7 +182,7 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
 export const renderScoreCsv = (r: ScoreReport, o: ScoreRenderOptions): string => csvText(scoreRows(r, o));
 
 export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet);
+  xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet, noticeSheet(o.frame));
 
 export const renderScoreJson = (r: ScoreReport): string => `${JSON.stringify(r, null, 2)}\n`;
 

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import { reportWords } from '../i18n/report-words.js';
 import { ui } from '../i18n/ui.js';
 import type { VetoEffectData } from '../model/indicator-data.js';
 import { num } from '../model/number.js';
@@ -29,3 +30,12 @@ export const vetoLine = (b: VetoBasis, lang: Lang): string =>
 /** A county's triggered vetoes, short: `V2 扣 5 分；V4 直接定为不合格`. */
 export const vetoesShort = (bases: readonly VetoBasis[], lang: Lang): string =>
   bases.map((b) => `${b.id} ${vetoEffect(b.effect, lang)}`).join(ui(lang).veto.separator);
+
+/** What a veto rests on, as a report to officials writes it: 认定机关、文号、日期 (no file locations). */
+export const vetoBasisWords = (b: VetoBasis, lang: Lang): string =>
+  [b.source, b.note].filter((x): x is string => x !== null && x !== '').join(lang === 'zh' ? '，' : ', ') ||
+  reportWords(lang).text.noBasis;
+
+/** A veto in a report: 一票否决：名称，效果（认定依据：……）. */
+export const vetoWords = (b: VetoBasis, lang: Lang): string =>
+  reportWords(lang).text.veto(b.name, vetoEffect(b.effect, lang), vetoBasisWords(b, lang));

@@ -3,10 +3,11 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { COMPARE_RENDERERS, type CompareFormat } from '../../report/compare.js';
+import { frameOf } from '../../report/frame.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 
 export interface CompareOptions extends EvaluationFlags {
   readonly format: CompareFormat;
@@ -43,6 +44,17 @@ export async function compare(
     [...before.scoring.counties, ...after.scoring.counties].map((c) => [c.county.id, c.county.name]),
   );
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(await COMPARE_RENDERERS[o.format](comparison, { lang: o.lang, style, names }), o.out);
+  const frame = frameOf(after.evaluation.meta, o.lang);
+  noticeOnStderr(o.format, frame);
+  emit(
+    await COMPARE_RENDERERS[o.format](comparison, {
+      lang: o.lang,
+      style,
+      names,
+      frame,
+      rounds: [rounds[0] ?? null, rounds[1] ?? null],
+    }),
+    o.out,
+  );
   return 0;
 }

@@ -3,6 +3,7 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { EXPLAIN_RENDERERS, type ExplainFormat } from '../../report/explain.js';
+import { frameOf } from '../../report/frame.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
@@ -31,6 +32,7 @@ export async function explain(dir: string | undefined, o: ExplainOptions): Promi
     EXPLAIN_RENDERERS[o.format](explanation, {
       lang: o.lang,
       style: styleFor(o.out === undefined ? process.stdout : null),
+      frame: frameOf(evaluation.meta, o.lang),
     }),
     o.out,
   );

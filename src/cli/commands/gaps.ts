@@ -2,12 +2,13 @@ import { gaps as findGaps } from '../../analyze/gaps.js';
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
+import { frameOf } from '../../report/frame.js';
 import { GAPS_RENDERERS, type GapsFormat } from '../../report/gaps.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 
 export interface GapsOptions extends EvaluationFlags {
   readonly format: GapsFormat;
@@ -24,7 +25,7 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
   const top = o.top === undefined ? undefined : Number(o.top);
   if (o.top !== undefined && !(Number.isInteger(top) && top !== undefined && top > 0))
     throw new UsageError(t.usage.invalidChoice(o.top, '--top', '1, 2, 3, …'));
-  const { scoring, evidence, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
+  const { evaluation, scoring, evidence, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const one =
     o.county === undefined
       ? undefined
@@ -38,6 +39,8 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
     .map((c) => (top === undefined ? c : { ...c, items: c.items.slice(0, top) }));
   const systemNames = new Map(scoring.system.systems.map((s) => [s.id, s.name]));
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(await GAPS_RENDERERS[o.format]({ ...all, counties }, { lang: o.lang, style, systemNames }), o.out);
+  const frame = frameOf(evaluation.meta, o.lang);
+  noticeOnStderr(o.format, frame);
+  emit(await GAPS_RENDERERS[o.format]({ ...all, counties }, { lang: o.lang, style, systemNames, frame }), o.out);
   return 0;
 }

@@ -2,11 +2,12 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { rankable, rankBy } from '../../rank/by.js';
+import { frameOf } from '../../report/frame.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 
 export interface RankOptions extends EvaluationFlags {
   readonly format: RankFormat;
@@ -19,7 +20,7 @@ export interface RankOptions extends EvaluationFlags {
 /** `fazhi rank`: a ranking on the total or on one system or item, province-wide or per prefecture. */
 export async function rank(dir: string | undefined, o: RankOptions): Promise<number> {
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
-  const { scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
+  const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   if (o.by !== undefined && rankable(scoring, o.by) === null) {
     if (scoring.system.vetoes.some((v) => v.id === o.by)) throw new UsageError(ui(o.lang).rank.vetoNotRankable(o.by));
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
@@ -28,6 +29,11 @@ export async function rank(dir: string | undefined, o: RankOptions): Promise<num
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const ranking = rankBy(scoring, o.by ?? null, o.within ?? 'province');
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(await RANK_RENDERERS[o.format](ranking, { lang: o.lang, style, precision: scoring.system.precision }), o.out);
+  const frame = frameOf(evaluation.meta, o.lang);
+  noticeOnStderr(o.format, frame);
+  emit(
+    await RANK_RENDERERS[o.format](ranking, { lang: o.lang, style, precision: scoring.system.precision, frame }),
+    o.out,
+  );
   return 0;
 }

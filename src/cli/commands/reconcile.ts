@@ -2,10 +2,11 @@ import { reconcile as reconcileSelf } from '../../analyze/reconcile.js';
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
+import { frameOf } from '../../report/frame.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { RECONCILE_RENDERERS, type ReconcileFormat } from '../../report/reconcile.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 
 export interface ReconcileOptions extends EvaluationFlags {
   readonly format: ReconcileFormat;
@@ -21,6 +22,8 @@ export async function reconcile(dir: string | undefined, o: ReconcileOptions): P
   process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
   const result = reconcileSelf(scoring, evidence, evaluation.evidence?.self ?? new Map());
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(await RECONCILE_RENDERERS[o.format](result, { lang: o.lang, style }), o.out);
+  const frame = frameOf(evaluation.meta, o.lang);
+  noticeOnStderr(o.format, frame);
+  emit(await RECONCILE_RENDERERS[o.format](result, { lang: o.lang, style, frame }), o.out);
   return 0;
 }

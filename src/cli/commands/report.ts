@@ -131,14 +131,22 @@ export async function report(
     round: current,
     baseline:
       before && baselineRound !== null
-        ? { round: baselineRound, automatic, comparison: compareRounds(before.scoring, after.scoring) }
+        ? {
+            round: baselineRound,
+            automatic,
+            comparison: compareRounds(before.scoring, after.scoring),
+            scoring: before.scoring,
+          }
         : null,
     provenance: {
       version,
       indicatorsPath: after.evaluation.indicatorsPath,
       indicatorsSha256: after.evaluation.indicatorsSha256,
+      metaFile: after.evaluation.metaFile,
       inputs: after.evaluation.inputs,
     },
+    meta: after.evaluation.meta,
+    scope: after.evaluation.scope,
     date,
     lang: o.lang,
     countyPages: o.countyPages === true,

@@ -1,10 +1,11 @@
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
+import { frameOf } from '../../report/frame.js';
 import { renderDiagnostics } from '../../report/problems.js';
 import { SCORE_RENDERERS, type ScoreFormat, scoreReport } from '../../report/score.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 
 export interface ScoreOptions extends EvaluationFlags {
   readonly format: ScoreFormat;
@@ -25,8 +26,11 @@ export async function score(dir: string | undefined, o: ScoreOptions): Promise<n
     inputs: evaluation.inputs,
     lang: o.lang,
     scope: evaluation.scope,
+    notice: evaluation.meta.notice,
   });
   const style = styleFor(o.out === undefined ? process.stdout : null);
-  emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style }), o.out);
+  const frame = frameOf(evaluation.meta, o.lang);
+  noticeOnStderr(o.format, frame);
+  emit(await SCORE_RENDERERS[o.format](report, { lang: o.lang, style, frame }), o.out);
   return 0;
 }

@@ -28,8 +28,10 @@ export const minmax: Rule<MinmaxRuleData, 'rate'> = {
   needed: (rule, _max, range) => {
     const lower = rule.direction === 'lower';
     if (range === null) return [phrase(lower ? 'needed-lowest' : 'needed-highest')];
-    // The best value in the run, as evaluators read it: four significant digits.
-    return [`${lower ? '≤' : '≥'} ${Number((lower ? range.lo : range.hi).toPrecision(4))}`];
+    // The best value in the run, as evaluators read it: a share as a percentage, else four significant digits.
+    const best = lower ? range.lo : range.hi;
+    const share = range.lo >= 0 && range.hi <= 1 && !(Number.isInteger(range.lo) && Number.isInteger(range.hi));
+    return [`${lower ? '≤' : '≥'} ${share ? `${Number((best * 100).toPrecision(3))}%` : Number(best.toPrecision(4))}`];
   },
   hint: (rule) => [
     phrase('hint-relative', { lower: rule.direction === 'lower' ? 1 : 0 }),

@@ -13,6 +13,10 @@ export const LINE_STYLE = {
   mean2: 'stroke="#5c6670" stroke-width="1.5" stroke-dasharray="2 3"',
 } as const;
 
+/** About how wide a text is drawn: CJK characters are square, the rest about half as wide. */
+const width = (text: string, size: number): number =>
+  [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? size : size * 0.6), 0);
+
 /** A creation county's mark: a small diamond left of its name. */
 const mark = (x: number, y: number): string =>
   `<path d="M${f(x)} ${f(y - 4)}L${f(x + 4)} ${f(y)}L${f(x)} ${f(y + 4)}L${f(x - 4)} ${f(y)}Z" fill="#b03a2e"/>`;
@@ -24,13 +28,13 @@ const mark = (x: number, y: number): string =>
  * characters are cut with … (the table beside the chart has them whole).
  */
 export function barsSvg(b: BarsBlock): string {
-  const row = b.bars.length > 40 ? 16 : 22;
+  const row = b.bars.length > 25 ? 16 : 22;
   const [left, plot, right] = [150, 470, 56];
-  const labelRows = 2;
-  const top = 14 + labelRows * 15;
+  const top = 10;
   const w = left + plot + right;
   const bottom = top + b.bars.length * row;
-  const h = bottom + 26 + 24;
+  // The legend: the tones present and the mark on one line, the reference lines on the next.
+  const h = bottom + 18 + 2 * 18 + 8;
   const x = (v: number) => left + (plot * Math.max(0, Math.min(v, b.max))) / b.max;
   const out = [
     `<svg xmlns="http://www.w3.org/2000/svg" class="ranking" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(b.title)}" font-size="12">`,
@@ -51,7 +55,7 @@ export function barsSvg(b: BarsBlock): string {
     out.push(
       `<text x="${left - 8}" y="${f(y + row / 2 + 4)}" text-anchor="end" fill="#1d232b">${esc(label)}<title>${esc(bar.label)}</title></text>`,
     );
-    if (bar.marked) out.push(mark(left - 8 - chars.slice(0, 10).length * 12 - 8, y + row / 2));
+    if (bar.marked) out.push(mark(left - 8 - width(label, 12) - 8, y + row / 2));
     if (bar.value === null) return;
     const text = bar.value.toFixed(b.precision);
     out.push(
@@ -59,34 +63,35 @@ export function barsSvg(b: BarsBlock): string {
       `<text x="${f(x(bar.value) + 4)}" y="${f(y + row / 2 + 4)}" fill="#1d232b" font-size="11">${text}</text>`,
     );
   });
-  // Reference lines over the bars, their labels above the plot: two rows, so that close lines do not collide.
-  const lines = [...b.lines].sort((a, c) => a.value - c.value);
-  lines.forEach((l, i) => {
-    const lx = x(l.value);
-    const ly = 12 + (i % labelRows) * 15;
-    const anchor = lx > left + plot - 60 ? 'end' : lx < left + 60 ? 'start' : 'middle';
+  for (const l of b.lines)
     out.push(
-      `<line class="${l.kind}" x1="${f(lx)}" y1="${ly + 3}" x2="${f(lx)}" y2="${bottom}" ${LINE_STYLE[l.kind]}/>`,
-      `<text x="${f(lx)}" y="${ly}" text-anchor="${anchor}" fill="#1d232b" font-size="11">${esc(`${l.label} ${l.value.toFixed(b.precision)}`)}</text>`,
+      `<line class="${l.kind}" x1="${f(x(l.value))}" y1="${top - 4}" x2="${f(x(l.value))}" y2="${bottom}" ${LINE_STYLE[l.kind]}><title>${esc(`${l.label} ${l.value.toFixed(b.precision)}`)}</title></line>`,
     );
-  });
-  // The legend: the tones present, then the mark.
   const keys: string[] = [];
   let kx = left;
-  const ky = bottom + 34;
+  let ky = bottom + 36;
   for (const tone of ['pass', 'fail', 'out'] as const) {
     if (!b.bars.some((bar) => bar.tone === tone)) continue;
     keys.push(
       `<rect x="${kx}" y="${ky - 9}" width="14" height="10" fill="${BAR_FILL[tone]}"/>`,
       `<text x="${kx + 18}" y="${ky}" fill="#1d232b" font-size="11">${esc(b.keys[tone])}</text>`,
     );
-    kx += 18 + [...b.keys[tone]].length * 12 + 16;
+    kx += 18 + width(b.keys[tone], 11) + 16;
   }
   if (b.bars.some((bar) => bar.marked)) {
     keys.push(
       mark(kx + 5, ky - 4),
       `<text x="${kx + 14}" y="${ky}" fill="#1d232b" font-size="11">${esc(b.keys.marked)}</text>`,
     );
+  }
+  [kx, ky] = [left, ky + 18];
+  for (const l of b.lines) {
+    const text = `${l.label} ${l.value.toFixed(b.precision)}`;
+    keys.push(
+      `<line x1="${kx}" y1="${ky - 4}" x2="${kx + 22}" y2="${ky - 4}" ${LINE_STYLE[l.kind]}/>`,
+      `<text x="${kx + 26}" y="${ky}" fill="#1d232b" font-size="11">${esc(text)}</text>`,
+    );
+    kx += 26 + width(text, 11) + 18;
   }
   out.push(...keys, '</svg>');
   return out.join('\n');

@@ -23,12 +23,11 @@ const f = (x: number): string => String(Math.round(x * 10) / 10);
 const clamp = (a: number | null): number => Math.min(1, Math.max(0, a ?? 0));
 const pct = (a: number | null): string => (a === null ? '—' : `${(Math.round(a * 1000) / 10).toFixed(1)}%`);
 
-/** A label's lines: the id, then the name in pieces of 8 characters (two at most, the rest cut with …). */
+/** A label's lines: the name in pieces of 8 characters (two at most, the rest cut with …). */
 function labelLines(axis: ChartAxis): string[] {
   const chars = [...axis.name];
   const second = chars.length > 16 ? `${chars.slice(8, 15).join('')}…` : chars.slice(8, 16).join('');
-  const lines = [chars.slice(0, 8).join(''), second].filter((l) => l !== '');
-  return [axis.id, ...lines];
+  return [chars.slice(0, 8).join(''), second].filter((l) => l !== '');
 }
 
 /**
@@ -67,7 +66,7 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
         const v = s.values[i] ?? null;
         const [x, y] = at(i, r * clamp(v)).split(',');
         out.push(
-          `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axis.id} ${axis.name}: ${pct(v)}`)}</title></circle>`,
+          `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axis.name}: ${pct(v)}`)}</title></circle>`,
         );
       });
   }
@@ -82,15 +81,8 @@ export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], 
     // Above the chart the last line touches the ring; below it the first; at the sides they are centred.
     const first =
       sin < -0.25 ? y0 - (lines.length - 1) * lh : sin > 0.25 ? y0 + 11 : y0 - ((lines.length - 1) * lh) / 2 + 4;
-    const tspans = lines
-      .map(
-        (l, k) =>
-          `<tspan x="${f(x)}" y="${f(first + k * lh)}"${k === 0 ? ' font-weight="bold"' : ''}>${esc(l)}</tspan>`,
-      )
-      .join('');
-    out.push(
-      `<text text-anchor="${anchor}" fill="#333"><title>${esc(`${axis.id} ${axis.name}`)}</title>${tspans}</text>`,
-    );
+    const tspans = lines.map((l, k) => `<tspan x="${f(x)}" y="${f(first + k * lh)}">${esc(l)}</tspan>`).join('');
+    out.push(`<text text-anchor="${anchor}" fill="#333"><title>${esc(axis.name)}</title>${tspans}</text>`);
   });
   out.push('</svg>');
   return out.join('\n');
@@ -109,7 +101,7 @@ function barsSvg(axes: readonly ChartAxis[], series: readonly Series[], title: s
   axes.forEach((axis, i) => {
     const y = 8 + i * row;
     out.push(
-      `<text x="${left - 8}" y="${y + 17}" text-anchor="end" fill="#333">${esc(labelLines(axis).slice(0, 2).join(' '))}<title>${esc(`${axis.id} ${axis.name}`)}</title></text>`,
+      `<text x="${left - 8}" y="${y + 17}" text-anchor="end" fill="#333">${esc(labelLines(axis).slice(0, 2).join(' '))}<title>${esc(axis.name)}</title></text>`,
     );
     out.push(`<rect x="${left}" y="${y + 4}" width="${bar}" height="18" fill="#f0f2f5"/>`);
     if (county) {

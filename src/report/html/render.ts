@@ -1,4 +1,4 @@
-import { ui } from '../../i18n/ui.js';
+import { reportWords } from '../../i18n/report-words.js';
 import type { Block, Doc, Inline } from '../doc.js';
 import { linkTarget } from '../doc.js';
 import { barsSvg } from './bars.js';
@@ -12,7 +12,7 @@ import { CSS } from './style.js';
  * the same offline, from a mail attachment or on an intranet. Every text is escaped.
  */
 export function renderHtml(doc: Doc, generator: string): string {
-  const t = ui(doc.lang).report;
+  const w = reportWords(doc.lang);
   const head = [
     '<!DOCTYPE html>',
     `<html lang="${doc.lang === 'en' ? 'en' : 'zh-CN'}">`,
@@ -30,18 +30,17 @@ export function renderHtml(doc: Doc, generator: string): string {
   if (doc.back)
     head.push(`<nav class="back"><a href="${esc(linkTarget(doc.back.link, '.html'))}">${esc(doc.back.text)}</a></nav>`);
   head.push(`<h1>${esc(doc.title)}</h1>`);
+  if (doc.notice) head.push(`<p class="notice" role="note">${esc(doc.notice)}</p>`);
   if (doc.facts.length > 0)
     head.push(
-      `<dl class="facts">${doc.facts.map((f) => `<div>${f.label ? `<dt>${esc(f.label)}</dt>` : ''}<dd>${esc(f.value)}</dd></div>`).join('')}</dl>`,
+      `<dl class="facts">${doc.facts.map((f) => `<div><dt>${esc(f.label)}</dt><dd>${esc(f.value)}</dd></div>`).join('')}</dl>`,
     );
-  if (doc.notice) head.push(`<p class="notice" role="note">${esc(doc.notice)}</p>`);
-  if (doc.date) head.push(`<p class="date">${esc(t.dated(doc.date))}</p>`);
   const toc = doc.blocks.flatMap((b) =>
     b.kind === 'h' && b.level === 2 && b.id !== undefined ? [{ id: b.id, text: b.text }] : [],
   );
   if (toc.length > 1)
     head.push(
-      `<nav class="toc" aria-label="${esc(t.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
+      `<nav class="toc" aria-label="${esc(w.text.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
     );
   head.push('</header>');
   return [
@@ -101,7 +100,12 @@ function blocks(list: readonly Block[]): string[] {
         break;
       }
       case 'bars':
-        out.push('<figure>', barsSvg(b), '</figure>');
+        out.push(
+          '<figure class="ranking">',
+          `<figcaption class="title">${esc(b.title)}</figcaption>`,
+          barsSvg(b),
+          '</figure>',
+        );
         break;
       case 'radar': {
         const series: Series[] = b.county
@@ -113,7 +117,13 @@ function blocks(list: readonly Block[]): string[] {
         const legend = b.county
           ? `<span class="key county"></span>${esc(b.county.label)}<span class="key mean"></span>${esc(b.mean.label)}`
           : `<span class="key county"></span>${esc(b.mean.label)}`;
-        out.push('<figure>', radarSvg(b.axes, series, b.title), `<figcaption>${legend}</figcaption>`, '</figure>');
+        out.push(
+          '<figure>',
+          `<figcaption class="title">${esc(b.title)}</figcaption>`,
+          radarSvg(b.axes, series, b.title),
+          `<figcaption>${legend}</figcaption>`,
+          '</figure>',
+        );
         break;
       }
       case 'profile': {

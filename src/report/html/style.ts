@@ -15,7 +15,11 @@ h1 { font-size: 1.7rem; margin: 0.2em 0; }
 h2 { font-size: 1.3rem; margin: 1.6em 0 0.5em; padding-bottom: 0.2em; border-bottom: 2px solid var(--accent); }
 h3 { font-size: 1.12rem; margin: 1.2em 0 0.4em; }
 p { margin: 0.4em 0; }
-.subtitle, .date { color: var(--muted); margin: 0; }
+.notice { margin: 12px 0; padding: 8px 12px; border: 2px solid var(--warn); border-radius: 4px; background: #fdf3f1; color: #7a2318; font-weight: 600; }
+dl.facts { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 10px 0 4px; }
+dl.facts div { display: contents; }
+dl.facts dt { color: var(--muted); }
+dl.facts dd { margin: 0; }
 nav.back { margin: 0 0 8px; font-size: 0.95rem; }
 nav.toc ol { columns: 2; margin: 0.4em 0; }
 a { color: var(--accent); }
@@ -36,6 +40,8 @@ tr.muted td { color: var(--muted); }
 .profile .side { flex: 1 1 440px; min-width: 300px; }
 figure svg { max-width: 100%; height: auto; }
 figcaption { font-size: 0.9rem; color: var(--muted); }
+figcaption.title { color: var(--ink); font-weight: 600; margin-bottom: 4px; }
+figure.ranking { margin: 0.6em 0 1em; }
 .key { display: inline-block; width: 18px; height: 10px; margin: 0 4px 0 12px; vertical-align: middle; }
 .key.county { background: rgba(31, 111, 178, 0.35); border: 2px solid #1f6fb2; }
 .key.mean { border-top: 2px dashed #c0392b; height: 0; }
@@ -45,14 +51,19 @@ footer { margin-top: 2.5em; padding-bottom: 32px; color: var(--muted); font-size
 footer table { font-size: 0.8rem; }
 footer td.hash { font-family: ui-monospace, Menlo, Consolas, monospace; word-break: break-all; }
 @media (max-width: 700px) { nav.toc ol { columns: 1; } main, header.top, footer { padding: 0 12px; } }
-@page { size: A4; margin: 14mm 12mm; }
+@page { size: A4; margin: 14mm 12mm 16mm; @bottom-center { content: "— " counter(page) " —"; font-size: 9pt; color: #5c6670; } }
 @media print {
   body { font-size: 10.5pt; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   main, header.top, footer { max-width: none; padding: 0; }
   nav.back, nav.toc { display: none; }
   a { color: inherit; text-decoration: none; }
-  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  h2, h3, h4, figcaption.title { break-after: avoid; page-break-after: avoid; }
+  p:has(+ table), p:has(+ ol) { break-after: avoid; }
   .county { break-before: page; page-break-before: always; border-top: none; }
+  /* A section's heading goes with its first county, never alone at the foot of a page. */
+  h2 + .county { break-before: avoid; page-break-before: avoid; }
+  figure.ranking { break-before: page; }
+  h3 + figure.ranking { break-before: auto; }
   table { font-size: 9pt; }
   thead { display: table-header-group; }
   tr, figure, .profile { break-inside: avoid; page-break-inside: avoid; }
