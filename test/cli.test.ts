@@ -217,6 +217,20 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['v02-gaps', ['gaps', 'test/fixtures/eval/v02'], 0],
   ['v02-gaps-csv', ['gaps', 'test/fixtures/eval/v02', '--format', 'csv'], 0],
   ['v02-gaps-json', ['gaps', 'test/fixtures/eval/v02', '--county', '乙县', '--format', 'json'], 0],
+  // evaluation.yaml: region for 全省, round names, default scope, the notice on every output.
+  ['framed-score', ['score', 'test/fixtures/eval/framed', '--round', 'midterm'], 0],
+  ['framed-score-all-en', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--all', '--lang', 'en'], 0],
+  ['framed-score-csv', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'csv'], 0],
+  ['framed-score-json', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'json'], 0],
+  ['framed-gaps-md', ['gaps', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'md'], 0],
+  ['framed-compare', ['compare', 'test/fixtures/eval/framed', '--rounds', 'baseline,midterm'], 0],
+  ['framed-rank-md', ['rank', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'md'], 0],
+  [
+    'framed-explain',
+    ['explain', 'test/fixtures/eval/framed', '--round', 'midterm', '--county', '牟定县', '--item', 'S1'],
+    0,
+  ],
+  ['framed-where-replaces', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--where', 'batch=2'], 0],
 ];
 
 describe('fazhi command line (golden files)', () => {

@@ -43,8 +43,8 @@ describe('parsing evaluation.yaml', () => {
     expect(meta?.notice).toBeNull();
   });
 
-  it('where takes a list of values and the register header aliases (区划代码 is county_id)', () => {
-    const { meta } = parseEvaluationMeta('where: { batch: [1, 2], 区划代码: "c1" }\n', 'e.yaml');
+  it('where takes a list of values and the register header aliases (区划代码 is county_id, 批次 is batch)', () => {
+    const { meta } = parseEvaluationMeta('where: { 批次: [1, 2], 区划代码: "c1" }\n', 'e.yaml');
     expect(meta?.where).toEqual({ batch: ['1', '2'], county_id: ['c1'] });
   });
 
@@ -106,7 +106,7 @@ describe('in an evaluation folder', () => {
   });
 
   it('a where column the register lacks is an input error located in evaluation.yaml', async () => {
-    const dir = folder('title: 甲\nwhere:\n  批次: "1"\n');
+    const dir = folder('title: 甲\nwhere:\n  片区: "1"\n');
     const error = await loadAndScore(dir).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     const problems = (error as InputError).problems.map((p) => [p.code, p.file.endsWith('evaluation.yaml'), p.line]);

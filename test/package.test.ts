@@ -133,19 +133,20 @@ describe('the packed package', () => {
         ...c,
         vetoBasis: c.vetoBasis.map((v) => ({ ...v, at: v.at.replace(/^.*samples\//, 'samples/') })),
       }));
-    expect(counties(installedRun.stdout)).toHaveLength(129);
+    // The sample's evaluation.yaml scopes it to the 50 first-batch creation counties.
+    expect(counties(installedRun.stdout)).toHaveLength(50);
     expect(counties(installedRun.stdout)).toEqual(counties(repoRun.stdout));
   });
 
   it('the programmatic API loads, scores and renders from the installed package', () => {
     writeFileSync(
       join(app, 'use.mjs'),
-      `import { loadEvaluation, scoreCounties, scoreReport, SCORE_RENDERERS, PLAIN } from '${pkg.name}';
-const e = await loadEvaluation({ dir: process.argv[2], round: 'midterm', display: (p) => p });
-const scoring = scoreCounties(e.system, e.register.counties, e.evidence.table);
+      `import { loadEvaluation, scoreCounties, scoreReport, SCORE_RENDERERS, PLAIN, frameOf } from '${pkg.name}';
+const e = await loadEvaluation({ dir: process.argv[2], round: 'midterm', display: (p) => p, where: null });
+const scoring = scoreCounties(e.system, e.counties, e.evidence.table);
 const best = scoring.counties.find((c) => c.rank === 1);
 process.stdout.write(JSON.stringify({ counties: scoring.counties.length, best: best.county.name }) + '\\n');
-const csv = SCORE_RENDERERS.csv(scoreReport(scoring, { round: 'midterm', sha256: null, warnings: [], rejected: [], inputs: [], lang: 'zh' }), { lang: 'zh', style: PLAIN });
+const csv = SCORE_RENDERERS.csv(scoreReport(scoring, { round: 'midterm', sha256: null, warnings: [], rejected: [], inputs: [], lang: 'zh' }), { lang: 'zh', style: PLAIN, frame: frameOf(e.meta, 'zh') });
 process.stdout.write(String(csv.split('\\n').length > 129) + '\\n');
 `,
     );

@@ -70,7 +70,7 @@ const tree = (dir: string): string[] =>
 
 async function model(dir: string, extra: Partial<ReportSource> = {}, round?: string) {
   const e = await loadEvaluation({ dir, round, display: (p) => relative(root, p) });
-  const scoring = scoreCounties(e.system!, e.register!.counties, e.evidence!.table);
+  const scoring = scoreCounties(e.system!, e.counties, e.evidence!.table);
   return {
     e,
     scoring,
@@ -84,8 +84,11 @@ async function model(dir: string, extra: Partial<ReportSource> = {}, round?: str
         version: '9.9.9',
         indicatorsPath: e.indicatorsPath,
         indicatorsSha256: e.indicatorsSha256,
+        metaFile: e.metaFile,
         inputs: e.inputs,
       },
+      meta: e.meta,
+      scope: e.scope,
       date: null,
       lang: 'zh',
       countyPages: false,
@@ -170,9 +173,11 @@ describe('the radar chart', () => {
   });
 
   it('anchors labels by angle and escapes every text', () => {
-    expect(svg).toMatch(/<text text-anchor="middle"[^>]*><title>S1 /);
-    expect(svg).toMatch(/<text text-anchor="start"[^>]*><title>S3 /);
-    expect(svg).toMatch(/<text text-anchor="end"[^>]*><title>S7 /);
+    expect(svg).toMatch(/<text text-anchor="middle"[^>]*><title>体系&lt;0&gt;</);
+    expect(svg).toMatch(/<text text-anchor="start"[^>]*><title>体系&lt;2&gt;</);
+    expect(svg).toMatch(/<text text-anchor="end"[^>]*><title>体系&lt;6&gt;</);
+    // Labels are names only: no ids on the chart.
+    expect(svg).not.toMatch(/>S\d</);
     expect(svg).toContain('体系&lt;0&gt;');
     expect(svg).toContain('A &amp; B');
     expect(svg).toContain('aria-label="标题 &quot;x&quot;"');
@@ -200,7 +205,7 @@ describe('the report model (small fixture)', async () => {
       ['文山壮族苗族自治州', '文山壮族苗族自治州', 2, 56.8, '麻栗坡县', 0, 1],
     ]);
     expect([m.mean, m.passing, m.ranked]).toEqual([77.76, 2, 4]);
-    expect(m.grades).toEqual([
+    expect(m.gradeCounts).toEqual([
       ['优秀', 2],
       ['良好', 0],
       ['合格', 1],
@@ -241,12 +246,12 @@ describe('the report model (small fixture)', async () => {
     const md = renderMarkdown(doc);
     expect(html.startsWith('<!DOCTYPE html>\n<html lang="zh-CN">\n<head>\n<meta charset="utf-8">')).toBe(true);
     for (const text of [
-      '楚雄彝族自治州评估报告',
+      '楚雄彝族自治州法治政府建设示范创建评估报告',
       '州（市）内排名',
-      '本州（市）共性短板',
-      '牟定县（532323）',
-      '达标路径',
-      '报告如何生成',
+      '（三）共性问题',
+      '（一）牟定县',
+      '提分建议',
+      '附：报告生成说明',
       'fazhi 9.9.9',
     ]) {
       expect(html).toContain(text);
@@ -269,7 +274,11 @@ describe('progress against the baseline (rounds fixture)', async () => {
   const before = await model(rounds, {}, 'baseline');
   const after = await model(rounds, {}, 'midterm');
   const comparison = compare(before.scoring, after.scoring);
-  const { model: m } = await model(rounds, { baseline: { round: 'baseline', automatic: true, comparison } }, 'midterm');
+  const { model: m } = await model(
+    rounds,
+    { baseline: { round: 'baseline', automatic: true, comparison, scoring: before.scoring } },
+    'midterm',
+  );
 
   it('each prefecture’s mean before and after, each county’s change', () => {
     const p = m.prefectures.map((x) => [x.name, x.progress]);
@@ -282,8 +291,8 @@ describe('progress against the baseline (rounds fixture)', async () => {
     });
     expect(m.counties.every((c) => c.change !== null)).toBe(true);
     const html = renderHtml(indexDoc(m), 'x');
-    expect(html).toContain('中期进展（对比基线）');
-    expect(html).toContain('基线轮次 baseline，本轮 midterm。');
+    expect(html).toContain('（六）中期进展');
+    expect(html).toContain('本节比较中期评估与基线评估。');
   });
 });
 
@@ -400,7 +409,7 @@ describe('fazhi report', () => {
       ...readFileSync(join(both, '楚雄彝族自治州.html'), 'utf8').matchAll(/<h\d[^>]*>([^<]*)/g),
     ].map((m) => m[1]);
     expect(headings(text)).toEqual(htmlHeadings);
-    expect(text).toContain('[← 全省总报告](index.md)');
+    expect(text).toContain('[← 法治政府建设示范创建评估总报告](index.md)');
   });
 
   it('--prefecture writes that prefecture only; an unknown one is a usage error naming the known ones', () => {
@@ -490,7 +499,7 @@ describe('fazhi report', () => {
       '楚雄彝族自治州/牟定县.html',
     ]);
     const page = readFileSync(join(out, '楚雄彝族自治州', '南华县.html'), 'utf8');
-    for (const text of ['南华县评估报告', '评分表', '失分项', '达标路径', '报告日期 2024-05-01', '对比基线：总分'])
+    for (const text of ['南华县法治政府建设示范创建中期评估报告', '评分表', '失分情况及整改清单', '提分建议', '2024-05-01'])
       expect(page).toContain(text);
     expect(checkLinks(out)).toBeGreaterThan(20);
   });
@@ -499,14 +508,14 @@ describe('fazhi report', () => {
     const auto = freshOut();
     expect(fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--out', auto]).code).toBe(0);
     const index = readFileSync(join(auto, 'index.html'), 'utf8');
-    expect(index).toContain('中期进展（对比基线）');
-    expect(index).toContain('基线轮次：baseline（佐证中有 baseline 轮次，自动比较）。');
+    expect(index).toContain('（六）中期进展');
+    expect(index).toContain('对比轮次：基线评估（佐证中有基线轮次，自动对比）。');
     const asked = freshOut();
     expect(
       fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'baseline', '--out', asked])
         .code,
     ).toBe(0);
-    expect(readFileSync(join(asked, 'index.html'), 'utf8')).toContain('基线轮次：baseline（--baseline）。');
+    expect(readFileSync(join(asked, 'index.html'), 'utf8')).toContain('对比轮次：基线评估（按 --baseline 指定）。');
     const none = freshOut();
     expect(
       fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--no-baseline', '--out', none]).code,
@@ -543,7 +552,7 @@ describe('fazhi report', () => {
     expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out], { SOURCE_DATE_EPOCH: '1700000000' }).code).toBe(
       0,
     );
-    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('报告日期 2023-11-14');
+    expect(readFileSync(join(out, 'index.html'), 'utf8')).toContain('<dt>报告日期</dt><dd>2023-11-14</dd>');
     const bad = fazhi(['report', 'test/fixtures/eval/small', '--out', freshOut(), '--date', '2024-02-30']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--date 的值 2024-02-30 不是有效日期');
@@ -554,14 +563,9 @@ describe('fazhi report', () => {
     expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out, '--lang', 'en']).code).toBe(0);
     const html = readFileSync(join(out, '楚雄彝族自治州.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
-    for (const text of [
-      'Ranking in the prefecture',
-      "The prefecture's common shortfalls".replace("'", '&#39;'),
-      'How this report was made',
-      'Pass plan',
-    ])
+    for (const text of ['Prefecture rank', '5.3 Common shortfalls', 'Appendix: how this report was made', 'How to reach the pass line'])
       expect(html).toContain(text);
-    expect(html).not.toMatch(/州（市）内排名|达标路径/);
+    expect(html).not.toMatch(/州（市）内排名|提分建议/);
   });
 
   it('bad input: exit 1, every problem located, no stack trace, nothing written', () => {

@@ -698,8 +698,8 @@ const UI = {
   },
   report: {
     description: both(
-      '写出整批报告：全省总报告和每个州（市）一份报告（排名、各县雷达图、失分项与达标路径、共性短板、中期进展）',
-      "write the report batch: a province overview and one report per prefecture (rankings, each county's radar chart, shortfalls and pass plan, common shortfalls, mid-term progress)",
+      '写出整批报告：总报告和每个州（市）一份报告（书面总结、排名图、各县雷达图、失分情况及整改清单、提分建议、共性问题、中期进展）',
+      "write the report batch: an overview and one report per prefecture (a written summary, ranking charts, each county's radar chart, points lost and what to do, how to reach the pass line, common shortfalls, mid-term progress)",
     ),
     outOption: both(
       '报告写入的文件夹（不存在时创建，其上级文件夹须存在）',
@@ -707,7 +707,7 @@ const UI = {
     ),
     prefectureOption: both('只写这个州（市）的报告', "write only this prefecture's report"),
     countyPagesOption: both(
-      '另为每个县（市、区）写一页（评分表、雷达图、失分项、达标路径），放在以州（市）命名的文件夹中',
+      '另为每个县（市、区）写一页（评分表、雷达图、失分情况及整改清单、提分建议），放在以州（市）命名的文件夹中',
       'also write one page per county (score sheet, radar chart, shortfalls, pass plan) in a folder per prefecture',
     ),
     baselineOption: both(
@@ -723,7 +723,7 @@ const UI = {
       [
         [
           'fazhi report samples/yunnan-2022 --round midterm --out 报告',
-          '全省总报告和各州（市）报告（HTML），自动与 baseline 比较',
+          '总报告和各州（市）报告（HTML），自动与基线轮次比较',
         ],
         [
           'fazhi report samples/yunnan-2022 --round midterm --prefecture 楚雄彝族自治州 --format md --out 报告',
@@ -774,253 +774,6 @@ const UI = {
       (n, dir) => `wrote ${n} file${n === 1 ? '' : 's'} to ${dir}`,
     ),
     outsideOut: both('不在输出文件夹内', 'outside the output folder'),
-    indexTitle: both('全省评估总报告', 'Province overview'),
-    prefectureTitle: both(
-      (p: string) => `${p}评估报告`,
-      (p) => `${p}: evaluation report`,
-    ),
-    countyTitle: both(
-      (c: string) => `${c}评估报告`,
-      (c) => `${c}: evaluation report`,
-    ),
-    subtitle: both(
-      (system: string, version: string | null, round: string | null) =>
-        `${system}${version ? `（版本 ${version}）` : ''}${round ? `　轮次 ${round}` : ''}`,
-      (system, version, round) =>
-        `${system}${version ? ` (version ${version})` : ''}${round ? `, round ${round}` : ''}`,
-    ),
-    dated: both(
-      (date: string) => `报告日期 ${date}`,
-      (date) => `Report date ${date}`,
-    ),
-    backToIndex: both('← 全省总报告', '← Province overview'),
-    backToPrefecture: both(
-      (p: string) => `← ${p}`,
-      (p) => `← ${p}`,
-    ),
-    contents: both('目录', 'Contents'),
-    overview: both('概况', 'Overview'),
-    overviewLine: both(
-      (n: number, prefectures: number, mean: string) =>
-        `共 ${n} 个县（市、区），${prefectures} 个州（市）；平均总分 ${mean}。`,
-      (n, prefectures, mean) => `${n} counties in ${prefectures} prefectures; mean total ${mean}.`,
-    ),
-    passLine: both(
-      (pass: string, passing: number, ranked: number) =>
-        `达标线 ${pass} 分：${passing} 个县（市、区）达标（参与排名的 ${ranked} 个中）。`,
-      (pass, passing, ranked) => `Pass line ${pass}: ${passing} of the ${ranked} ranked counties pass.`,
-    ),
-    disqualifiedLine: both(
-      (names: readonly string[]) => `被一票否决、不参与排名：${names.join('、')}。`,
-      (names) => `Disqualified by a veto, not ranked: ${names.join(', ')}.`,
-    ),
-    grades: both(
-      (list: readonly [string, number][]) => `等次：${list.map(([g, n]) => `${g} ${n} 个`).join('，')}。`,
-      (list) => `Grades: ${list.map(([g, n]) => `${g} ${n}`).join(', ')}.`,
-    ),
-    prefectureOverview: both(
-      (n: number, mean: string, provinceMean: string) =>
-        `共 ${n} 个县（市、区），平均总分 ${mean}（全省平均 ${provinceMean}）。`,
-      (n, mean, provinceMean) => `${n} counties; mean total ${mean} (province ${provinceMean}).`,
-    ),
-    bestLine: both(
-      (name: string, total: string) => `州（市）内最好：${name}，${total} 分。`,
-      (name, total) => `Best in the prefecture: ${name}, ${total}.`,
-    ),
-    ranking: both('全省排名', 'Ranking'),
-    prefectureRanking: both('州（市）内排名', 'Ranking in the prefecture'),
-    rankHead: both(
-      ['排名', '县（市、区）', '州（市）', '州内排名', '总分', '等次', '达标'],
-      ['Rank', 'County', 'Prefecture', 'Prefecture rank', 'Total', 'Grade', 'Pass'],
-    ),
-    prefectureRankHead: both(
-      ['州内排名', '全省排名', '县（市、区）', 'county_id', '总分', '等次', '距达标线'],
-      ['Prefecture rank', 'Province rank', 'County', 'county_id', 'Total', 'Grade', 'To pass'],
-    ),
-    progressHead: both(['基线', '变化', '基线排名'], ['Baseline', 'Change', 'Baseline rank']),
-    passYes: both('是', 'yes'),
-    passNo: both('否', 'no'),
-    notRanked: both('—', '—'),
-    systemMeans: both('各体系平均得分率', "Each system's mean attainment"),
-    systemMeansHead: both(
-      ['体系', '名称', '满分', '平均得分', '平均得分率'],
-      ['System', 'Name', 'Max', 'Mean points', 'Mean attainment'],
-    ),
-    provinceProfile: both('全省各体系平均得分率', "The province's mean attainment by system"),
-    shortfalls: both('失分最多的指标', 'Items most counties lose points on'),
-    shortfallsIntro: both(
-      (n: number) => `按失分的县（市、区）数排列，前 ${n} 项。`,
-      (n) => `By the number of counties losing points; the first ${n}.`,
-    ),
-    shortfallsHead: both(
-      ['指标', '名称', '体系', '满分', '失分县数', '共失分', '平均失分'],
-      ['Item', 'Name', 'System', 'Max', 'Counties losing', 'Points lost', 'Mean lost'],
-    ),
-    commonShortfalls: both('本州（市）共性短板', "The prefecture's common shortfalls"),
-    commonShortfallsIntro: both(
-      (half: number) => `至少 ${half} 个县（市、区）（半数）失分的指标。`,
-      (half) => `Items on which at least half of the counties (${half}) lose points.`,
-    ),
-    noCommonShortfalls: both(
-      '没有半数以上县（市、区）都失分的指标。',
-      'No item loses points in half of the counties or more.',
-    ),
-    noShortfalls: both('没有失分的指标。', 'No item lost points.'),
-    prefectures: both('各州（市）对比', 'The prefectures side by side'),
-    prefecturesHead: both(
-      ['州（市）', '县数', '平均总分', '最好', '最好总分', '达标'],
-      ['Prefecture', 'Counties', 'Mean total', 'Best', 'Best total', 'Pass'],
-    ),
-    prefectureSystemHead: both('各州（市）各体系平均得分率', 'Mean attainment by prefecture and system'),
-    progress: both('中期进展（对比基线）', 'Mid-term progress (against the baseline)'),
-    progressIntro: both(
-      (before: string, after: string) => `基线轮次 ${before}，本轮 ${after}。`,
-      (before, after) => `Baseline round ${before}, current round ${after}.`,
-    ),
-    progressMeans: both(
-      (b: string, a: string, d: string) => `平均总分：基线 ${b} → 本轮 ${a}（${d}）。`,
-      (b, a, d) => `Mean total: ${b} → ${a} (${d}).`,
-    ),
-    nowPassing: both(
-      (names: readonly string[]) => `新达标：${names.join('、') || '无'}。`,
-      (names) => `Now passing: ${names.join(', ') || 'none'}.`,
-    ),
-    nowFailing: both(
-      (names: readonly string[]) => `跌出达标线：${names.join('、') || '无'}。`,
-      (names) => `No longer passing: ${names.join(', ') || 'none'}.`,
-    ),
-    risers: both(
-      (names: readonly string[]) => `提升最多：${names.join('、') || '无'}。`,
-      (names) => `Biggest rises: ${names.join(', ') || 'none'}.`,
-    ),
-    fallers: both(
-      (names: readonly string[]) => `下降最多：${names.join('、') || '无'}。`,
-      (names) => `Biggest falls: ${names.join(', ') || 'none'}.`,
-    ),
-    progressPrefectureHead: both(
-      ['州（市）', '县数', '基线平均', '本轮平均', '变化'],
-      ['Prefecture', 'Counties', 'Baseline mean', 'Current mean', 'Change'],
-    ),
-    countyProgress: both(
-      (before: string, after: string, delta: string, rankBefore: string, rankAfter: string) =>
-        `对比基线：总分 ${before} → ${after}（${delta}），全省排名 ${rankBefore} → ${rankAfter}。`,
-      (before, after, delta, rankBefore, rankAfter) =>
-        `Against the baseline: total ${before} → ${after} (${delta}), rank ${rankBefore} → ${rankAfter}.`,
-    ),
-    improvedItems: both(
-      (ids: readonly string[]) => `提升的指标（${ids.length} 项）：${ids.join('、') || '无'}。`,
-      (ids) => `Items improved (${ids.length}): ${ids.join(', ') || 'none'}.`,
-    ),
-    regressedItems: both(
-      (ids: readonly string[]) => `下降的指标（${ids.length} 项）：${ids.join('、') || '无'}。`,
-      (ids) => `Items regressed (${ids.length}): ${ids.join(', ') || 'none'}.`,
-    ),
-    notInBaseline: both('基线中没有这个县（市、区）。', 'This county is not in the baseline.'),
-    profiles: both('各县（市、区）画像', 'County profiles'),
-    countyHeading: both(
-      (name: string, id: string) => `${name}（${id}）`,
-      (name, id) => `${name} (${id})`,
-    ),
-    countyFacts: both(
-      (total: string, grade: string | null, rank: number | null, prefectureRank: number | null, prefecture: string) =>
-        `总分 ${total}${grade ? `，等次 ${grade}` : ''}${rank === null ? '，不参与排名' : `，全省第 ${rank} 名，${prefecture}第 ${prefectureRank} 名`}。`,
-      (total, grade, rank, prefectureRank, prefecture) =>
-        `Total ${total}${grade ? `, grade ${grade}` : ''}${rank === null ? ', not ranked' : `, rank ${rank} in the province, ${prefectureRank} in ${prefecture}`}.`,
-    ),
-    disqualified: both(
-      (vetoes: readonly string[]) => `已被一票否决（${vetoes.join('；')}），不参与排名，不计算差距。`,
-      (vetoes) => `Disqualified by a veto (${vetoes.join('; ')}): not ranked, no distances.`,
-    ),
-    vetoFact: both(
-      (line: string) => `否决项：${line}。`,
-      (line) => `Veto: ${line}.`,
-    ),
-    distances: both(
-      (toPass: string | null, toPrefecture: string, toProvince: string) =>
-        `${toPass === null ? '' : `距达标线 ${toPass} 分；`}距州（市）内最好 ${toPrefecture} 分；距全省最好 ${toProvince} 分。`,
-      (toPass, toPrefecture, toProvince) =>
-        `${toPass === null ? '' : `${toPass} to the pass line; `}${toPrefecture} to the prefecture's best; ${toProvince} to the province's best.`,
-    ),
-    radarLegendCounty: both(
-      (name: string) => name,
-      (name) => name,
-    ),
-    radarLegendMean: both('全省平均', 'Province mean'),
-    radarTitle: both(
-      (name: string) => `${name}各体系得分率与全省平均`,
-      (name) => `${name}: attainment by system against the province mean`,
-    ),
-    profileHead: both(
-      ['体系', '名称', '满分', '得分', '得分率', '全省平均', '差'],
-      ['System', 'Name', 'Max', 'Points', 'Attainment', 'Province mean', 'Difference'],
-    ),
-    topShortfalls: both(
-      (n: number) => `主要失分项（前 ${n} 项）`,
-      (n) => `Top shortfalls (first ${n})`,
-    ),
-    allShortfalls: both('失分项', 'Shortfalls'),
-    shortfallHead: both(
-      ['指标', '名称', '满分', '得分', '失分', '佐证值', '满分要求', '来源'],
-      ['Item', 'Name', 'Max', 'Score', 'Lost', 'Evidence', 'Full marks take', 'Source'],
-    ),
-    missingEvidence: both('缺佐证', 'no evidence'),
-    passPlan: both('达标路径', 'Pass plan'),
-    passPlanLine: both(
-      (n: number, gain: string) => `补齐以下 ${n} 项（共 ${gain} 分）即可达标：`,
-      (n, gain) => `Full marks on these ${n} items (${gain} points) reach the pass line:`,
-    ),
-    planItem: both(
-      (id: string, name: string, lost: string) => `${id} ${name}（+${lost} 分）`,
-      (id, name, lost) => `${id} ${name} (+${lost})`,
-    ),
-    passes: both('已达标。', 'Passes.'),
-    noPassPlan: both(
-      '即使补齐全部可补的失分项也达不到达标线（或因否决项封顶）。',
-      'No set of items reaches the pass line (or a veto caps the total below it).',
-    ),
-    noPassLine: both('指标体系没有设达标线。', 'The indicator system sets no pass line.'),
-    notApplicable: both(
-      (ids: readonly string[]) => `不适用：${ids.join('、')}。`,
-      (ids) => `Not applicable: ${ids.join(', ')}.`,
-    ),
-    countyPage: both('单页', 'page'),
-    scoreSheet: both('评分表', 'Score sheet'),
-    scoreSheetHead: both(
-      ['id', '名称', '满分', '得分', '佐证值', '来源'],
-      ['id', 'Name', 'Max', 'Points', 'Evidence', 'Source'],
-    ),
-    notApplicableValue: both('不适用', 'not applicable'),
-    leftOut: both('不计入', 'left out'),
-    reportOnly: both('仅报告', 'report-only'),
-    provenance: both('报告如何生成', 'How this report was made'),
-    madeWith: both(
-      (version: string) => `由 fazhi ${version} 生成。`,
-      (version) => `Made by fazhi ${version}.`,
-    ),
-    systemUsed: both(
-      (id: string, version: string | null, path: string) =>
-        `指标体系 ${id}${version ? ` 版本 ${version}` : ''}（${path}）`,
-      (id, version, path) => `Indicator system ${id}${version ? ` version ${version}` : ''} (${path})`,
-    ),
-    roundUsed: both(
-      (round: string | null) => (round ? `评估轮次：${round}。` : '评估轮次：未分轮次。'),
-      (round) => (round ? `Round: ${round}.` : 'Round: none (evidence not split into rounds).'),
-    ),
-    baselineUsed: both(
-      (round: string, automatic: boolean) =>
-        `基线轮次：${round}${automatic ? '（佐证中有 baseline 轮次，自动比较）' : '（--baseline）'}。`,
-      (round, automatic) =>
-        `Baseline round: ${round}${automatic ? ' (the evidence has a baseline round: compared automatically)' : ' (--baseline)'}.`,
-    ),
-    inputsHead: both(['文件', 'sha256', '数据行', '单元格', '采用'], ['File', 'sha256', 'Data rows', 'Cells', 'Used']),
-    reproducible: both(
-      '相同的输入文件与参数再次运行，得到逐字节相同的报告。',
-      'The same input files and options give a byte-identical report.',
-    ),
-    chartNote: both(
-      '得分率 = 得分 ÷ 满分；全省平均为有该体系得分的所有县（市、区）的平均。',
-      'Attainment = points ÷ max; the province mean is over every county with points in that system.',
-    ),
   },
   template: {
     description: both(
