@@ -5,7 +5,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed, whole } from './format.js';
 import type { CompareFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
@@ -17,7 +17,8 @@ export interface CompareRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
   readonly names: ReadonlyMap<string, string>;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
   /** The two rounds compared, when they are rounds of the evidence (`--rounds`, or `--round` for both folders). */
   readonly rounds: readonly [string | null, string | null];
 }
@@ -56,7 +57,7 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   const p = c.precision;
   const name = (id: string) => o.names.get(id) ?? id;
   const s = c.summary;
-  const [before, after] = o.rounds.map((r) => (r === null ? null : o.frame.roundName(r)));
+  const [before, after] = o.rounds.map((r) => (r === null ? null : frameFor(o).roundName(r)));
   const lines = before && after && before !== after ? [t.roundsLine(before, after)] : [];
   lines.push(t.means(fixed(s.meanBefore, p), fixed(s.meanAfter, p), signed(s.meanDelta, p)));
   if (c.pass !== null) lines.push(t.crossed(s.nowPassing.map(name), s.nowFailing.map(name)));
@@ -78,12 +79,12 @@ export function renderCompareTable(c: Comparison, o: CompareRenderOptions): stri
     colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')),
   });
   for (const r of rows(c)) table.push(r);
-  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(o.frame, o.style)}`;
+  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  return `# ${ui(o.lang).compare.title}\n\n${noticeBanner(o.frame)}${summaryLines(c, o)
+  return `# ${ui(o.lang).compare.title}\n\n${noticeBanner(frameFor(o))}${summaryLines(c, o)
     .map((l) => `- ${mdText(l)}`)
     .join('\n')}\n\n${markdownTextTable(
     h,
@@ -128,9 +129,9 @@ function sheet(c: Comparison, lang: Lang): SheetRows {
 
 export const renderCompareCsv = (c: Comparison, o: CompareRenderOptions): string => csvText(sheet(c, o.lang));
 export const renderCompareXlsx = (c: Comparison, o: CompareRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet, noticeSheet(o.frame));
+  xlsxBytes(sheet(c, o.lang), ui(o.lang).compare.sheet, noticeSheet(frameFor(o)));
 export const renderCompareJson = (c: Comparison, o: CompareRenderOptions): string =>
-  `${JSON.stringify({ ...c, notice: o.frame.notice }, null, 2)}\n`;
+  `${JSON.stringify({ ...c, notice: frameFor(o).notice }, null, 2)}\n`;
 
 export const COMPARE_RENDERERS = {
   table: renderCompareTable,

@@ -4,7 +4,7 @@ import { ui } from '../i18n/ui.js';
 import type { BonusRuleData, RuleData } from '../model/indicator-data.js';
 import { num } from '../model/number.js';
 import type { ExplainFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { noticeFooter } from './notice.js';
 import type { Paint } from './paint.js';
 import { vetoEffect, vetoLine } from './veto-words.js';
@@ -12,7 +12,8 @@ import { vetoEffect, vetoLine } from './veto-words.js';
 export interface ExplainRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
 }
 
 /** A rule and its parameters on one line: `linear（zero 0.5，full 1，min_n 3）`. */
@@ -74,16 +75,16 @@ export function renderExplainText(e: Explanation, o: ExplainRenderOptions): stri
   lines.push(
     `${t.total}${
       e.composite !== null
-        ? t.totalsComposite(f(e.composite), f(e.bonus), deducted, f(e.total), e.grade, e.rank, o.frame.region)
-        : `${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank, o.frame.region)}${deducted === '' ? '' : t.deductedNote(deducted)}`
+        ? t.totalsComposite(f(e.composite), f(e.bonus), deducted, f(e.total), e.grade, e.rank, frameFor(o).region)
+        : `${t.totals(f(e.base), f(e.bonus), f(e.total), e.grade, e.rank, frameFor(o).region)}${deducted === '' ? '' : t.deductedNote(deducted)}`
     }`,
   );
   for (const b of e.vetoes) lines.push(o.style.red(`${t.vetoLine}${vetoLine(b, o.lang)}`));
-  return `${lines.join('\n')}\n${noticeFooter(o.frame, o.style)}`;
+  return `${lines.join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export const renderExplainJson = (e: Explanation, o: ExplainRenderOptions): string =>
-  `${JSON.stringify({ ...e, notice: o.frame.notice }, null, 2)}\n`;
+  `${JSON.stringify({ ...e, notice: frameFor(o).notice }, null, 2)}\n`;
 
 export const EXPLAIN_RENDERERS = {
   text: renderExplainText,

@@ -34,3 +34,7 @@ export function frameOf(meta: EvaluationMeta = NO_META, lang: Lang = 'zh'): Fram
     roundName: (id) => meta.rounds[id] ?? KNOWN_ROUNDS[lang][id] ?? id,
   };
 }
+
+/** A renderer's frame: the one given, else the plain one of its language (for API callers who give none). */
+export const frameFor = (o: { readonly lang: Lang; readonly frame?: Frame | undefined }): Frame =>
+  o.frame ?? frameOf(NO_META, o.lang);

@@ -5,7 +5,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { componentsLine, fixed } from './format.js';
 import type { GapsFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
@@ -18,7 +18,8 @@ export interface GapsRenderOptions {
   readonly style: Paint;
   /** The systems' names, for headings. */
   readonly systemNames: ReadonlyMap<string, string>;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
 }
 
 /** The points the deduct vetoes took; the rest of `deducted` is the false-report deduction. */
@@ -29,7 +30,7 @@ const vetoDeductions = (c: CountyGaps): number =>
 function summary(c: CountyGaps, g: Gaps, o: GapsRenderOptions): string[] {
   const t = ui(o.lang).gaps;
   const p = g.precision;
-  const region = o.frame.region;
+  const region = frameFor(o).region;
   const lines = [t.heading(c.name, c.id, c.prefecture, fixed(c.total, p), c.grade, c.rank, region)];
   if (c.components) lines.push(componentsLine(c.components, p, o.lang));
   for (const v of c.vetoes) lines.push(t.veto(vetoLine(v, o.lang)));
@@ -90,12 +91,12 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
     if (na.length > 0) out.push(t.notApplicable(na));
     out.push('');
   }
-  return `${out.join('\n')}${noticeFooter(o.frame, o.style)}`;
+  return `${out.join('\n')}${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   const t = ui(o.lang).gaps;
-  const out = [`# ${t.title}`, '', ...(o.frame.notice === null ? [] : [noticeBanner(o.frame).trimEnd(), ''])];
+  const out = [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])];
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
@@ -160,11 +161,11 @@ function worklist(g: Gaps, o: GapsRenderOptions): SheetRows {
 
 export const renderGapsCsv = (g: Gaps, o: GapsRenderOptions): string => csvText(worklist(g, o));
 export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet, noticeSheet(o.frame));
+  xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet, noticeSheet(frameFor(o)));
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, total, toPass, toPrefectureBest, toProvinceBest, weakest, passPlan, items } ] }`. */
 export const renderGapsJson = (g: Gaps, o: GapsRenderOptions): string =>
-  `${JSON.stringify({ pass: g.pass, notice: o.frame.notice, counties: g.counties }, null, 2)}\n`;
+  `${JSON.stringify({ pass: g.pass, notice: frameFor(o).notice, counties: g.counties }, null, 2)}\n`;
 
 export const GAPS_RENDERERS = {
   table: renderGapsTable,

@@ -4,7 +4,7 @@ import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
 import { csvText, type SheetRows } from './csv.js';
 import type { RankFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { markdownTextTable } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
@@ -15,7 +15,8 @@ export interface RankRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
   readonly precision: number;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
 }
 
 function rows(r: Ranking, o: RankRenderOptions): string[][] {
@@ -47,11 +48,11 @@ export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
     colAligns: ['right', 'left', 'left', 'right', 'left'],
   });
   for (const row of rows(r, o)) table.push(row);
-  return `${table.toString()}\n${noticeFooter(o.frame, o.style)}`;
+  return `${table.toString()}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>
-  `${noticeBanner(o.frame)}${markdownTextTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left'])}`;
+  `${noticeBanner(frameFor(o))}${markdownTextTable(head(r, o), rows(r, o), ['right', 'left', 'left', 'right', 'left'])}`;
 
 function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
   const t = ui(o.lang).score;
@@ -79,10 +80,10 @@ function rankRows(r: Ranking, o: RankRenderOptions): SheetRows {
 export const renderRankCsv = (r: Ranking, o: RankRenderOptions): string => csvText(rankRows(r, o));
 
 export const renderRankXlsx = (r: Ranking, o: RankRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet, noticeSheet(o.frame));
+  xlsxBytes(rankRows(r, o), ui(o.lang).score.sheet, noticeSheet(frameFor(o)));
 
 export const renderRankJson = (r: Ranking, o: RankRenderOptions): string =>
-  `${JSON.stringify({ ...r, notice: o.frame.notice }, null, 2)}\n`;
+  `${JSON.stringify({ ...r, notice: frameFor(o).notice }, null, 2)}\n`;
 
 export const RANK_RENDERERS = {
   table: renderRankTable,

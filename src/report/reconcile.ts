@@ -5,7 +5,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed } from './format.js';
 import type { ReconcileFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
@@ -15,7 +15,8 @@ import { xlsxBytes } from './xlsx.js';
 export interface ReconcileRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
 }
 
 function heading(c: CountyReconcile, r: Reconciliation, lang: Lang): string[] {
@@ -46,7 +47,7 @@ const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right
 
 export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
-  if (!r.declared) return `${t.notDeclared}\n${noticeFooter(o.frame, o.style)}`;
+  if (!r.declared) return `${t.notDeclared}\n${noticeFooter(frameFor(o), o.style)}`;
   const out: string[] = [];
   for (const c of r.counties) {
     out.push(...heading(c, r, o.lang).map((l, i) => (i === 0 ? o.style.bold(l) : o.style.red(l))));
@@ -62,13 +63,13 @@ export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOption
     }
     out.push('');
   }
-  return `${out.join('\n')}${noticeFooter(o.frame, o.style)}`;
+  return `${out.join('\n')}${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export function renderReconcileMarkdown(r: Reconciliation, o: ReconcileRenderOptions): string {
   const t = ui(o.lang).reconcile;
-  if (!r.declared) return `# ${t.title}\n\n${noticeBanner(o.frame)}${mdText(t.notDeclared)}\n`;
-  const out = [`# ${t.title}`, '', ...(o.frame.notice === null ? [] : [noticeBanner(o.frame).trimEnd(), ''])];
+  if (!r.declared) return `# ${t.title}\n\n${noticeBanner(frameFor(o))}${mdText(t.notDeclared)}\n`;
+  const out = [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])];
   for (const c of r.counties) {
     const [first, ...rest] = heading(c, r, o.lang);
     out.push(`## ${mdText(first ?? '')}`, '');
@@ -110,11 +111,11 @@ function sheet(r: Reconciliation, lang: Lang): SheetRows {
 
 export const renderReconcileCsv = (r: Reconciliation, o: ReconcileRenderOptions): string => csvText(sheet(r, o.lang));
 export const renderReconcileXlsx = (r: Reconciliation, o: ReconcileRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet, noticeSheet(o.frame));
+  xlsxBytes(sheet(r, o.lang), ui(o.lang).reconcile.sheet, noticeSheet(frameFor(o)));
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, selfTotal, total, overclaimed, deducted, items } ] }`, plus `declared`. */
 export const renderReconcileJson = (r: Reconciliation, o: ReconcileRenderOptions): string =>
-  `${JSON.stringify({ notice: o.frame.notice, counties: r.counties }, null, 2)}\n`;
+  `${JSON.stringify({ notice: frameFor(o).notice, counties: r.counties }, null, 2)}\n`;
 
 export const RECONCILE_RENDERERS = {
   table: renderReconcileTable,

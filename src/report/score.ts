@@ -4,7 +4,7 @@ import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
 import type { ScoreFormat } from './formats.js';
-import type { Frame } from './frame.js';
+import { type Frame, frameFor } from './frame.js';
 import { type Align, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
@@ -16,11 +16,12 @@ import { xlsxBytes } from './xlsx.js';
 export interface ScoreRenderOptions {
   readonly lang: Lang;
   readonly style: Paint;
-  readonly frame: Frame;
+  /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
+  readonly frame?: Frame;
 }
 
 const roundOf = (r: ScoreReport, o: ScoreRenderOptions): string | null =>
-  r.round === null ? null : o.frame.roundName(r.round);
+  r.round === null ? null : frameFor(o).roundName(r.round);
 
 /** The columns every human table of scores shows: components (when declared), systems, vetoes (when any). */
 function columns(r: ScoreReport) {
@@ -91,7 +92,7 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
   const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
   const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o.lang))}\n`;
   const last = `${o.style.dim(t.legend(r.system.name, legend, roundOf(r, o)))}\n`;
-  return `${table.toString()}\n${notes.join('')}${scope}${last}${noticeFooter(o.frame, o.style)}`;
+  return `${table.toString()}\n${notes.join('')}${scope}${last}${noticeFooter(frameFor(o), o.style)}`;
 }
 
 /** Markdown for wikis and reports. */
@@ -131,7 +132,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
   return [
     `# ${mdText(r.system.name)}`,
     '',
-    `${noticeBanner(o.frame)}${mdText(t.mdIntro(r.system.version, roundOf(r, o), r.counties.length))}`,
+    `${noticeBanner(frameFor(o))}${mdText(t.mdIntro(r.system.version, roundOf(r, o), r.counties.length))}`,
     ...(r.scope === null ? [] : ['', mdText(scopeLine(r, o.lang))]),
     '',
     markdownTextTable(head, rows, align),
@@ -182,7 +183,7 @@ function scoreRows(r: ScoreReport, o: ScoreRenderOptions): SheetRows {
 export const renderScoreCsv = (r: ScoreReport, o: ScoreRenderOptions): string => csvText(scoreRows(r, o));
 
 export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> =>
-  xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet, noticeSheet(o.frame));
+  xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet, noticeSheet(frameFor(o)));
 
 export const renderScoreJson = (r: ScoreReport): string => `${JSON.stringify(r, null, 2)}\n`;
 
