@@ -9,7 +9,7 @@ export const RANK_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const GAPS_FORMATS = ['table', 'json', 'md', 'csv', 'xlsx'] as const;
 export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
-export const REPORT_FORMATS = ['html', 'md', 'both'] as const;
+export const REPORT_FORMATS = ['html', 'md', 'both', 'docx'] as const;
 export const RECONCILE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];

@@ -17,12 +17,18 @@ interface DocRenderer {
 
 const HTML: DocRenderer = { ext: '.html', render: renderHtml };
 const MARKDOWN: DocRenderer = { ext: '.md', render: (doc) => renderMarkdown(doc) };
+const WORD: DocRenderer = {
+  ext: '.docx',
+  // Loaded only when Word output is asked for: the docx library is large.
+  render: async (doc, generator) => (await import('./docx/render.js')).renderDocx(doc, generator),
+};
 
 /** `report --format`: the documents each format writes. */
 export const REPORT_RENDERERS = {
   html: [HTML],
   md: [MARKDOWN],
   both: [HTML, MARKDOWN],
+  docx: [WORD],
 } satisfies Record<ReportFormat, readonly DocRenderer[]>;
 
 /** One file of the batch: where it goes inside OUTDIR (safe names) and how to render it. */
