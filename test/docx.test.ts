@@ -182,15 +182,15 @@ describe('the document', async () => {
   const fonts = (id: string) => one(style(id), 'w:rFonts').attrs;
   const ps = paragraphs(document);
 
-  it('opens with the title, the notice right under it, the facts and the date; no link back', () => {
+  it('opens with the title, the notice right under it, then the facts (the date among them); no link back', () => {
     const [title, notice, ...rest] = ps;
     expect(title).toMatchObject({ style: 'Title', text: chineseDoc().title });
     expect(notice).toMatchObject({ style: 'Notice', text: chineseDoc().notice });
     expect(rest.slice(0, 4).map((p) => [p.style, p.text])).toEqual([
       ['Facts', '评估机构：云南省司法厅（示例）'],
       ['Facts', '评估方式：第三方评估，书面审查与实地核查相结合'],
-      ['Facts', '云南省法治政府建设示范创建中期评估指标（示例）（版本 2022.1）　轮次 midterm'],
-      ['Facts', '报告日期 2022-11-30'],
+      ['Facts', '指标体系：云南省法治政府建设示范创建中期评估指标（示例）（版本 2022.1）'],
+      ['Facts', '报告日期：2022-11-30'],
     ]);
     expect(all(rest[0]!.el, 'w:b')).toHaveLength(1);
     expect(textOf(document)).not.toContain('← 全省总报告');
@@ -543,7 +543,8 @@ describe('charts', async () => {
           b.kind === 'radar' && b.county ? [b.county.values.map((v) => String(Math.round(v! * 1000) / 10))] : [],
         )[0],
     );
-    expect(all(one(radar, 'c:cat'), 'c:v').map(textOf)[5]).toBe('S6 社会矛盾纠纷行政预防调处化解体系');
+    // Systems by name only: ids are codes, not words for a reader.
+    expect(all(one(radar, 'c:cat'), 'c:v').map(textOf)[5]).toBe('社会矛盾纠纷行政预防调处化解体系');
     // The mean alone is drawn solid blue; with two systems the chart is bars.
     const alone = all(chart(2), 'c:ser');
     expect(alone.map((s) => one(one(s, 'c:spPr'), 'a:srgbClr').attrs.val)).toEqual(['1F6FB2']);
@@ -711,9 +712,15 @@ describe.skipIf(missing !== null && !required)('in LibreOffice', () => {
         expect(fixture.pages).toBeGreaterThanOrEqual(5);
         expect(fixture.pages).toBeLessThanOrEqual(9);
         const prefecture = read('prefecture');
-        for (const words of ['曲靖市评估报告', '州（市）内排名', '会泽县（530326）', '政府机构职能体系', '达标路径'])
+        for (const words of [
+          '曲靖市法治政府建设示范创建中期评估（样例）报告',
+          '州（市）内排名',
+          '（一）会泽县',
+          '政府机构职能体系',
+          '提分建议',
+        ])
           expect(prefecture.text, words).toContain(words);
-        // Nine counties, each on pages of its own.
+        // Four creation counties, each on pages of its own.
         expect(prefecture.pages).toBeGreaterThanOrEqual(11);
         expect(prefecture.pages).toBeLessThanOrEqual(40);
         expect(readdirSync(artifacts).filter((f) => f.endsWith('.png')).length).toBeGreaterThanOrEqual(8);

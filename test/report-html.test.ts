@@ -499,7 +499,13 @@ describe('fazhi report', () => {
       '楚雄彝族自治州/牟定县.html',
     ]);
     const page = readFileSync(join(out, '楚雄彝族自治州', '南华县.html'), 'utf8');
-    for (const text of ['南华县法治政府建设示范创建中期评估报告', '评分表', '失分情况及整改清单', '提分建议', '2024-05-01'])
+    for (const text of [
+      '南华县法治政府建设示范创建中期评估报告',
+      '评分表',
+      '失分情况及整改清单',
+      '提分建议',
+      '2024-05-01',
+    ])
       expect(page).toContain(text);
     expect(checkLinks(out)).toBeGreaterThan(20);
   });
@@ -563,7 +569,12 @@ describe('fazhi report', () => {
     expect(fazhi(['report', 'test/fixtures/eval/small', '--out', out, '--lang', 'en']).code).toBe(0);
     const html = readFileSync(join(out, '楚雄彝族自治州.html'), 'utf8');
     expect(html).toContain('<html lang="en">');
-    for (const text of ['Prefecture rank', '5.3 Common shortfalls', 'Appendix: how this report was made', 'How to reach the pass line'])
+    for (const text of [
+      'Prefecture rank',
+      '5.3 Common shortfalls',
+      'Appendix: how this report was made',
+      'How to reach the pass line',
+    ])
       expect(html).toContain(text);
     expect(html).not.toMatch(/州（市）内排名|提分建议/);
   });

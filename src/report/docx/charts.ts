@@ -68,7 +68,7 @@ export function radarChart(b: RadarBlock, ctx: Ctx): Paragraph[] {
         { name: clean(b.mean.label), values: values(b.mean.values), color: MEAN, width: 1.75, dash: true },
       ]
     : [{ name: clean(b.mean.label), values: values(b.mean.values), color: COUNTY, width: 2.25, dash: false }];
-  const categories = b.axes.map((a) => clean(`${a.id} ${a.name}`));
+  const categories = b.axes.map((a) => clean(a.name));
   const valueAxis = { minimum: 0, maximum: 100, interval: 25, numberFormat: '0"%"', font: { size: 8 } };
   const legend = { position: 'bottom' as const, font: { size: 9 } };
   const options: ChartRunOptions =

@@ -1,5 +1,4 @@
 import { Document, Footer, HeadingLevel, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
-import { ui } from '../../i18n/ui.js';
 import type { Doc } from '../doc.js';
 import { elements } from './blocks.js';
 import { fontsOf, fontTableXml } from './fonts.js';
@@ -60,7 +59,7 @@ export async function renderDocx(doc: Doc, generator: string): Promise<Uint8Arra
 
 /**
  * The title, the notice right under it (it often says the data are made up: it must not be
- * missed), then the opening lines (label：value) and the date. The link back to another file of
+ * missed), then the opening lines (label：value, the date among them). The link back to another file of
  * the batch is left out.
  */
 function opening(doc: Doc): Paragraph[] {
@@ -76,10 +75,6 @@ function opening(doc: Doc): Paragraph[] {
           new TextRun(clean(f.value)),
         ],
       }),
-    );
-  if (doc.date)
-    out.push(
-      new Paragraph({ style: STYLE.facts, children: [new TextRun(clean(ui(doc.lang).report.dated(doc.date)))] }),
     );
   return out;
 }
