@@ -399,8 +399,8 @@ const REPORT = {
       (baseline) => `not in the ${baseline}`,
     ),
     strong: both(
-      (list: readonly string[]) => `${zhList(list)}得分率高于平均`,
-      (list) => `${enList(list)} above the mean`,
+      (list: readonly string[], region: string) => `${zhList(list)}得分率高于${region}平均`,
+      (list, region) => `${enList(list)} above the mean of ${region}`,
     ),
     fullMarks: both(
       (full: number, scored: number) => `${scored} 项计分指标中 ${full} 项得满分`,
@@ -415,8 +415,8 @@ const REPORT = {
       (name, delta) => `${name} (${delta})`,
     ),
     weak: both(
-      (list: readonly string[]) => `${zhList(list)}得分率低于平均`,
-      (list) => `${enList(list)} below the mean`,
+      (list: readonly string[], region: string) => `${zhList(list)}得分率低于${region}平均`,
+      (list, region) => `${enList(list)} below the mean of ${region}`,
     ),
     lost: both(
       (list: readonly string[]) => `失分较多的指标有${zhList(list)}`,
@@ -472,6 +472,7 @@ const REPORT = {
         '总分',
         '等次',
         '是否达标',
+        '距达标线',
         ...(withChange ? ['较基线变化'] : []),
         ...(withNote ? ['说明'] : []),
       ],
@@ -483,6 +484,7 @@ const REPORT = {
         'Total',
         'Grade',
         'Pass',
+        'To pass',
         ...(withChange ? ['Change'] : []),
         ...(withNote ? ['Note'] : []),
       ],

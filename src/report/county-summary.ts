@@ -71,7 +71,13 @@ export function countySummary(m: ReportModel, f: Frame, c: CountyEntry): CountyS
   });
   const achievements: string[] = [];
   const strong = diffs.filter((d) => d.diff > 0).sort((a, b) => b.diff - a.diff);
-  if (strong.length > 0) achievements.push(w.strong(strong.slice(0, 2).map((d) => d.name)));
+  if (strong.length > 0)
+    achievements.push(
+      w.strong(
+        strong.slice(0, 2).map((d) => d.name),
+        f.region,
+      ),
+    );
   if (c.scoredItems > 0) achievements.push(w.fullMarks(c.fullMarks, c.scoredItems));
   if (c.improved.length > 0)
     achievements.push(
@@ -84,7 +90,13 @@ export function countySummary(m: ReportModel, f: Frame, c: CountyEntry): CountyS
   const problems: string[] = [];
   for (const v of c.vetoBasis) problems.push(w.veto(v.name, vetoEffect(v.effect, f.lang)));
   const weak = diffs.filter((d) => d.diff < 0).sort((a, b) => a.diff - b.diff);
-  if (weak.length > 0) problems.push(w.weak(weak.slice(0, 2).map((d) => d.name)));
+  if (weak.length > 0)
+    problems.push(
+      w.weak(
+        weak.slice(0, 2).map((d) => d.name),
+        f.region,
+      ),
+    );
   const lost = g.items.filter((i) => i.lost !== null && i.lost > 0);
   if (lost.length > 0) problems.push(w.lost(lost.slice(0, LIST).map((i) => w.lostItem(q(i.name), fixed(i.lost, pr)))));
   const missing = g.items.filter((i) => i.missing).length;

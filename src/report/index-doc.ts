@@ -66,29 +66,49 @@ function ranking(m: ReportModel, f: Frame): Block {
       'right',
       'left',
       'left',
+      'right',
       ...(withChange ? (['right'] as const) : []),
       ...(withNote ? (['left'] as const) : []),
     ],
-    m.counties.map((c) => {
-      const pref = must(
-        m.prefectures.find((x) => x.name === c.prefecture),
-        `the prefecture ${c.prefecture}`,
-      );
-      return {
-        muted: c.disqualified,
+    [
+      ...m.counties.map((c) => {
+        const pref = must(
+          m.prefectures.find((x) => x.name === c.prefecture),
+          `the prefecture ${c.prefecture}`,
+        );
+        return {
+          muted: c.disqualified,
+          cells: [
+            whole(c.rank),
+            { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
+            { text: c.prefecture, link: { file: [pref.file] } },
+            whole(c.prefectureRank),
+            fixed(c.total, pr),
+            c.grade ?? '—',
+            c.passes === null ? '—' : c.passes ? w.tables.passYes : w.tables.passNo,
+            m.system.pass === null || c.disqualified ? '—' : fixed(c.gaps.toPass, pr),
+            ...(withChange ? [tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr))] : []),
+            ...(withNote ? [vetoCell(c, f)] : []),
+          ],
+        };
+      }),
+      // The mean the summary cites, under the counties it is taken over.
+      {
+        muted: true,
         cells: [
-          whole(c.rank),
-          { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
-          { text: c.prefecture, link: { file: [pref.file] } },
-          whole(c.prefectureRank),
-          fixed(c.total, pr),
-          c.grade ?? '—',
-          c.passes === null ? '—' : c.passes ? w.tables.passYes : w.tables.passNo,
-          ...(withChange ? [tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr))] : []),
-          ...(withNote ? [vetoCell(c, f)] : []),
+          '',
+          w.charts.mean(f.region),
+          '',
+          '',
+          fixed(m.summary.mean, pr),
+          '',
+          '',
+          '',
+          ...(withChange ? [signed(m.summary.progress?.delta ?? null, pr)] : []),
+          ...(withNote ? [''] : []),
         ],
-      };
-    }),
+      },
+    ],
   );
 }
 

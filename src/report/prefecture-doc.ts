@@ -39,28 +39,48 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
         ...(withNote ? (['left'] as const) : []),
         ...(withPages ? (['left'] as const) : []),
       ],
-      x.counties.map((c) => ({
-        muted: c.disqualified,
-        cells: [
-          whole(c.prefectureRank),
-          whole(c.rank),
-          { text: c.name, link: { anchor: countyAnchor(c.id) } },
-          fixed(c.total, pr),
-          c.grade ?? '—',
-          pass === null || c.disqualified ? '—' : fixed(c.gaps.toPass, pr),
-          ...(withChange
-            ? [
-                fixed(c.change?.before ?? null, pr),
-                tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr)),
-                whole(c.change?.rankBefore ?? null),
-              ]
-            : []),
-          ...(withNote ? [vetoCell(c, f)] : []),
-          ...(withPages
-            ? [c.page === null ? '' : { text: w.tables.countyPage, link: { file: [x.file, c.page] } }]
-            : []),
-        ],
-      })),
+      [
+        ...x.counties.map((c) => ({
+          muted: c.disqualified,
+          cells: [
+            whole(c.prefectureRank),
+            whole(c.rank),
+            { text: c.name, link: { anchor: countyAnchor(c.id) } },
+            fixed(c.total, pr),
+            c.grade ?? '—',
+            pass === null || c.disqualified ? '—' : fixed(c.gaps.toPass, pr),
+            ...(withChange
+              ? [
+                  fixed(c.change?.before ?? null, pr),
+                  tone(c.change?.delta ?? null, signed(c.change?.delta ?? null, pr)),
+                  whole(c.change?.rankBefore ?? null),
+                ]
+              : []),
+            ...(withNote ? [vetoCell(c, f)] : []),
+            ...(withPages
+              ? [c.page === null ? '' : { text: w.tables.countyPage, link: { file: [x.file, c.page] } }]
+              : []),
+          ],
+        })),
+        // The means the summary cites: the prefecture's, then the whole evaluation's.
+        ...[
+          { label: w.charts.mean(x.name), s: x.summary },
+          { label: w.charts.mean(f.region), s: m.summary },
+        ].map(({ label, s }) => ({
+          muted: true,
+          cells: [
+            '',
+            '',
+            label,
+            fixed(s.mean, pr),
+            '',
+            '',
+            ...(withChange ? [fixed(s.progress?.before ?? null, pr), signed(s.progress?.delta ?? null, pr), ''] : []),
+            ...(withNote ? [''] : []),
+            ...(withPages ? [''] : []),
+          ],
+        })),
+      ],
     ),
     sub(2, w.sections.systems),
     {
