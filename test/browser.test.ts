@@ -270,4 +270,51 @@ describe.skipIf(missing !== null && !required)('HTML reports in headless Chromiu
       }
     }
   });
+
+  it('prints a prefecture report on A4: page numbers on every page, no heading alone on a page or at its foot', {
+    timeout: 300_000,
+  }, async () => {
+    const r = reports[0]!;
+    const prefecture = htmlFiles(r.dir).find(
+      (f) => !f.slice(r.dir.length + 1).includes('/') && !f.endsWith('index.html'),
+    )!;
+    const html = readFileSync(prefecture, 'utf8');
+    // The ranking chart: a bar per county, the pass line across.
+    expect(html).toMatch(/<svg[^>]*class="ranking"/);
+    expect(html).toMatch(/<rect class="(pass|fail|out)"/);
+    expect(html).toMatch(/<line class="pass"/);
+    const pdf = join(artifacts, `${r.label}-prefecture.pdf`);
+    const run = await browse(['--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${prefecture}`]);
+    expect(run.code, run.stderr).toBe(0);
+    const info = spawnSync('pdfinfo', [pdf], { encoding: 'utf8' });
+    expect(info.status, 'pdfinfo (poppler-utils) is needed').toBe(0);
+    expect(info.stdout).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const pages = Number(/Pages:\s+(\d+)/.exec(info.stdout)?.[1]);
+    const counties = (html.match(/<section class="county"/g) ?? []).length;
+    // Each county begins a page; the summary and results take at least two more.
+    expect(pages).toBeGreaterThanOrEqual(counties + 2);
+    const headings = new Set(
+      [...html.matchAll(/<h[1-4][^>]*>([^<]+)/g)].map((m) => m[1]!.replace(/&[^;]+;/g, '').replace(/\s+/g, '')),
+    );
+    const lone: number[] = [];
+    const orphans: string[] = [];
+    for (let page = 1; page <= pages; page++) {
+      const text = spawnSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-'], {
+        encoding: 'utf8',
+      }).stdout;
+      const lines = text
+        .split('\n')
+        .map((l) => l.replace(/\s+/g, ''))
+        .filter((l) => l !== '');
+      // The page number, as the style sheet prints it at the foot: — 3 —.
+      expect(lines, `page ${page}`).toContain(`—${page}—`);
+      const body = lines.filter((l) => l !== `—${page}—`);
+      if (body.length > 0 && body.every((l) => headings.has(l))) lone.push(page);
+      // A heading is never the last thing on a page, apart from what it heads.
+      const last = body.at(-1);
+      if (page < pages && last !== undefined && headings.has(last)) orphans.push(`${page}: ${last}`);
+    }
+    expect(lone, 'pages that hold nothing but headings').toEqual([]);
+    expect(orphans, 'headings at the foot of a page').toEqual([]);
+  });
 });
