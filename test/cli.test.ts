@@ -230,6 +230,9 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
     ['explain', 'test/fixtures/eval/framed', '--round', 'midterm', '--county', '牟定县', '--item', 'S1'],
     0,
   ],
+  ['framed-validate', ['validate', 'test/fixtures/eval/framed'], 0],
+  ['bad-meta-validate', ['validate', 'test/fixtures/eval/bad-meta'], 1],
+  ['bad-meta-score', ['score', 'test/fixtures/eval/bad-meta'], 1],
   ['framed-where-replaces', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--where', 'batch=2'], 0],
 ];
 

@@ -811,12 +811,43 @@ const UI = {
     examples: both([['fazhi init 2024-评估', '新建评估文件夹，再填写 counties.csv 与佐证']] as [string, string][], [
       ['fazhi init evaluation-2024', 'create the folder, then fill in counties.csv and the evidence'],
     ]),
+    /** The starter evaluation.yaml: every key written out, commented, so that the file reads as empty. */
+    evaluationYaml: both(
+      [
+        '# 评估说明（fazhi/evaluation@1）：报告标题、评估机构、时间、方式、轮次名称、默认评估范围和提示。',
+        '# 每一项都可省略；去掉行首的 # 即启用。说明见 fazhi 的 docs/evaluation-data.md。',
+        'format: fazhi/evaluation@1',
+        '# title: 某某州法治政府建设示范创建中期评估        # 报告标题',
+        '# region: 某某州                                  # 评估的范围，在报告中代替“全省”',
+        '# evaluator: 某某第三方评估机构',
+        '# period: 2024年7月至9月',
+        '# methods: [材料审查, 实地核查, 座谈访谈, 问卷调查]',
+        '# rounds: { baseline: 基线评估（2023年底）, midterm: 中期评估（2024年） }   # 轮次的显示名称',
+        '# where: { batch: "1" }                          # 默认只评估名册中 batch 为 1 的县',
+        '# notice: 本报告为征求意见稿。                     # 每份输出都显示的提示',
+        '',
+      ].join('\n'),
+      [
+        "# Evaluation metadata (fazhi/evaluation@1): the reports' title, evaluator, period, methods, round names, default scope and notice.",
+        "# Every key is optional; remove the # to use one. See fazhi's docs/evaluation-data.md.",
+        'format: fazhi/evaluation@1',
+        "# title: 某某州法治政府建设示范创建中期评估        # the reports' title",
+        '# region: 某某州                                  # the whole evaluated, instead of “the province”',
+        '# evaluator: 某某第三方评估机构',
+        '# period: 2024年7月至9月',
+        '# methods: [材料审查, 实地核查, 座谈访谈, 问卷调查]',
+        '# rounds: { baseline: 基线评估（2023年底）, midterm: 中期评估（2024年） }   # how rounds are named',
+        '# where: { batch: "1" }                          # by default only the register\'s batch-1 counties',
+        '# notice: Draft for comment.                     # shown on every output',
+        '',
+      ].join('\n'),
+    ),
     done: both(
       (dir: string) =>
-        `已创建 ${dir}：indicators.yaml（内置全国示例体系，分值仅作演示）、counties.csv（空名册）、evidence/、evidence-template.csv。\n` +
+        `已创建 ${dir}：indicators.yaml（内置全国示例体系，分值仅作演示）、evaluation.yaml（评估说明，各项待填）、counties.csv（空名册）、evidence/、evidence-template.csv。\n` +
         `下一步：填写 counties.csv，运行 fazhi template ${dir} --out ${dir}/evidence/佐证.csv 生成每县的佐证表，填好后运行 fazhi score ${dir}。\n`,
       (dir) =>
-        `Created ${dir}: indicators.yaml (the bundled national model, illustrative points), counties.csv (empty), evidence/, evidence-template.csv.\n` +
+        `Created ${dir}: indicators.yaml (the bundled national model, illustrative points), evaluation.yaml (the evaluation's metadata, to fill in), counties.csv (empty), evidence/, evidence-template.csv.\n` +
         `Next: fill in counties.csv, run fazhi template ${dir} --out ${dir}/evidence/evidence.csv for a sheet per county, then fazhi score ${dir}.\n`,
     ),
   },

@@ -13,7 +13,8 @@ import { displayPath } from '../io.js';
 
 /**
  * `fazhi init DIR`: a ready evaluation folder — the default indicator system (and its schema,
- * for editors), an empty register, an empty evidence/ folder and an evidence template beside it.
+ * for editors), a starter evaluation.yaml (every key commented out), an empty register, an empty
+ * evidence/ folder and an evidence template beside it.
  * Never writes into a folder that already holds files.
  */
 export function init(dir: string, lang: Lang): number {
@@ -26,6 +27,7 @@ export function init(dir: string, lang: Lang): number {
     mkdirSync(join(dir, 'evidence'));
     copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
     copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
+    writeFileSync(join(dir, 'evaluation.yaml'), ui(lang).init.evaluationYaml);
     writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
     writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
   } catch (e) {

@@ -74,6 +74,7 @@ async function evaluationReports(dir: string | undefined, flags: ValidateFlags):
   // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
   const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
   const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
+  if (e.metaFile) reports.push({ file: e.metaFile.path, system: null, problems: byFile(e.metaFile.path) });
   const [register, ...evidence] = e.inputs;
   if (register)
     reports.push({
