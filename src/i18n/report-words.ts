@@ -124,6 +124,11 @@ const REPORT = {
       (kind: string, columns: string) => `${columns}${kind}`,
       (kind, columns) => `${kind}${columns}`,
     ),
+    /** The register's own columns by their names in reports. */
+    columnName: both(
+      { county_id: '区划代码', county: '名称' } as Readonly<Record<string, string>>,
+      { county_id: 'code', county: 'name' },
+    ),
     column: both(
       (column: string, values: readonly string[]) => `${column}为${values.join('或')}的`,
       (column, values) => ` with ${column} ${values.join(' or ')}`,
@@ -174,9 +179,13 @@ const REPORT = {
     ),
     pass: both(
       (pass: string, passing: number, ranked: number, share: string) =>
-        `以示范创建达标线 ${pass} 分衡量，${passing} 个县（市、区）达标，占参与排名县（市、区）（${ranked} 个）的 ${share}。`,
+        passing === ranked
+          ? `以示范创建达标线 ${pass} 分衡量，参与排名的 ${ranked} 个县（市、区）全部达标。`
+          : `以示范创建达标线 ${pass} 分衡量，${passing} 个县（市、区）达标，占参与排名县（市、区）（${ranked} 个）的 ${share}。`,
       (pass, passing, ranked, share) =>
-        `Against the pass line of ${pass}, ${passing} of the ${ranked} ranked counties pass (${share}).`,
+        passing === ranked
+          ? `Against the pass line of ${pass}, all ${ranked} ranked counties pass.`
+          : `Against the pass line of ${pass}, ${passing} of the ${ranked} ranked counties pass (${share}).`,
     ),
     grades: both(
       (list: readonly (readonly [string, number])[]) =>
@@ -242,8 +251,8 @@ const REPORT = {
       (name, n) => `${name} (${n} counties)`,
     ),
     best: both(
-      (name: string, total: string) => `${name}以 ${total} 分位居第一。`,
-      (name, total) => `${name} ranks first with ${total}.`,
+      (name: string, total: string, where: string) => `${name}以 ${total} 分位居${where}第一。`,
+      (name, total, where) => `${name} ranks first in ${where} with ${total}.`,
     ),
   },
   /** 存在问题. */

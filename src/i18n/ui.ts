@@ -150,9 +150,8 @@ const UI = {
       (id, name, max) => `${id} ${name} (${max})`,
     ),
     scope: both(
-      (where: readonly (readonly [string, readonly string[]])[], n: number) =>
-        `评估范围：${where.map(([c, vs]) => `${c} = ${vs.join(' 或 ')}`).join('，且 ')}（${n} 个县（市、区））`,
-      (where, n) => `scope: ${where.map(([c, vs]) => `${c} = ${vs.join(' or ')}`).join(', and ')} (${n} counties)`,
+      (who: string) => `评估范围：${who}`,
+      (who) => `Scope: ${who}`,
     ),
     components: both(
       (parts: readonly (readonly [string, string, string])[]) =>

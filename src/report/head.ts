@@ -3,6 +3,7 @@ import { reportWords } from '../i18n/report-words.js';
 import type { Fact } from './doc.js';
 import { fixed } from './format.js';
 import type { Frame } from './frame.js';
+import { scopeParts } from './scope-words.js';
 
 /**
  * What opens every report: its title (the evaluation's, the region's name replaced by the
@@ -26,21 +27,6 @@ export const overviewTitle = (m: ReportModel, f: Frame): string =>
 export const partTitle = (m: ReportModel, f: Frame, part: string): string =>
   reportWords(f.lang).titles.part(evaluationTitle(m, f), f.regionName, part);
 
-/** Whom the evaluation covers: the place and the kind of county, from the scope in force. */
-export function scopeParts(m: ReportModel, f: Frame, prefecture: string | null): { place: string; kind: string } {
-  const w = reportWords(f.lang).facts;
-  const where = m.scope ?? {};
-  const batch = where.batch;
-  const named = where.prefecture;
-  const others = Object.entries(where).filter(([c]) => c !== 'batch' && c !== 'prefecture');
-  const place = prefecture ?? (named ? w_list(f, named) : (f.regionName ?? ''));
-  const base = batch ? w.batch(batch) : w.counties;
-  const columns = others.map(([c, values]) => w.column(c, values)).join('');
-  return { place, kind: columns === '' ? base : w.withColumns(base, columns) };
-}
-
-const w_list = (f: Frame, xs: readonly string[]): string => reportWords(f.lang).list(xs);
-
 /** The opening facts of a report on `counties` counties (in `prefectures` prefectures, for the overview). */
 export function facts(
   m: ReportModel,
@@ -55,7 +41,7 @@ export function facts(
   if (meta.methods.length > 0) out.push({ label: w.methods, value: reportWords(f.lang).list(meta.methods) });
   const round = roundName(m, f);
   if (round) out.push({ label: w.round, value: w.roundValue(round, baselineName(m, f)) });
-  const { place, kind } = scopeParts(m, f, scope.prefecture);
+  const { place, kind } = scopeParts(m.scope, f, scope.prefecture);
   out.push({ label: w.scope, value: w.scopeValue(place, kind, scope.counties, scope.prefectures) });
   out.push({ label: w.system, value: w.systemValue(m.system.name, m.system.version) });
   out.push({ label: w.standard, value: standard(m, f) });

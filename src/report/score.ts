@@ -1,5 +1,6 @@
 import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
+import { reportWords } from '../i18n/report-words.js';
 import { ui } from '../i18n/ui.js';
 import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
@@ -9,6 +10,7 @@ import { type Align, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { scopeParts } from './scope-words.js';
 import type { ScoreReport } from './score-report.js';
 import { vetoesShort, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
@@ -32,8 +34,10 @@ function columns(r: ScoreReport) {
 }
 
 /** The scope the counties were chosen by, in words. */
-const scopeLine = (r: ScoreReport, lang: Lang): string =>
-  ui(lang).score.scope(Object.entries(r.scope ?? {}), r.counties.length);
+const scopeLine = (r: ScoreReport, o: ScoreRenderOptions): string => {
+  const { place, kind } = scopeParts(r.scope, frameFor(o), null);
+  return ui(o.lang).score.scope(reportWords(o.lang).facts.scopeValue(place, kind, r.counties.length, null));
+};
 
 /** Each vetoed county's vetoes in full, with their basis: the table's footnotes. */
 function vetoNotes(r: ScoreReport, lang: Lang): string[] {
@@ -90,7 +94,7 @@ export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string 
     .map((s) => t.legendItem(s.id, s.name, String(s.max)))
     .join(t.legendSeparator);
   const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
-  const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o.lang))}\n`;
+  const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o))}\n`;
   const last = `${o.style.dim(t.legend(r.system.name, legend, roundOf(r, o)))}\n`;
   return `${table.toString()}\n${notes.join('')}${scope}${last}${noticeFooter(frameFor(o), o.style)}`;
 }
@@ -133,7 +137,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     `# ${mdText(r.system.name)}`,
     '',
     `${noticeBanner(frameFor(o))}${mdText(t.mdIntro(r.system.version, roundOf(r, o), r.counties.length))}`,
-    ...(r.scope === null ? [] : ['', mdText(scopeLine(r, o.lang))]),
+    ...(r.scope === null ? [] : ['', mdText(scopeLine(r, o))]),
     '',
     markdownTextTable(head, rows, align),
     ...(notes.length > 0 ? [...notes, ''] : []),

@@ -5,7 +5,8 @@ import { ui } from '../i18n/ui.js';
 import { type Block, h, p } from './doc.js';
 import { fixed, percent, signed } from './format.js';
 import type { Frame } from './frame.js';
-import { baselineName, roundName, scopeParts } from './head.js';
+import { baselineName, roundName } from './head.js';
+import { scopeParts } from './scope-words.js';
 import { vetoBasisWords, vetoEffect } from './veto-words.js';
 
 /**
@@ -41,7 +42,7 @@ export function summaryBlocks(m: ReportModel, f: Frame, scope: SummaryScope): Bl
 function overall(m: ReportModel, f: Frame, { prefecture, summary: s, counties }: SummaryScope): string[] {
   const w = reportWords(f.lang).overall;
   const pr = m.system.precision;
-  const { place, kind } = scopeParts(m, f, prefecture);
+  const { place, kind } = scopeParts(m.scope, f, prefecture);
   const meta = m.meta;
   const out = [
     w.intro({
@@ -133,7 +134,7 @@ function achievements(m: ReportModel, f: Frame, { prefecture, summary: s }: Summ
     if (g.items.length > 0)
       out.push(w.achievements.items(g.items.map((i) => w.achievements.itemCount(w.quote(i.name), i.counties))));
   }
-  if (s.best) out.push(w.achievements.best(s.best.name, fixed(s.best.total, pr)));
+  if (s.best) out.push(w.achievements.best(s.best.name, fixed(s.best.total, pr), prefecture ?? f.region));
   return out;
 }
 
