@@ -125,10 +125,10 @@ const REPORT = {
       (kind, columns) => `${kind}${columns}`,
     ),
     /** The register's own columns by their names in reports. */
-    columnName: both(
-      { county_id: '区划代码', county: '名称' } as Readonly<Record<string, string>>,
-      { county_id: 'code', county: 'name' },
-    ),
+    columnName: both({ county_id: '区划代码', county: '名称' } as Readonly<Record<string, string>>, {
+      county_id: 'code',
+      county: 'name',
+    }),
     column: both(
       (column: string, values: readonly string[]) => `${column}为${values.join('或')}的`,
       (column, values) => ` with ${column} ${values.join(' or ')}`,

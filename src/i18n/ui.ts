@@ -732,6 +732,7 @@ const UI = {
           'fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out 报告',
           '另为每县写一页，注明报告日期',
         ],
+        ['fazhi report samples/yunnan-2022 --round midterm --format docx --out 报告', 'Word 文件，可直接修改、转发'],
       ] as [string, string][],
       [
         [
@@ -745,6 +746,10 @@ const UI = {
         [
           'fazhi report samples/yunnan-2022 --round midterm --county-pages --date 2022-11-30 --out reports',
           'a page per county too, dated',
+        ],
+        [
+          'fazhi report samples/yunnan-2022 --round midterm --format docx --out reports',
+          'Word files, to edit and forward',
         ],
       ],
     ),
