@@ -22,7 +22,7 @@ const enList = (xs: readonly string[]): string =>
   xs.length <= 2 ? xs.join(' and ') : `${xs.slice(0, -1).join(', ')} and ${xs[xs.length - 1]}`;
 /** A list with “等” when it was cut: 甲、乙、丙等. */
 const zhSome = (xs: readonly string[], more: boolean): string => `${zhList(xs)}${more ? '等' : ''}`;
-const enSome = (xs: readonly string[], more: boolean): string => `${enList(xs)}${more ? ' and others' : ''}`;
+const enSome = (xs: readonly string[], more: boolean): string => (more ? `${xs.join(', ')} and others` : enList(xs));
 
 /** An item's name in quotes, unless it holds quotes of its own (“双随机、一公开”抽查…). */
 const zhQuote = (name: string): string => (/[“”]/.test(name) ? name : `“${name}”`);
@@ -197,7 +197,7 @@ const REPORT = {
       (label: string, min: string, n: number, below: number, pass: string) =>
         `评为${label}（${min} 分及以上）的 ${n} 个县（市、区）${below === n ? '' : `中有 ${below} 个`}尚未达到示范创建达标线（${pass} 分）：等次与达标线是两项不同的标准。`,
       (label, min, n, below, pass) =>
-        `Of the ${n} counties graded ${label} (${min} or more), ${below === n ? 'none' : n - below} reach${n - below === 1 ? 'es' : ''} the pass line of ${pass}: a grade and the pass line are different standards.`,
+        `${below === n ? (n === 1 ? 'The county' : `All ${n} counties`) : `${below} of the ${n} counties`} graded ${label} (${min} or more) ${below === 1 ? 'does' : 'do'} not reach the pass line of ${pass}: a grade and the pass line are different standards.`,
     ),
     vetoes: both(
       (n: number, counties: number) => `${counties} 个县（市、区）触发一票否决事项 ${n} 项，详见“存在问题”。`,
@@ -324,7 +324,7 @@ const REPORT = {
       (n: number, near: string | null, here: boolean) =>
         `未达标的 ${n} 个县（市、区）对照${here ? '本报告' : '各州（市）报告'}所列整改清单逐项整改${near ? `；${near}只差提分建议所列几项即可达标，应优先推进` : ''}。`,
       (n, near, here) =>
-        `The ${n} counties below the pass line work through their lists in ${here ? 'this report' : 'their prefecture reports'}${near ? `; ${near} are a few items away from it and come first` : ''}.`,
+        `${n === 1 ? 'The county' : `The ${n} counties`} below the pass line work${n === 1 ? 's' : ''} through ${n === 1 ? 'its list' : 'their lists'} in ${here ? 'this report' : 'the prefecture reports'}${near ? `; ${near}, a few items away from it, come first` : ''}.`,
     ),
     nearItem: both(
       (name: string, items: number) => `${name}（${items} 项）`,
