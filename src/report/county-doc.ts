@@ -32,11 +32,19 @@ export function countySection(m: ReportModel, f: Frame, x: PrefectureEntry, c: C
     p(label(w.sections.achievements), s.achievements),
     p(label(w.sections.problems), s.problems),
     p(label(w.sections.countyAdvice), s.advice),
+    ...results(m, f, c, (_, text) => h(4, text)),
+  ];
+}
+
+/** What the county's summary rests on: its facts, its profile, its 整改清单 and 提分建议, under `heading`s. */
+function results(m: ReportModel, f: Frame, c: CountyEntry, heading: (k: number, text: string) => Block): Block[] {
+  const w = reportWords(f.lang);
+  return [
     ...factBlocks(m, f, c),
     profile(m, f, c),
-    h(4, w.sections.worklist),
+    heading(1, w.sections.worklist),
     ...worklist(m, f, c),
-    h(4, w.sections.plan),
+    heading(2, w.sections.plan),
     ...plan(m, f, c),
   ];
 }
@@ -189,12 +197,7 @@ export function countyDoc(m: ReportModel, x: PrefectureEntry, c: CountyEntry): D
     h(2, w.section(4, w.sections.countyAdvice), 'advice'),
     p(s.advice),
     h(2, w.section(5, w.sections.results), 'results'),
-    ...factBlocks(m, f, c),
-    profile(m, f, c),
-    sub(1, w.sections.worklist),
-    ...worklist(m, f, c),
-    sub(2, w.sections.plan),
-    ...plan(m, f, c),
+    ...results(m, f, c, sub),
     sub(3, w.sections.sheet),
     table(
       w.tables.sheet,

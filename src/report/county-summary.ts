@@ -79,13 +79,9 @@ export function countySummary(m: ReportModel, f: Frame, c: CountyEntry): CountyS
       ),
     );
   if (c.scoredItems > 0) achievements.push(w.fullMarks(c.fullMarks, c.scoredItems));
-  if (c.improved.length > 0)
-    achievements.push(
-      w.improved(
-        c.improved.length,
-        c.improved.slice(0, LIST).map((i) => w.move(q(i.name), signed(i.delta, pr))),
-      ),
-    );
+  const moves = (list: CountyEntry['improved']) =>
+    list.slice(0, LIST).map((i) => w.move(q(i.name), signed(i.delta, pr)));
+  if (c.improved.length > 0) achievements.push(w.improved(c.improved.length, moves(c.improved)));
 
   const problems: string[] = [];
   for (const v of c.vetoBasis) problems.push(w.veto(v.name, vetoEffect(v.effect, f.lang)));
@@ -101,13 +97,7 @@ export function countySummary(m: ReportModel, f: Frame, c: CountyEntry): CountyS
   if (lost.length > 0) problems.push(w.lost(lost.slice(0, LIST).map((i) => w.lostItem(q(i.name), fixed(i.lost, pr)))));
   const missing = g.items.filter((i) => i.missing).length;
   if (missing > 0) problems.push(w.missing(missing));
-  if (c.regressed.length > 0)
-    problems.push(
-      w.regressed(
-        c.regressed.length,
-        c.regressed.slice(0, LIST).map((i) => w.move(q(i.name), signed(i.delta, pr))),
-      ),
-    );
+  if (c.regressed.length > 0) problems.push(w.regressed(c.regressed.length, moves(c.regressed)));
 
   const advice: string[] = [];
   if (!c.disqualified && pass !== null && c.passes === false) {
