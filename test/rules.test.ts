@@ -142,8 +142,14 @@ describe('minmax', () => {
       'x = 3; a = (hi − x) ÷ (hi − lo) = (6 − 3) ÷ (6 − 2) = 0.75',
     );
   });
-  it('full marks take the best value of the run, to four digits', () => {
+  it('full marks take the best value of the run, to four digits; a share as a percentage', () => {
     expect(both(ruleFor(lower).needed(lower, 2, { lo: 1.23456, hi: 9 }))).toEqual(['≤ 1.235', '≤ 1.235']);
-    expect(both(ruleFor(higher).needed(higher, 2, null))).toEqual(['全省最高值', 'the highest value of all counties']);
+    expect(both(ruleFor(higher).needed(higher, 2, { lo: 0.1, hi: 4 / 9 }))).toEqual(['≥ 44.4%', '≥ 44.4%']);
+    // Whole numbers from 0 to 1 are counts, not shares.
+    expect(both(ruleFor(higher).needed(higher, 2, { lo: 0, hi: 1 }))).toEqual(['≥ 1', '≥ 1']);
+    expect(both(ruleFor(higher).needed(higher, 2, null))).toEqual([
+      '参评县（市、区）中的最高值',
+      'the highest value of all counties',
+    ]);
   });
 });

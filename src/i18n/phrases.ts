@@ -55,8 +55,8 @@ export const PHRASES = {
   'needed-no': { zh: () => '否', en: () => 'no' },
   'needed-no-cases': { zh: () => '0 起', en: () => '0 cases' },
   'needed-points': { zh: (a) => `${a.max} 分`, en: (a) => `${a.max} points` },
-  'needed-highest': { zh: () => '全省最高值', en: () => 'the highest value of all counties' },
-  'needed-lowest': { zh: () => '全省最低值', en: () => 'the lowest value of all counties' },
+  'needed-highest': { zh: () => '参评县（市、区）中的最高值', en: () => 'the highest value of all counties' },
+  'needed-lowest': { zh: () => '参评县（市、区）中的最低值', en: () => 'the lowest value of all counties' },
 } as const satisfies Record<PhraseKey, Words>;
 
 /** Wording in one language: literal pieces as they are, phrases from the catalogue. */
