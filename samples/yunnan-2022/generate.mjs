@@ -37,9 +37,10 @@ const WHITE_PAPER = '云南省官方白皮书（2022年全省行政诉讼数据�
 const PROVINCE = {
   /** 行政机关负责人出庭应诉率 2022: 80.98% (2013: 20.34%; 2023: 85.52%). Source: WHITE_PAPER. */
   appearance2022: 0.8098,
-  /** 行政诉讼败诉率 2022: 17.85% (1,116 of 6,251 first-instance cases). Source: WHITE_PAPER. */
+  /** 行政诉讼败诉率 2022: 17.85% (1,116 of 6,251 first-instance cases decided, 审结), “同比上升4.85个百分点”:
+   *  2021 was about 13.0%. The rate ROSE in 2022. Source: WHITE_PAPER. */
   lossRate2022: 0.1785,
-  firstInstanceCases2022: 6251,
+  lossRate2021: 0.13,
   /** 法治建设群众满意率: 2021 97.6%, 2022 97.77% (province survey, not reproduced: the counties'
    *  S7.4.1 values spread over 91%–98%, the range the report and the indicator file give). */
   satisfaction: { 2021: 0.976, 2022: 0.9777, countyLow: 0.91, countyHigh: 0.98 },
@@ -52,14 +53,24 @@ const APPEARANCE_FULL_2022 = {
   '530400': { name: '玉溪市', source: WHITE_PAPER },
 };
 
-/** First-instance administrative cases 2022 by prefecture: REAL for 昆明, 昭通, 曲靖, 大理, 迪庆
- *  (WHITE_PAPER); the other eleven are SYNTHETIC, chosen so that all sixteen add up to 6,251.
- *  They only set the scale of each county's case counts. */
+/**
+ * First-instance administrative cases newly received (新收) in 2022 by prefecture. REAL for the five
+ * largest and the three smallest the WHITE_PAPER names: 昆明 1,370, 昭通 770, 曲靖 388, 大理 336
+ * (the fifth of the five largest is the 铁路运输法院, 452, not a prefecture), 迪庆 23, 德宏 48,
+ * 怒江 107 — together with the railway court's 452 the five largest are 60.72% of all new cases,
+ * about 5,461. The other nine are SYNTHETIC, each between the smallest named (107) and the fifth
+ * largest (336), adding up to about what remains (5,461 − 452 − 3,042 ≈ 1,967). These count cases
+ * received, not the 6,251 decided (审结): two statistics that need not add up to each other.
+ * They only set the scale of each county's case counts.
+ */
 const CASES_2022 = {
-  '530100': 1370, '530600': 770, '530300': 388, '532900': 336, '533400': 23, // real
-  '530400': 340, '530500': 300, '530700': 200, '530800': 340, '530900': 280, '532300': 370,
-  '532500': 620, '532600': 260, '532800': 250, '533100': 320, '533300': 84, // synthetic
+  '530100': 1370, '530600': 770, '530300': 388, '532900': 336, // real: the largest (WHITE_PAPER)
+  '533400': 23, '533100': 48, '533300': 107, // real: the smallest (WHITE_PAPER)
+  '530400': 230, '530500': 200, '530700': 150, '530800': 220, '530900': 180, '532300': 250,
+  '532500': 320, '532600': 240, '532800': 170, // synthetic
 };
+/** The figures of CASES_2022 that are real, by prefecture code. */
+const CASES_REAL = ['530100', '530600', '530300', '532900', '533400', '533100', '533300'];
 
 /**
  * 文山州 (REPORT): 出庭应诉率 26% → 90%, 败诉率 47.8% → 8.2%. The county counts below are
@@ -89,18 +100,18 @@ const NAMED = [
   // 楚雄州
   { county: '532323', id: 'B1', value: '1', round: 'both', real: true, note: '2020年被命名为全国法治政府建设示范县（第一批）' },
   { county: '532323', id: 'S7.2.3', value: '是', real: true, note: '行政执法协调监督工作体系建设试点' },
-  { county: '532326', id: 'S1.1.4', value: '91', real: true, note: '出台优化营商环境具体措施91条' },
+  { county: '532326', id: 'S1.1.6', value: '0.9', real: false, note: '报告：出台优化营商环境具体措施91条；评估组给分为合成' },
   { county: '532324', id: 'S6.2.3', value: '是', real: true, note: '建成行政复议听证室' },
   // 红河州
-  { county: '532502', id: 'B1', value: '1', real: true, note: '列入第二批全国法治政府建设示范地区名单（2022）' },
+  { county: '532502', id: 'B1', value: '0', real: true, note: '2022年10月10日列入第二批全国法治政府建设示范地区公示名单；中期评估时（7—9月）尚未命名' },
   { county: '532501', id: 'S2.2.2', value: '是', real: true, note: '政府法律顾问参与全部规范性文件、协议和复议诉讼案件' },
   // 普洱市
   { county: '530829', id: 'S7.1.4', value: '是', real: true, note: '组建示范创建工作专班' },
-  { county: '530829', id: 'S7.1.5', value: '22', real: false, note: '报告：周调度、月调度；次数为合成（2022年3—8月按周计）' },
+  { county: '530829', id: 'S7.1.8', value: '是', real: true, note: '周调度、月调度' },
   { county: '530826', id: 'S7.1.4', value: '是', real: true, note: '组建示范创建工作专班' },
-  { county: '530826', id: 'S7.1.5', value: '20', real: false, note: '报告：周调度、月调度；次数为合成（2022年3—8月按周计）' },
+  { county: '530826', id: 'S7.1.8', value: '是', real: true, note: '周调度、月调度' },
   // 文山州
-  { county: '532624', id: 'S6.2.2', value: '17', real: true, note: '建成标准化行政执法和复议办案场所17间；为37个单位编印工作手册' },
+  { county: '532624', id: 'S4.3.5', value: '17/17', real: false, note: '报告：建成标准化执法办案室17间，为37个单位编印工作手册；覆盖率按17个执法单位全覆盖推断（推断，非报告原文）' },
   { county: '532624', id: 'S6.2.3', value: '是', real: true, note: '建成行政复议听证室' },
   { county: '532623', id: 'S1.1.3', value: '0.125', real: true, note: '不动产登记由30日压缩至3日再至1小时（1小时按0.125个工作日计）' },
   { county: '532623', id: 'S1.1.3', value: '3', round: 'baseline', real: false, note: '报告：30日→3日→1小时；以3日作2021年底数为合成假设' },
@@ -120,9 +131,9 @@ const NAMED = [
   { county: '530626', id: 'S8.1.1', value: '是', real: true, note: '“绥时办”政务服务品牌' },
   // 西双版纳州
   { county: '532801', id: 'S4.1.1', value: '是', real: true, note: '组建女子执法中队' },
-  { county: '532801', id: 'S7.2.3', value: '是', real: true, note: '行政执法与检察监督衔接' },
+  { county: '532801', id: 'S7.2.5', value: '5/5', real: false, note: '报告：行政执法接受检察机关法律监督（检察监督，非政府的执法协调监督）；件数为合成' },
   // 保山市
-  { county: '530581', id: 'S4.2.4', value: '160', real: true, note: '重大执法决定法制审核人员160名' },
+  { county: '530581', id: 'S4.2.5', value: '160/2300', real: false, note: '报告：配备重大执法决定法制审核人员160名；执法人员总数2300为合成' },
   { county: '530581', id: 'S4.2.3', value: '是', real: true, note: '重大执法决定法制审核制度落实' },
   { county: '530521', id: 'S8.1.3', value: '92.6%', real: false, note: '报告：建成网上政务服务中心；网办率为合成' },
   // 临沧市
@@ -134,27 +145,27 @@ const NAMED = [
   { county: '530424', id: 'S8.1.1', value: '是', real: true, note: '推行“一件事一次办”' },
   { county: '530424', id: 'S8.1.4', value: '是', real: true, note: '开出首张线上非税电子票据' },
   // 德宏州
-  { county: '533122', id: 'S1.2.1', value: '是', real: true, note: '设立市场主体服务日；制定正负面清单' },
+  { county: '533122', id: 'S1.1.6', value: '0.8', real: false, note: '报告：设立市场主体服务日，制定党政领导干部和政商交往正负面清单（不是减免责清单）；评估组给分为合成' },
   // 怒江州
   { county: '533301', id: 'S6.2.4', value: '14/14', real: false, note: '报告：评查案卷20件、监督行政复议14件；按期审结数为合成' },
 ];
 
 /** Prefecture-level measures of the report, carried by every county of the prefecture in the
- *  midterm round (the county attribution is inferred: the measure applies prefecture-wide). */
+ *  midterm round. The county attribution is an INFERENCE (the measure is the prefecture's own and
+ *  applies prefecture-wide), and the note says so. 文山州's 43-item 决策目录 and 丽江市's 7 key
+ *  tasks are the prefectures' own: they are not attributed to counties. */
 const PREFECTURE_MEASURES = [
-  { prefecture: '530100', id: 'S1.2.1', value: '是', note: '昆明市制定包容审慎监管减免责清单（市级，适用于全市）' },
-  { prefecture: '532600', id: 'S3.1.1', value: '是', note: '文山州“八个一批”：公布43项重大行政决策事项目录（州级）' },
-  { prefecture: '530700', id: 'S7.1.6', value: '是', note: '丽江市围绕八大体系确定7项重点任务（市级），创建县据此制定任务清单', batchOnly: true },
+  { prefecture: '530100', id: 'S1.2.1', value: '是', note: '报告：昆明市制定包容审慎监管减免责清单（市级）；适用于各县（市、区）为推断' },
 ];
 
 /** Named measures whose baseline value is SYNTHETIC (the state before 2022), kept beside the real one. */
 const NAMED_BASELINE = {
-  '530581:S4.2.4': '96', // 腾冲
-  '532624:S6.2.2': '6', // 麻栗坡
+  '530581:S4.2.5': '96/2250', // 腾冲
+  '532624:S4.3.5': '6/17', // 麻栗坡
   '532932:S7.1.7': '41/67', // 鹤庆
-  '532326:S1.1.4': '38', // 大姚
-  '530829:S7.1.5': '2', // 西盟
-  '530826:S7.1.5': '1', // 江城
+  '532326:S1.1.6': '0.6', // 大姚
+  '530829:S7.1.8': '否', // 西盟
+  '530826:S7.1.8': '否', // 江城
 };
 
 // ════════════════════════════════════════════════════════════════════════════════════════════════
@@ -188,17 +199,20 @@ const BATCH1 = [
 /** Rounds: baseline = end of 2021 (before the March 2022 工作方案), midterm = 2022 (the July–September visits). */
 const ROUNDS = ['baseline', 'midterm'];
 
-/** SYNTHETIC province targets where no public figure exists for 2021. */
-const BASELINE_TARGETS = { appearance: 0.7, lossRate: 0.21 };
+/** Province targets of the baseline round: 出庭应诉率 SYNTHETIC (no public 2021 figure); 败诉率 the
+ *  2021 rate the white paper implies (17.85% − 4.85 points). */
+const BASELINE_TARGETS = { appearance: 0.7, lossRate: PROVINCE.lossRate2021 };
 
 /**
  * SYNTHETIC stories, so that the sample shows what evaluators meet. None of these is a real event:
  * the counties are picked only among those the report does not name.
  * `q` overrides a county's latent quality per round (0–1; totals follow it roughly).
  */
+const VETO_SOURCE = '示例认定机关（虚构）';
 const STORIES = {
-  '532822': { veto: 'V1', note: '合成示例：一票否决（虚构情形，非真实事件）' }, // 勐海: disqualified in the midterm
-  '530624': { veto: 'V2', q: [0.6, 0.62], note: '合成示例：督察通报后未按期整改（虚构情形）' }, // 大关: capped at 59
+  '532822': { veto: 'V1', note: '示例情形，非真实事件：虚构的认定文件（示例〔2022〕1号，2022年8月）' }, // 勐海: disqualified in the midterm
+  '530624': { veto: 'V2', q: [0.6, 0.62], note: '示例情形，非真实事件：虚构的督察通报（示例〔2022〕2号，2022年6月）' }, // 大关: capped at 59
+  '530181': { veto: 'V5', q: [0.7, 0.88], note: '示例情形，非真实事件：虚构的约谈记录（示例〔2022〕3号，2022年7月）' }, // 安宁: not graded 优秀
   '530302': { q: [0.76, 0.6] }, // 麒麟: falls back, below the pass line
   '530821': { q: [0.74, 0.64] }, // 宁洱: falls back
   '533401': { q: [0.52, 0.62] }, // 香格里拉: rises, still below the pass line
@@ -224,7 +238,7 @@ const LAYOUT = {
   '530700': { name: '丽江市', rates: 'pct', empty: '' },
   '530800': { name: '普洱市', rates: 'dec', empty: '' },
   '530900': { name: '临沧市', rates: 'pct', yes: '√', no: '×', empty: '—' },
-  '532300': { name: '楚雄州', rates: 'pct', empty: '', vetoes: true },
+  '532300': { name: '楚雄州', rates: 'pct', empty: '', vetoes: true, self: true },
   '532500': { name: '红河州', rates: 'dec', empty: '' },
   '532600': { name: '文山州', rates: 'pct', gb18030: true, crlf: true, template: true, empty: '' },
   '532800': { name: '西双版纳州', rates: 'pct', empty: '' },
@@ -233,6 +247,9 @@ const LAYOUT = {
   '533300': { name: '怒江州', rates: 'pct', fullWidth: true, empty: '' },
   '533400': { name: '迪庆州', rates: 'pct', empty: '' },
 };
+
+/** How many items each county of 楚雄州 overclaims in its self-assessment (SYNTHETIC): the others agree. */
+const SELF_CLAIMS = { '532324': 2, '532326': 1 };
 
 /** Share of a prefecture's first-instance cases heard with a county-level body as defendant (SYNTHETIC). */
 const COUNTY_SHARE_OF_CASES = 0.4;
@@ -340,13 +357,13 @@ function readReference(path) {
 /** The ids and names of the indicator file, read line by line (no YAML library: no dependencies). */
 function readIndicatorIds(yamlText) {
   const names = new Map();
-  const ids = { scored: [], bonus: [], vetoes: [], names };
+  const ids = { scored: [], components: [], bonus: [], vetoes: [], reversed: new Set(), names };
   let section = '';
   let last = null;
   for (const line of yamlText.split('\n')) {
     const top = /^([a-z]+):/.exec(line);
     if (top) section = top[1];
-    const id = /^\s*- id: (\S+)/.exec(line);
+    const id = /^\s*- (?:\{ )?id: ([^,\s]+)/.exec(line);
     if (id) {
       last = id[1];
       if (section === 'vetoes') ids.vetoes.push(last);
@@ -355,6 +372,8 @@ function readIndicatorIds(yamlText) {
     const name = /^\s+name: (.+)$/.exec(line);
     if (name && last && !names.has(last)) names.set(last, name[1].trim());
     if (/^\s+rule: /.test(line) && section === 'systems') ids.scored.push(last);
+    if (/^\s+rule: .*expect: no/.test(line)) ids.reversed.add(last);
+    if (/^\s+rule: /.test(line) && section === 'components') ids.components.push(last);
   }
   return ids;
 }
@@ -438,8 +457,10 @@ const ITEMS = {
     const days = x.round === 'baseline' ? lerp(3, 0.8, s) : s > 0.8 ? lerp(0.5, 0.3, (s - 0.8) / 0.2) : lerp(1.2, 0.6, s / 0.8);
     return decimal(Math.round(days * 10) / 10, 1);
   },
-  'S1.1.3': (x, id) => decimal(Math.round(lerp(x.round === 'baseline' ? 7 : 5, 0.5, level(x, id)) * 2) / 2, 1),
-  'S1.1.4': (x, id) => String(whole(x.round === 'baseline' ? lerp(4, 45, level(x, id)) : lerp(12, 72, level(x, id)))),
+  // Real-estate registration: 5–12 working days at the end of 2021, mostly within the national 5 in 2022.
+  'S1.1.3': (x, id) => decimal(Math.round(lerp(x.round === 'baseline' ? 12 : 7, 0.5, level(x, id)) * 2) / 2, 1),
+  // Assessed by the evaluators (0–1 point): whether the measures work, not how many there are.
+  'S1.1.6': (x, id) => decimal(Math.round(lerp(0.3, 1, level(x, id)) * 10) / 10, 1),
   'S1.1.5': (x, id) => (level(x, id) < 0.3 ? 'yes' : 'no'),
   'S1.2.1': check(0.6),
   'S1.2.2': check(0.55),
@@ -466,14 +487,20 @@ const ITEMS = {
   'S4.2.1': check(0.32),
   'S4.2.2': check(0.42),
   'S4.2.3': check(0.36),
-  'S4.2.4': (x, id) => String(Math.max(1, whole(lerp(8, 55, level(x, id)) * Math.sqrt(x.c.size)))),
+  // Legal reviewers as a share of enforcement staff: the national rule is at least 5%.
+  'S4.2.5': (x, id) => {
+    const staff = whole(lerp(300, 1600, uniform(`staff:${x.c.id}`)) * Math.sqrt(x.c.size));
+    return `${Math.max(1, whole(staff * lerp(0.008, 0.065, level(x, id))))}/${staff}`;
+  },
   'S4.3.1': (x, id) => String(Math.max(0, whole(lerp(7, -0.6, level(x, id))))),
   'S4.3.2': (x, id) => ({ share: lerp(0.7, 0.97, level(x, id)), digits: 0, fraction: true }),
   'S4.3.3': check(0.45),
   'S4.3.4': (x, id) => (level(x, id) > 0.62 ? '100%' : counted(80, 300, 0.93, 0.995)(x, id)),
+  // Enforcement units with a standardised case-handling room: fewer before the 2022 work plan.
+  'S4.3.5': (x, id) => (x.round === 'baseline' ? counted(8, 30, 0.05, 0.7) : counted(8, 30, 0.3, 1.05))(x, id),
   'S5.1.1': check(0.35),
   'S5.1.2': counted(6, 14, 0.5, 1.08),
-  'S5.1.3': (x, id) => String(whole(lerp(0, 6, level(x, id)))),
+  'S5.1.4': check(0.45),
   'S5.2.1': (x, id) => decimal(Math.round(lerp(0.8, 2, level(x, id)) * 10) / 10, 1),
   // S6.1.1 and S6.1.2 are calibrated (see calibrate()); these only give each county's leaning.
   'S6.1.1': (x, id) => ({ leaning: level(x, id) }),
@@ -487,7 +514,6 @@ const ITEMS = {
     const b = x.c.reviews[x.round];
     return `${Math.min(b, whole(b * lerp(0.32, 0.1, level(x, id))))}/${b}`;
   },
-  'S6.2.2': (x, id) => String(Math.max(0, whole(lerp(x.round === 'baseline' ? -2 : 0, 12, level(x, id))))),
   'S6.2.3': check(0.6),
   'S6.2.4': (x, id) => {
     const b = x.c.reviews[x.round];
@@ -498,27 +524,31 @@ const ITEMS = {
     const b = x.c.reviews[x.round];
     return `${Math.min(b, whole(b * lerp(0.02, 0.4, level(x, id, 0.3))))}/${b}`;
   },
+  // The 行政复议体制改革 was being carried out over 2021–2022.
+  'S6.2.6': (x, id) => (level(x, id) >= (x.round === 'baseline' ? 0.72 : 0.42) ? 'yes' : 'no'),
   'S6.3.1': rate(0.86, 1),
   'S6.3.2': check(0.38),
   'S7.1.1': check(0.28),
   'S7.1.2': check(0.36),
   'S7.1.3': creation(0.3, 0.72),
   'S7.1.4': creation(0.42, 0.9),
-  'S7.1.5': (x, id) => (!x.c.batch ? '不适用' : String(whole(x.round === 'baseline' ? lerp(0, 3, level(x, id)) : lerp(2, 16, level(x, id))))),
-  // The province's 任务清单 came in March 2022: no county had its own list at the end of 2021.
-  'S7.1.6': (x, id) => (!x.c.batch ? '不适用' : x.round === 'baseline' ? 'no' : level(x, id) >= 0.45 ? 'yes' : 'no'),
   'S7.1.7': counted(40, 70, 0.45, 1.06),
+  'S7.1.8': creation(0.35, 0.8),
+  // The province's 任务清单 came in March 2022: no list, so nothing to complete, at the end of 2021.
+  'S7.1.9': (x, id) => (!x.c.batch || x.round === 'baseline' ? '不适用' : counted(20, 45, 0.5, 1.05)(x, id)),
+  'S7.1.10': creation(0.4, 0.75),
+  'S7.1.11': rate(0.62, 1.02),
   'S7.2.1': counted(6, 24, 0.66, 1.05),
   'S7.2.2': counted(2, 12, 0.5, 1.0),
   'S7.2.3': check(0.62),
   'S7.2.4': rate(0.9, 1.02),
-  'S7.3.1': creation(0.6, 0.85),
-  'S7.3.2': (x, id) => (!x.c.batch ? '不适用' : String(whole(lerp(-1, x.round === 'baseline' ? 2 : 5, level(x, id))))),
-  'S7.4.1': (x, id) => {
-    const { countyLow, countyHigh } = PROVINCE.satisfaction;
-    const s = level(x, id, 0.25);
-    return { share: lerp(countyLow, x.round === 'baseline' ? countyHigh - 0.004 : countyHigh, s), digits: 2, fraction: true };
+  // Pre-litigation procuratorial suggestions in 行政公益诉讼: a handful a year, some counties none.
+  'S7.2.5': (x, id) => {
+    const b = whole(lerp(0, 6, uniform(`procuratorate:${x.c.id}:${x.round}`)) * Math.sqrt(x.c.size));
+    return `${Math.min(b, whole(b * lerp(0.55, 1.05, level(x, id))))}/${b}`;
   },
+  'S7.3.1': creation(0.6, 0.85),
+  'S7.3.3': creation(0.55, 0.85),
   'S8.1.1': check(0.45),
   'S8.1.2': rate(0.55, 1.03),
   'S8.1.3': rate(0.6, 0.97),
@@ -527,6 +557,19 @@ const ITEMS = {
   'S8.2.1': check(0.52),
   'S8.2.2': check(0.45),
   'S8.2.3': rate(0.7, 1.03),
+};
+
+/**
+ * The assessments beside the systems (components): 实地评估, points 0–20 given by the site visit
+ * (SYNTHETIC), and 人民群众满意度测评, a share within the 91%–98% the report gives for counties.
+ */
+const COMPONENTS = {
+  site: (x, id) => decimal(Math.round(lerp(10, 19.5, level(x, id, 0.2)) * 10) / 10, 1),
+  survey: (x, id) => {
+    const { countyLow, countyHigh } = PROVINCE.satisfaction;
+    const s = level(x, id, 0.25);
+    return { share: lerp(countyLow, x.round === 'baseline' ? countyHigh - 0.004 : countyHigh, s), digits: 2, fraction: true };
+  },
 };
 
 /** Items never dropped at random: calibrated ones, and the named measures (set after). */
@@ -614,6 +657,10 @@ function buildValues(counties, ids) {
         const v = ITEMS[id](x, id);
         values.set(`${c.id}|${round}|${id}`, typeof v === 'string' ? { text: v } : v);
       }
+      for (const id of ids.components) {
+        const v = COMPONENTS[id](x, id);
+        values.set(`${c.id}|${round}|${id}`, typeof v === 'string' ? { text: v } : v);
+      }
     }
   }
   calibrate(values, counties);
@@ -636,7 +683,8 @@ function buildValues(counties, ids) {
     values.set(`${county}|baseline|${id}`, { text, note: '合成：2021年底数（2022年数字见中期轮次）', keep: true });
   }
   for (const [county, story] of Object.entries(STORIES)) {
-    if (story.veto) values.set(`${county}|midterm|${story.veto}`, { text: 'yes', note: story.note, keep: true });
+    if (story.veto)
+      values.set(`${county}|midterm|${story.veto}`, { text: 'yes', source: VETO_SOURCE, note: story.note, keep: true });
   }
   return values;
 }
@@ -662,12 +710,17 @@ function gap(key, c) {
   return u < p / 2 ? 'row' : u < p ? 'empty' : null;
 }
 
-/** Rows of one prefecture: [county, round, id, value, source, note], register then round then file order. */
+/**
+ * Rows of one prefecture: [county, round, id, value, source, note, by], register then round then
+ * file order; where the prefecture sends self-assessments (`layout.self`), each county's midterm
+ * block is followed by its own rows (by 自评), the scored ones being by the 核定组.
+ */
 function rowsOf(list, ids, values, layout) {
   const rows = [];
   for (const c of list) {
     for (const round of ROUNDS) {
-      for (const id of [...ids.scored, ...ids.bonus, ...ids.vetoes]) {
+      const block = rows.length;
+      for (const id of [...ids.scored, ...ids.components, ...ids.bonus, ...ids.vetoes]) {
         const key = `${c.id}|${round}|${id}`;
         const v = values.get(key);
         if (!v) {
@@ -675,13 +728,42 @@ function rowsOf(list, ids, values, layout) {
           if (layout.vetoes && c.batch && !ids.scored.includes(id)) rows.push([c, round, id, ids.bonus.includes(id) ? '无' : (layout.no ?? '否'), '', '']);
           continue;
         }
-        const g = !v.keep && !CALIBRATED.has(id) && v.text !== '不适用' ? gap(key, c) : null;
+        // The evaluators' own assessments (components) are never missing; the counties' evidence sometimes is.
+        const g = !v.keep && !CALIBRATED.has(id) && !ids.components.includes(id) && v.text !== '不适用' ? gap(key, c) : null;
         if (g === 'row') continue;
-        rows.push([c, round, id, g === 'empty' ? layout.empty : render(v, layout), v.source ?? '', v.note ?? '']);
+        rows.push([c, round, id, g === 'empty' ? layout.empty : render(v, layout), v.source ?? '', v.note ?? '', layout.self ? ASSESSOR : '']);
       }
+      if (layout.self && c.batch && round === 'midterm') rows.push(...selfRows(rows.slice(block), ids, layout));
     }
   }
   return rows;
+}
+
+const ASSESSOR = '核定组';
+const SELF = '自评';
+
+/**
+ * A county's self-assessment (自评) of its midterm block: its own value of every scored item, as
+ * the county claims it. Most claims agree with what the evaluators found; a few counties (SYNTHETIC,
+ * see SELF_CLAIMS) claim a yes the evaluators did not find, or a rate in full, and so overclaim.
+ */
+function selfRows(block, ids, layout) {
+  const claims = SELF_CLAIMS[block[0]?.[0].id] ?? 0;
+  let claimed = 0;
+  const no = layout.no ?? '否';
+  return block
+    // A claim is a yes where “是” earns the points, or a rate in full; never on an item where “否” does.
+    .filter(([, , id]) => ids.scored.includes(id) && !ids.reversed.has(id))
+    .map(([c, round, id, value]) => {
+      let own = value;
+      if (claimed < claims && (value === no || /^\d+\/\d+$/.test(value))) {
+        const [a, b] = value.split('/').map(Number);
+        if (value === no) own = layout.yes ?? '是';
+        else if (b >= 3 && a < b) own = `${b}/${b}`;
+        if (own !== value) claimed++;
+      }
+      return [c, round, id, own, '', own === value ? '' : '自评值高于核定值（合成示例）', SELF];
+    });
 }
 
 /** Identical copies of a few rows of one county and round, as when a block is pasted twice:
@@ -695,16 +777,17 @@ function withDuplicates(rows, dup) {
 
 function longFile(list, ids, values, layout) {
   const template = layout.template;
-  const header = layout.header ?? (template ? ['county_id', '县(市、区)', 'indicator_id', '指标', 'value', 'round', 'source', 'note'] : ['county_id', 'indicator_id', 'value', 'round', 'source', 'note']);
-  const rows = withDuplicates(rowsOf(list, ids, values, layout), layout.dup).map(([c, round, id, value, source, note]) =>
-    template ? [c.id, c.name, id, ids.names.get(id), value, round, source, note] : layout.header ? [c.id, c.name, id, value, round, source, note] : [c.id, id, value, round, source, note],
+  const by = layout.self ? ['by'] : [];
+  const header = layout.header ?? (template ? ['county_id', '县(市、区)', 'indicator_id', '指标', 'value', 'round', 'source', 'note'] : ['county_id', 'indicator_id', 'value', 'round', 'source', 'note', ...by]);
+  const rows = withDuplicates(rowsOf(list, ids, values, layout), layout.dup).map(([c, round, id, value, source, note, who]) =>
+    template ? [c.id, c.name, id, ids.names.get(id), value, round, source, note] : layout.header ? [c.id, c.name, id, value, round, source, note] : [c.id, id, value, round, source, note, ...(layout.self ? [who] : [])],
   );
   return [header, ...rows];
 }
 
 /** Wide form: one county and round per row, one column per id (`ID name`, as `fazhi template --wide` writes). */
 function wideFile(list, ids, values, layout) {
-  const all = [...ids.scored, ...ids.bonus, ...ids.vetoes];
+  const all = [...ids.scored, ...ids.components, ...ids.bonus, ...ids.vetoes];
   const header = ['county_id', 'county', 'prefecture', 'round', ...all.map((id) => `${id} ${ids.names.get(id)}`), 'source', 'note'];
   const byRow = groupBy(rowsOf(list, ids, values, layout), ([c, round]) => `${c.id}|${round}`);
   const rows = [];
@@ -774,11 +857,13 @@ function main() {
   const indicatorsBytes = readFileSync(join(repo, 'indicators', 'yunnan-2022-midterm.yaml'));
   const ids = readIndicatorIds(indicatorsBytes.toString('utf8'));
 
-  const missingGenerators = ids.scored.filter((id) => !ITEMS[id]);
-  const unknownGenerators = Object.keys(ITEMS).filter((id) => !ids.scored.includes(id));
+  const missingGenerators = [...ids.scored.filter((id) => !ITEMS[id]), ...ids.components.filter((id) => !COMPONENTS[id])];
+  const unknownGenerators = [...Object.keys(ITEMS).filter((id) => !ids.scored.includes(id)), ...Object.keys(COMPONENTS).filter((id) => !ids.components.includes(id))];
   if (missingGenerators.length || unknownGenerators.length) throw new Error(`ITEMS out of step with the indicator file: missing ${missingGenerators}, unknown ${unknownGenerators}`);
+  for (const n of NAMED) if (![...ids.scored, ...ids.bonus].includes(n.id)) throw new Error(`named measure on unknown id ${n.id}`);
   if (BATCH1.length !== 50 || new Set(BATCH1).size !== 50) throw new Error('BATCH1 must list 50 distinct counties');
-  if (Object.values(CASES_2022).reduce((s, n) => s + n, 0) !== PROVINCE.firstInstanceCases2022) throw new Error('CASES_2022 must add up to the province total');
+  // The synthetic case loads keep the public order: below the fifth largest (大理 336), above the smallest named (怒江 107).
+  for (const [p, n] of Object.entries(CASES_2022)) if (!CASES_REAL.includes(p) && !(n > 107 && n < 336)) throw new Error(`CASES_2022 ${p} out of the public order`);
 
   const batch = new Set(BATCH1);
   const counties = reference.map((r) => ({ ...r, batch: batch.has(r.id) }));
