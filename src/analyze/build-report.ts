@@ -215,6 +215,7 @@ export function buildReport(src: ReportSource): ReportModel {
       scale: system.scale,
       pass: system.pass,
       precision: p,
+      components: system.components.map((c) => ({ name: c.name, share: c.max / system.scale })),
     },
     round: src.round,
     baseline: src.baseline,

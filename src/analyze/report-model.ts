@@ -180,6 +180,8 @@ export interface ReportModel {
     readonly scale: number;
     readonly pass: number | null;
     readonly precision: number;
+    /** The assessments combined into the total (书面评审、实地评估 …), with their share of it; empty without components. */
+    readonly components: readonly { readonly name: string; readonly share: number }[];
   };
   readonly round: string | null;
   readonly baseline: ReportSource['baseline'];

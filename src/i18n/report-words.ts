@@ -80,6 +80,11 @@ const REPORT = {
       (name: string, version: string | null) => `${name}${version ? `（版本 ${version}）` : ''}`,
       (name, version) => `${name}${version ? ` (version ${version})` : ''}`,
     ),
+    components: both(
+      (parts: readonly (readonly [string, string])[]) =>
+        `总分由${parts.map(([name, share]) => `${name}（${share}）`).join('、')}加权合成`,
+      (parts) => `the total combines ${parts.map(([name, share]) => `${name} (${share})`).join(', ')}`,
+    ),
     standardValue: both(
       (scale: string, pass: string | null, grades: readonly (readonly [string, string, string | null])[]) =>
         `满分 ${scale} 分${pass === null ? '' : `，示范创建达标线 ${pass} 分`}${

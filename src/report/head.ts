@@ -1,7 +1,7 @@
 import type { PrefectureEntry, ReportModel } from '../analyze/report-model.js';
 import { reportWords } from '../i18n/report-words.js';
 import type { Fact } from './doc.js';
-import { fixed } from './format.js';
+import { fixed, percent } from './format.js';
 import type { Frame } from './frame.js';
 import { scopeParts } from './scope-words.js';
 
@@ -58,7 +58,10 @@ function standard(m: ReportModel, f: Frame): string {
     // The lowest grade from 0 up is "below" the one above it.
     return g.min <= 0 && above ? [g.label, num(g.min), num(above.min)] : [g.label, num(g.min), null];
   });
-  return w.standardValue(num(m.system.scale), m.system.pass === null ? null : num(m.system.pass), bands);
+  const value = w.standardValue(num(m.system.scale), m.system.pass === null ? null : num(m.system.pass), bands);
+  if (m.system.components.length === 0) return value;
+  const parts = m.system.components.map((c) => [c.name, percent(c.share).replace(/\.0%$/, '%')] as const);
+  return `${value}${f.lang === 'zh' ? '；' : '; '}${w.components(parts)}`;
 }
 
 /** The facts of one prefecture's report. */
