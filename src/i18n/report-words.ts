@@ -297,7 +297,7 @@ const REPORT = {
     ),
     veto: both(
       (county: string, veto: string, effect: string, basis: string) =>
-        `${county}发生“${veto}”，${effect}（认定依据：${basis}）。`,
+        `${county}触发一票否决事项“${veto}”，${effect}（认定依据：${basis}）。`,
       (county, veto, effect, basis) => `${county}: “${veto}”: ${effect} (basis: ${basis}).`,
     ),
     fell: both(
@@ -449,7 +449,7 @@ const REPORT = {
       (n, list) => `${n} item${n === 1 ? '' : 's'} fell: ${enList(list)}`,
     ),
     veto: both(
-      (veto: string, effect: string) => `发生“${veto}”，${effect}`,
+      (veto: string, effect: string) => `触发一票否决事项“${veto}”，${effect}`,
       (veto, effect) => `“${veto}”: ${effect}`,
     ),
     plan: both(
