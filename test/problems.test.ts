@@ -223,7 +223,7 @@ describe('schema-other', () => {
 describe('the catalogue', () => {
   // The evaluation folder's codes (register, CSV, evidence, xlsx) and writing --out belong to
   // those tests; every other code is produced here, so a new one without a test fails.
-  const ELSEWHERE = /^(csv|register|evidence|xlsx|evaluation)-|^file-unwritable$|^init-not-empty$/;
+  const ELSEWHERE = /^(csv|register|evidence|xlsx|evaluation)-|^file-unwritable$|^file-exists$|^init-not-empty$/;
 
   it('every code is produced by a fixture or test', () => {
     const produced = new Set(producedProblems().map((p) => p.code));

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
@@ -43,6 +43,11 @@ export function displayPath(path: string, cwd = process.cwd()): string {
 /** A workbook is no text for a terminal: with xlsx, --out is needed unless stdout is redirected. */
 export function binaryNeedsOut(format: string, out: string | undefined, message: string): void {
   if (format === 'xlsx' && out === undefined && process.stdout.isTTY) throw new UsageError(message);
+}
+
+/** A file that exists is never replaced unless the user says so (`--force`): it may hold filled-in data. */
+export function refuseOverwrite(path: string): void {
+  if (existsSync(path)) throw new InputError([fileProblem('file-exists', displayPath(path))]);
 }
 
 /** A CSV file has no room for the evaluation's notice: it goes to stderr instead, where the user sees it. */

@@ -9,6 +9,7 @@ import {
   RECONCILE_FORMATS,
   REPORT_FORMATS,
   SCORE_FORMATS,
+  TEMPLATE_FORMATS,
   VALIDATE_FORMATS,
 } from '../report/formats.js';
 import type { CompareOptions } from './commands/compare.js';
@@ -165,7 +166,15 @@ const COMMANDS = [
     args: (t) => [['[dir]', t.score.dir]],
     options: (t) => {
       const e = evaluationOptions(t);
-      return [flag('--wide', t.template.wide), e.indicators, e.counties, e.encoding, out(t)];
+      return [
+        flag('--wide', t.template.wide),
+        new Option('--format <format>', t.formatOption).choices(TEMPLATE_FORMATS),
+        e.indicators,
+        e.counties,
+        e.encoding,
+        out(t),
+        flag('--force', t.template.force),
+      ];
     },
     evaluation: false,
     run: async (lang, dir: string | undefined, o: Options<TemplateOptions>) =>
@@ -175,9 +184,10 @@ const COMMANDS = [
     name: 'init',
     words: (t) => t.init,
     args: (t) => [['<dir>', t.init.dir]],
-    options: () => [],
+    options: (t) => [flag('--force', t.init.force)],
     evaluation: false,
-    run: async (lang, dir: string) => (await import('./commands/init.js')).init(dir, lang),
+    run: async (lang, dir: string, o: { force?: boolean }) =>
+      (await import('./commands/init.js')).init(dir, lang, o.force === true),
   }),
   spec({
     name: 'schema',

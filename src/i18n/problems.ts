@@ -16,6 +16,10 @@ export const PROBLEMS = {
   'file-is-directory': { zh: () => '这是一个文件夹，不是文件', en: () => 'this is a folder, not a file' },
   'file-unreadable': { zh: (a) => `无法读取文件（${a.reason}）`, en: (a) => `cannot read the file (${a.reason})` },
   'file-unwritable': { zh: (a) => `无法写入文件（${a.reason}）`, en: (a) => `cannot write the file (${a.reason})` },
+  'file-exists': {
+    zh: () => '文件已存在，没有覆盖（它可能是已填好的佐证）；确需覆盖时加 --force',
+    en: () => 'the file exists and was not overwritten (it may hold filled-in evidence); add --force to overwrite it',
+  },
   'register-not-given': {
     zh: () => '没有县名册：请在评估文件夹中放 counties.csv，或用 --counties 指定',
     en: () => 'no county register: put counties.csv in the evaluation folder or pass --counties',

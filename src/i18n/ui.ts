@@ -781,20 +781,58 @@ const UI = {
   },
   template: {
     description: both(
-      '生成空白佐证表（UTF-8 带 BOM 的 CSV），含指标名称与填写说明；有名册时每县一组',
-      'a blank evidence sheet (CSV, UTF-8 with BOM) with names and rule hints; one block per county when a register is given',
+      '生成空白佐证表，含指标名称与填写说明；有名册时每县一组。CSV（UTF-8 带 BOM）或 Excel 工作簿（带下拉选项和取值检查）',
+      'a blank evidence sheet with names and rule hints, one block per county when a register is given: CSV (UTF-8 with BOM) or an Excel workbook (drop-down lists, value checks)',
     ),
     /** The long template's columns besides the ids and value columns fazhi reads. */
     countyName: both('县（市、区）', 'county name'),
-    indicator: both('指标', 'indicator'),
+    indicator: both('指标名称', 'indicator'),
     hint: both('填写说明', 'hint'),
     wide: both(
       '宽表：每县一行、每个指标一列（默认长表：每行一个值）',
       'wide form: one row per county, one column per id (default: long form, one value per row)',
     ),
+    force: both(
+      '覆盖已有的文件（默认不覆盖，以免冲掉已填的佐证）',
+      'overwrite an existing file (by default nothing filled is overwritten)',
+    ),
+    sheet: both('佐证', 'Evidence'),
+    hintsSheet: both('填写说明', 'Hints'),
+    hintsHead: both(
+      ['indicator_id', '指标名称', '填写说明', '取值', '佐证材料', '说明'],
+      ['indicator_id', 'name', 'hint', 'kind of value', 'evidence wanted', 'description'],
+    ),
+    units: both(
+      {
+        yesno: '是/否',
+        rate: '比率、百分数或 a/b',
+        share: '0–1 的比率或百分数',
+        count: '不小于 0 的整数',
+        points: '评估组给分',
+        number: '数值',
+      } as Readonly<Record<string, string>>,
+      {
+        yesno: 'yes/no',
+        rate: 'a rate, percentage or a/b',
+        share: 'a share 0–1 or a percentage',
+        count: 'a whole number ≥ 0',
+        points: "the evaluators' points",
+        number: 'a number',
+      },
+    ),
+    invalidTitle: both('取值不符合要求', 'Value not accepted'),
+    invalid: both(
+      (hint: string) => `应填：${hint}。不适用的项填“不适用”。`,
+      (hint) => `Expected: ${hint}. Write 不适用 where the item does not apply.`,
+    ),
+    formatMismatch: both(
+      (file: string) => `--format csv 与文件名 ${file} 不符：写 Excel 工作簿用 --format xlsx，或用 .csv 文件名`,
+      (file) => `--format csv does not match ${file}: use --format xlsx for a workbook, or a .csv name`,
+    ),
     examples: both(
       [
         ['fazhi template my-evaluation --out my-evaluation/evidence/佐证.csv', '为名册中每个县生成长表'],
+        ['fazhi template my-evaluation --out 佐证.xlsx', 'Excel 工作簿：下拉选项、取值检查、填写说明工作表'],
         ['fazhi template my-evaluation --wide --out 宽表.csv', '每县一行的宽表，可在 Excel 中填写'],
       ] as [string, string][],
       [
@@ -802,11 +840,19 @@ const UI = {
           'fazhi template my-evaluation --out my-evaluation/evidence/evidence.csv',
           'a long sheet for every county of the register',
         ],
+        [
+          'fazhi template my-evaluation --out evidence.xlsx',
+          'an Excel workbook: drop-down lists, value checks, a sheet of hints',
+        ],
         ['fazhi template my-evaluation --wide --out wide.csv', 'one row per county, to fill in Excel'],
       ],
     ),
   },
   init: {
+    force: both(
+      '文件夹不是空的也写入，覆盖同名文件',
+      'write into a folder that is not empty, overwriting files of the same names',
+    ),
     description: both(
       '新建评估文件夹：默认指标体系、空名册、空 evidence/ 与佐证模板',
       'create an evaluation folder: the default indicator system, an empty register, evidence/ and a template',

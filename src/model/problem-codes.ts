@@ -7,6 +7,7 @@ export const PROBLEM_CODES = [
   'file-is-directory',
   'file-unreadable',
   'file-unwritable',
+  'file-exists',
   'register-not-given',
   'xlsx-unreadable',
   'xlsx-no-sheet',

@@ -45,6 +45,11 @@ export function longTemplate(system: IndicatorSystem, counties: readonly County[
  * (fazhi reads the id before the first space), so the sheet shows what each column is.
  */
 export function wideTemplate(system: IndicatorSystem, counties: readonly County[], lang: Lang): string {
+  return csvText(wideRows(system, counties, lang));
+}
+
+/** The wide template's rows (the CSV's, and a plain workbook's). */
+export function wideRows(system: IndicatorSystem, counties: readonly County[], lang: Lang): string[][] {
   const fields = templateFields(system, lang);
   const head = [
     'county_id',
@@ -64,5 +69,5 @@ export function wideTemplate(system: IndicatorSystem, counties: readonly County[
     '',
     '',
   ]);
-  return csvText([head, ...rows]);
+  return [head, ...rows];
 }

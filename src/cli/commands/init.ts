@@ -15,16 +15,17 @@ import { displayPath } from '../io.js';
  * `fazhi init DIR`: a ready evaluation folder — the default indicator system (and its schema,
  * for editors), a starter evaluation.yaml (every key commented out), an empty register, an empty
  * evidence/ folder and an evidence template beside it.
- * Never writes into a folder that already holds files.
+ * Never writes into a folder that already holds files, unless `--force` (which then replaces
+ * the files of these names and leaves the others alone).
  */
-export function init(dir: string, lang: Lang): number {
-  if (existsSync(dir) && readdirSync(dir).length > 0)
+export function init(dir: string, lang: Lang, force = false): number {
+  if (!force && existsSync(dir) && readdirSync(dir).length > 0)
     throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
   const system = must(readIndicators(defaultIndicatorsPath()).system ?? undefined, 'the bundled indicator system');
   try {
     // Not recursive: the parent must exist (a recursive mkdir can spin on special file systems).
     if (!existsSync(dir)) mkdirSync(dir);
-    mkdirSync(join(dir, 'evidence'));
+    if (!existsSync(join(dir, 'evidence'))) mkdirSync(join(dir, 'evidence'));
     copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
     copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
     writeFileSync(join(dir, 'evaluation.yaml'), ui(lang).init.evaluationYaml);
