@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import * as z from 'zod';
 import { indicatorFiles } from '../src/cli/commands/validate.js';
 import { LANGS } from '../src/i18n/lang.js';
@@ -42,6 +43,9 @@ const located = (problems: readonly Problem[]): Expected[] =>
 const FIXTURES: Row[] = [
   // YAML
   ['yaml-syntax.yaml', [err('yaml-syntax', 12, 15)]],
+  ['yaml-syntax.indent-deeper.yaml', [err('yaml-syntax', 13, 11)]],
+  ['yaml-syntax.indent-shallower.yaml', [err('yaml-syntax', 13, 8)]],
+  ['yaml-syntax.fullwidth-colon.yaml', [err('yaml-syntax', 13, 15)]],
   ['yaml-warning.yaml', [warn('yaml-warning', 12, 15)]],
   ['yaml-duplicate-key.yaml', [err('yaml-duplicate-key', 14, 9)]],
   ['yaml-tab.yaml', [err('yaml-tab', 14, 1)]],
@@ -238,6 +242,37 @@ describe('the catalogue', () => {
       // `` is what the catalogue's quoting makes of a missing argument.
       expect(text, code).not.toMatch(/undefined|NaN|\[object Object\]|``/);
     }
+  });
+});
+
+describe('YAML syntax errors', () => {
+  const SYNTAX = FIXTURES.filter(([name]) => name.startsWith('yaml-syntax'));
+
+  it.each(SYNTAX)("%s: said in Chinese, in words rather than the parser's English", (name) => {
+    const [p] = read(name).problems;
+    expect(p?.code).toBe('yaml-syntax');
+    const zh = problemMessage(p!.code, p!.args, 'zh');
+    expect(zh).not.toContain(String(p!.args.detail));
+    expect(zh).not.toMatch(/\b(mapping|implicit|indicator|sequence)\b/i);
+    expect(problemMessage(p!.code, p!.args, 'en')).not.toContain(String(p!.args.detail));
+  });
+
+  it('a line indented too far is one error at that line, though the parser reports two before it', () => {
+    const text = readFileSync(join(DIR, 'yaml-syntax.indent-deeper.yaml'), 'utf8');
+    const parser = parseDocument(text, { prettyErrors: false });
+    expect(parser.errors.length).toBeGreaterThanOrEqual(2);
+    expect(located(read('yaml-syntax.indent-deeper.yaml').problems)).toEqual([err('yaml-syntax', 13, 11)]);
+  });
+
+  it("an error the usual mistakes do not cover still reads in Chinese, with the parser's words kept for reference", () => {
+    const [p] = parseIndicators('a: !!binary x\nb: [1, }\n', 'x.yaml').problems;
+    expect(p?.code).toBe('yaml-syntax');
+    expect(problemMessage(p!.code, p!.args, 'zh')).toMatch(/^YAML 语法错误：/);
+  });
+
+  it('duplicate keys before the syntax error are reported; past it the structure is misread, so none are', () => {
+    const problems = parseIndicators('a: 1\na: 2\nb:\n  c: 1\n d: 2\ne: 1\ne: 2\n', 'x.yaml').problems;
+    expect(located(problems)).toEqual([err('yaml-duplicate-key', 2, 1), err('yaml-syntax', 5, 2)]);
   });
 });
 

@@ -140,7 +140,7 @@ describe('the files', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const { text, encoding } = decode(bytes);
     expect(encoding).toBe('gb18030');
-    expect(text.startsWith('county_id,县(市、区),indicator_id,指标,value,round,source,note\r\n')).toBe(true);
+    expect(text.startsWith('county_id,县(市、区),indicator_id,指标名称,value,round,source,note\r\n')).toBe(true);
     expect(text.match(/\n/g)?.length).toBe(text.match(/\r\n/g)?.length);
     expect(text).toContain('532624,麻栗坡县,S4.3.5,标准化执法办案场所覆盖率,17/17,midterm,');
   });

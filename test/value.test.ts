@@ -39,6 +39,14 @@ describe('parseValue', () => {
     expect(parseValue('Not Applicable', 'count')).toEqual({ kind: 'na' });
   });
 
+  it('a clerk’s / (or full-width ／) alone in a cell is 不适用, for every kind; n/a and a/b are not', () => {
+    for (const kind of ['yesno', 'count', 'points', 'rate', 'share'] as const)
+      for (const slash of ['/', '／', ' / ']) expect(parseValue(slash, kind)).toEqual({ kind: 'na' });
+    expect(parseValue('n/a', 'rate')).toEqual({ kind: 'none' });
+    expect(parseValue('3/4', 'rate')).toEqual({ kind: 'number', value: 0.75, cases: 4 });
+    expect(parseValue('３／４', 'rate')).toEqual({ kind: 'number', value: 0.75, cases: 4 });
+  });
+
   it('counts: whole numbers ≥ 0; 无 and 否 are 0; no percent', () => {
     expect(parseValue('3', 'count')).toEqual({ kind: 'number', value: 3 });
     expect(parseValue('无', 'count')).toEqual({ kind: 'number', value: 0 });

@@ -778,7 +778,7 @@ function withDuplicates(rows, dup) {
 function longFile(list, ids, values, layout) {
   const template = layout.template;
   const by = layout.self ? ['by'] : [];
-  const header = layout.header ?? (template ? ['county_id', '县(市、区)', 'indicator_id', '指标', 'value', 'round', 'source', 'note'] : ['county_id', 'indicator_id', 'value', 'round', 'source', 'note', ...by]);
+  const header = layout.header ?? (template ? ['county_id', '县(市、区)', 'indicator_id', '指标名称', 'value', 'round', 'source', 'note'] : ['county_id', 'indicator_id', 'value', 'round', 'source', 'note', ...by]);
   const rows = withDuplicates(rowsOf(list, ids, values, layout), layout.dup).map(([c, round, id, value, source, note, who]) =>
     template ? [c.id, c.name, id, ids.names.get(id), value, round, source, note] : layout.header ? [c.id, c.name, id, value, round, source, note] : [c.id, id, value, round, source, note, ...(layout.self ? [who] : [])],
   );

@@ -6,6 +6,37 @@ type Message = Readonly<Record<Lang, (a: Args) => string>>;
 
 const fmt = (x: string | number | undefined): string => `\`${x ?? ''}\``;
 
+/** The usual YAML mistakes (src/load/yaml-errors.ts), said as the person editing the file needs them. */
+const YAML_FAULTS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  zh: {
+    'indent-uneven': '缩进不一致：同一层的键必须从同一列开始，请与上面同级的键对齐',
+    'indent-deeper': '缩进多了：这一行比上一行的键更靠右，而上一行的键已经写了值；请与上一行的键对齐',
+    'item-misaligned': '缩进不对：这一行没有与上面同一项的键对齐（多了或少了空格），或者列表项少了“- ”',
+    'unclosed-quote': '引号没有闭合：从这里开始的带引号的值找不到结束的引号',
+    'unclosed-bracket': '括号没有闭合：从这里开始的 [ 或 { 找不到对应的 ] 或 }',
+    'colon-in-value': '值里有“: ”（冒号加空格），会被读成下一层的键；请给整个值加引号，如 name: "甲: 乙"',
+    'fullwidth-colon': '这里用了全角冒号“：”；键和值之间要用半角冒号加空格“: ”',
+    'not-key-value': '这一行不是“键: 值”的形式：冒号后面要有空格，或者上一行的值没有写完',
+    'missing-colon': '键后面缺少冒号“: ”',
+  },
+  en: {
+    'indent-uneven':
+      'uneven indentation: keys of one level must start in the same column; align it with the keys above',
+    'indent-deeper':
+      'indented too far: this line is further right than the key above, which already has a value; align it with that key',
+    'item-misaligned':
+      'misaligned: this line does not line up with the keys of its entry above (a space too many or too few), or a list entry lacks "- "',
+    'unclosed-quote': 'unclosed quote: the quoted value starting here has no closing quote',
+    'unclosed-bracket': 'unclosed bracket: the [ or { starting here has no matching ] or }',
+    'colon-in-value':
+      'the value holds ": " (a colon and a space), read as a nested key; quote the whole value, e.g. name: "a: b"',
+    'fullwidth-colon':
+      'a full-width colon "：" here; a key and its value are separated by ": " (ASCII colon and a space)',
+    'not-key-value': 'this line is not "key: value": a colon needs a space after it, or the value above is unfinished',
+    'missing-colon': 'the key lacks its colon ": "',
+  },
+};
+
 /**
  * Every problem fazhi reports, keyed by its code, in Chinese and English.
  * Codes are stable (tests and scripts match them); the wording may improve.
@@ -47,7 +78,10 @@ export const PROBLEMS = {
   },
 
   // YAML
-  'yaml-syntax': { zh: (a) => `YAML 语法错误：${a.detail}`, en: (a) => `YAML syntax error: ${a.detail}` },
+  'yaml-syntax': {
+    zh: (a) => `YAML 语法错误：${YAML_FAULTS.zh[String(a.kind)] ?? `这里无法读取（解析器提示：${a.detail}）`}`,
+    en: (a) => `YAML syntax error: ${YAML_FAULTS.en[String(a.kind)] ?? String(a.detail)}`,
+  },
   'yaml-warning': { zh: (a) => `YAML 提示：${a.detail}`, en: (a) => `YAML warning: ${a.detail}` },
   'yaml-duplicate-key': {
     zh: (a) => `键 ${fmt(a.key)} 重复：同一层级的键不能重复`,
@@ -250,6 +284,11 @@ export const PROBLEMS = {
   // CSV tables (register and evidence)
   'csv-empty': { zh: () => '文件是空的（没有表头）', en: () => 'the file is empty (no header)' },
   'csv-empty-header': { zh: () => '表头中有空列名', en: () => 'a header cell is empty' },
+  'csv-empty-rows': {
+    zh: (a) => `跳过 ${a.count} 行只有分隔符的空行（第一行在此；电子表格导出时常在数据下方留下这样的行）`,
+    en: (a) =>
+      `skipped ${a.count} row(s) holding only separators (the first is here; spreadsheets often export them below the data)`,
+  },
   'csv-duplicate-header': {
     zh: (a) => `列名 ${fmt(a.column)} 重复`,
     en: (a) => `the column ${fmt(a.column)} appears twice`,

@@ -710,8 +710,8 @@ const UI = {
       'also write one page per county (score sheet, radar chart, shortfalls, pass plan) in a folder per prefecture',
     ),
     baselineOption: both(
-      '与这一轮次比较，写出中期进展（默认：佐证中有 baseline 轮次且 --round 是另一轮时，自动与 baseline 比较）',
-      'compare with this round and report the mid-term progress (default: with a baseline round in the evidence and another --round, compare with baseline)',
+      '与这一轮次比较，写出中期进展（默认：佐证中有基线轮次 baseline、基线或基线评估，且 --round 是另一轮时，自动与它比较）',
+      'compare with this round and report the mid-term progress (default: with a baseline round in the evidence — baseline, 基线 or 基线评估 — and another --round, compare with it)',
     ),
     noBaselineOption: both('不比较基线', 'do not compare with a baseline'),
     dateOption: both(

@@ -131,7 +131,7 @@ export function loadEvidence(
   for (const { file, text: input } of files) {
     const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
     counts.push(count);
-    const table = openTable(input, file, fatal);
+    const table = openTable(input, file, fatal, warnings);
     if (!table) continue;
     const long = table.names.includes('indicator_id') || table.names.includes('value');
     const missing = requireColumns(table, long ? ['county_id', 'indicator_id', 'value'] : ['county_id'], file);

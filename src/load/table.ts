@@ -10,6 +10,14 @@ const ALIASES: Readonly<Record<string, string>> = {
   州市: 'prefecture',
   批次: 'batch',
   创建批次: 'batch',
+  指标: 'indicator_id',
+  指标编号: 'indicator_id',
+  值: 'value',
+  得分: 'value',
+  佐证值: 'value',
+  轮次: 'round',
+  来源: 'source',
+  备注: 'note',
 };
 
 export const normaliseHeader = (text: string): string => {
@@ -29,10 +37,18 @@ export interface Table {
 
 /**
  * Opens a CSV text as a header and its records. A syntax fault ends the records
- * and is pushed to `problems` where it was found.
+ * and is pushed to `problems` where it was found. Rows holding only separators (`,,,,`, as
+ * spreadsheets export below the data) are passed over like blank lines; when the records
+ * have been read, one warning in `warnings` counts them.
  */
-export function openTable(input: TableInput, file: string, problems: Problem[]): Table | null {
-  const records = typeof input === 'string' ? guarded(readCsv(input), file, problems) : input[Symbol.iterator]();
+export function openTable(
+  input: TableInput,
+  file: string,
+  problems: Problem[],
+  warnings: Problem[] = problems,
+): Table | null {
+  const read = typeof input === 'string' ? guarded(readCsv(input), file, problems) : input[Symbol.iterator]();
+  const records = withoutEmptyRows(read, file, warnings);
   const first = records.next();
   if (first.done) {
     problems.push(located('csv-empty', file, { line: 0, column: 0 }));
@@ -51,6 +67,18 @@ export function openTable(input: TableInput, file: string, problems: Problem[]):
     else seen.set(name, f);
   }
   return { header, names, records: { [Symbol.iterator]: () => records } };
+}
+
+function* withoutEmptyRows(records: Iterator<CsvRecord>, file: string, warnings: Problem[]): Generator<CsvRecord> {
+  let first: CsvRecord | undefined;
+  let count = 0;
+  for (let r = records.next(); !r.done; r = records.next()) {
+    if (r.value.fields.some((f) => f.text.trim() !== '')) yield r.value;
+    else if (count++ === 0) first = r.value;
+  }
+  if (first !== undefined) {
+    warnings.push(located('csv-empty-rows', file, { line: first.line, column: 1 }, { count }, 'warning'));
+  }
 }
 
 function* guarded(records: Generator<CsvRecord>, file: string, problems: Problem[]): Generator<CsvRecord> {

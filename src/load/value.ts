@@ -30,7 +30,8 @@ export interface ValueChecks {
 const YES = new Set(['是', '有', 'yes', 'y', 'true', '1', '√', '✓']);
 const NO = new Set(['否', '无', 'no', 'n', 'false', '0', '×', '✗']);
 const NONE = new Set(['', 'na', 'n/a', '-', '—']);
-const NOT_APPLICABLE = new Set(['不适用', 'not applicable']);
+/** A clerk's `/` (or full-width `／`, the same after NFKC) in a cell means 不适用. */
+const NOT_APPLICABLE = new Set(['不适用', 'not applicable', '/']);
 
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?$/i;
 const COUNT_FRACTION = /^(\d+)\s*\/\s*(\d+)$/;

@@ -32,6 +32,17 @@ export async function readXlsx(bytes: Uint8Array, sheet?: string): Promise<XlsxR
 
 function cellText(cell: unknown): string {
   if (cell === null || cell === undefined) return '';
-  if (cell instanceof Date) return cell.toISOString();
+  if (cell instanceof Date) return dateText(cell);
   return String(cell);
+}
+
+/**
+ * A date cell as a clerk sees it: `2024-01-20`, with the time only when it has one
+ * (`2024-01-20 09:30`, seconds when not zero). Excel dates carry no zone; they are read as UTC.
+ */
+export function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return '';
+  const [day, time = ''] = date.toISOString().replace(/\.\d+Z$/, '').split('T');
+  const clock = time.replace(/:00$/, '');
+  return clock === '00:00' ? (day ?? '') : `${day} ${clock}`;
 }

@@ -11,6 +11,7 @@ import {
 } from 'yaml';
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
+import { yamlFault } from './yaml-errors.js';
 
 /**
  * The most alias expansions a document may make: enough for any honest reuse of an anchor,
@@ -63,8 +64,24 @@ export function parseYaml(text: string, file: string): YamlText {
     args: Record<string, string | number>,
   ) => problems.push({ code, severity, file, ...pos, path: [], args });
 
-  for (const e of doc.errors)
-    push(YAML_CODES[e.code] ?? 'yaml-syntax', 'error', at(errorOffset(doc, e, text)), yamlArgs(e, text));
+  // One syntax error is reported: the parser's later ones mostly follow from the first (a line
+  // indented wrongly upsets the next). Duplicate keys are reported up to it: past it the
+  // structure is misread, so a "duplicate" there may be the same fault again.
+  const [syntax] = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const upTo = syntax?.pos[0] ?? Infinity;
+  for (const e of doc.errors) {
+    if (e.code === 'DUPLICATE_KEY') {
+      if (e.pos[0] < upTo) push('yaml-duplicate-key', 'error', at(e.pos[0]), yamlArgs(e, text));
+    } else if (e === syntax) {
+      const code = YAML_CODES[e.code];
+      const offset = errorOffset(doc, e, text);
+      if (code !== undefined) push(code, 'error', at(offset), yamlArgs(e, text));
+      else {
+        const fault = yamlFault(e, text, offset);
+        push('yaml-syntax', 'error', at(fault.offset), { ...yamlArgs(e, text), kind: fault.kind });
+      }
+    }
+  }
   for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
 
   visit(doc, {
@@ -83,7 +100,7 @@ export function parseYaml(text: string, file: string): YamlText {
     } catch (e) {
       if (e instanceof ReferenceError && /alias count/i.test(e.message))
         push('yaml-alias-limit', 'error', at(firstAlias(doc)), { limit: MAX_ALIAS_COUNT });
-      else push('yaml-syntax', 'error', at(firstAlias(doc)), { detail: (e as Error).message, key: '' });
+      else push('yaml-syntax', 'error', at(firstAlias(doc)), { detail: (e as Error).message, key: '', kind: 'other' });
     }
   }
 
@@ -102,7 +119,8 @@ export function parseYaml(text: string, file: string): YamlText {
 function errorOffset(doc: Document, e: YAMLError, text: string): number {
   const offset = e.pos[0];
   const atEnd = text.slice(offset).trim() === '';
-  if (!atEnd && e.code !== 'MISSING_CHAR') return offset;
+  const unclosed = e.code === 'MISSING_CHAR' || /Flow (sequence|mapping)/.test(e.message);
+  if (!atEnd && !unclosed) return offset;
   let best = -1;
   visit(doc, (_, node) => {
     if (!isNode(node) || !node.range) return;

@@ -67,6 +67,7 @@ export const PROBLEM_CODES = [
   'false-report-without-self',
   'csv-empty',
   'csv-empty-header',
+  'csv-empty-rows',
   'csv-duplicate-header',
   'csv-unclosed-quote',
   'csv-stray-quote',

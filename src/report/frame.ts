@@ -20,8 +20,25 @@ export interface Frame {
 
 /** Names for the rounds every evaluation has, used when evaluation.yaml names none. */
 const KNOWN_ROUNDS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
-  zh: { baseline: '基线评估', midterm: '中期评估', final: '终期评估' },
-  en: { baseline: 'baseline', midterm: 'mid-term evaluation', final: 'final evaluation' },
+  zh: {
+    baseline: '基线评估',
+    midterm: '中期评估',
+    final: '终期评估',
+    基线: '基线评估',
+    中期: '中期评估',
+    终期: '终期评估',
+  },
+  en: {
+    baseline: 'baseline',
+    midterm: 'mid-term evaluation',
+    final: 'final evaluation',
+    基线: 'baseline',
+    基线评估: 'baseline',
+    中期: 'mid-term evaluation',
+    中期评估: 'mid-term evaluation',
+    终期: 'final evaluation',
+    终期评估: 'final evaluation',
+  },
 };
 
 export function frameOf(meta: EvaluationMeta = NO_META, lang: Lang = 'zh'): Frame {

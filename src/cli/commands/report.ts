@@ -1,5 +1,6 @@
 import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
+import { automaticBaseline } from '../../analyze/baseline-round.js';
 import { buildReport } from '../../analyze/build-report.js';
 import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
@@ -101,11 +102,13 @@ export async function report(
   if (o.prefecture !== undefined && !prefectures.includes(o.prefecture))
     throw new UsageError(t.unknownPrefecture(o.prefecture, prefectures));
 
-  // The baseline: --baseline ROUND; else, automatically, a round named `baseline` when another round is scored.
-  const rounds = after.evaluation.evidence?.rounds ?? [];
-  const automatic =
-    o.baseline === undefined && current !== null && current !== 'baseline' && rounds.includes('baseline');
-  const baselineRound = typeof o.baseline === 'string' ? o.baseline : automatic ? 'baseline' : null;
+  // The baseline: --baseline ROUND; else, automatically, the baseline round (基线) when another round is scored.
+  const found =
+    o.baseline === undefined
+      ? automaticBaseline(after.evaluation.evidence?.rounds ?? [], current, after.evaluation.meta.rounds)
+      : null;
+  const automatic = found !== null;
+  const baselineRound = typeof o.baseline === 'string' ? o.baseline : found;
   const before =
     baselineRound === null ? null : await loadAndScore(dir, { ...evaluationOf(o, ui(o.lang)), round: baselineRound });
 
