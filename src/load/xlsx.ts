@@ -42,7 +42,10 @@ function cellText(cell: unknown): string {
  */
 export function dateText(date: Date): string {
   if (Number.isNaN(date.getTime())) return '';
-  const [day, time = ''] = date.toISOString().replace(/\.\d+Z$/, '').split('T');
+  const [day, time = ''] = date
+    .toISOString()
+    .replace(/\.\d+Z$/, '')
+    .split('T');
   const clock = time.replace(/:00$/, '');
   return clock === '00:00' ? (day ?? '') : `${day} ${clock}`;
 }
