@@ -1,13 +1,23 @@
 /**
  * fazhi's programmatic API: load an evaluation, score it, rank it, analyse it, render it.
- * Everything but `loadAndScore`, `loadEvaluation` and `readIndicators` is pure.
+ * Everything but `loadAndScore`, `loadAndCover`, `loadEvaluation` and `readIndicators` is pure.
  */
 
 export { type Comparison, type CountyChange, compare } from './analyze/compare.js';
+export {
+  type CountyCoverage,
+  type Coverage,
+  type CoverageCounts,
+  type CoverageSummary,
+  coverage,
+  type MissingItem,
+  type SystemCoverage,
+} from './analyze/coverage.js';
 export { type Explanation, explain } from './analyze/explain.js';
 export { type CountyGaps, type GapItem, type Gaps, gaps } from './analyze/gaps.js';
 export { type CountyReconcile, type ReconcileItem, type Reconciliation, reconcile } from './analyze/reconcile.js';
 export { type Evaluated, type EvaluationOptions, loadAndScore, scoreCounties } from './evaluate.js';
+export { type Covered, coverageOf, loadAndCover } from './evaluate-coverage.js';
 export { detectLang, type Lang } from './i18n/lang.js';
 export { PROBLEMS, problemMessage } from './i18n/problems.js';
 export { type CsvRecord, readCsv } from './load/csv.js';
@@ -31,6 +41,7 @@ export type { CountyResult, CountyScore, NodeResult, Scores, Scoring } from './m
 export { buildSystem, type GroupNode, type IndicatorSystem, type ItemNode, type SystemNode } from './model/system.js';
 export { type Ranking, rankBy } from './rank/by.js';
 export { competitionRanks, rankScores } from './rank/rank.js';
+export { COVERAGE_RENDERERS } from './report/coverage.js';
 export { type Frame, frameOf } from './report/frame.js';
 export { type Paint, type Painter, PLAIN } from './report/paint.js';
 export { RANK_RENDERERS } from './report/rank.js';

@@ -140,6 +140,15 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['gaps-md-top', ['gaps', 'test/fixtures/eval/small', '--format', 'md', '--top', '2'], 0],
   ['gaps-csv', ['gaps', 'test/fixtures/eval/small', '--format', 'csv'], 0],
   ['gaps-bad-top', ['gaps', 'test/fixtures/eval/small', '--top', '0'], 2],
+  // coverage: evidence completeness before scoring; validate's evidence-incomplete
+  ['coverage-help', ['coverage', '--help'], 0],
+  ['coverage-table', ['coverage', 'test/fixtures/eval/v02'], 0],
+  ['coverage-json', ['coverage', 'test/fixtures/eval/small', '--format', 'json'], 0],
+  ['coverage-csv', ['coverage', 'test/fixtures/eval/incomplete', '--format', 'csv'], 0],
+  ['coverage-en', ['coverage', 'test/fixtures/eval/incomplete', '--lang', 'en'], 0],
+  ['coverage-framed-csv', ['coverage', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'csv'], 0],
+  ['validate-incomplete', ['validate', 'test/fixtures/eval/incomplete'], 0],
+  ['validate-incomplete-strict', ['validate', 'test/fixtures/eval/incomplete', '--strict', '--format', 'github'], 1],
   ['compare', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm'], 0],
   ['compare-json', ['compare', 'test/fixtures/eval/rounds', '--rounds', 'baseline,midterm', '--format', 'json'], 0],
   [

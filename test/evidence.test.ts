@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coverageWarnings } from '../src/cli/coverage-warning.js';
 import { InputError } from '../src/cli/errors.js';
 import { loadAndScore } from '../src/evaluate.js';
 import { PROBLEMS } from '../src/i18n/problems.js';
@@ -288,6 +289,13 @@ describe('every register, CSV and evidence problem has a case', () => {
     ['no register at all', () => inFolder({ 'evidence/a.csv': 'county_id,S1.1\n' }), 'register-not-given', 0, 0],
     ['an .xlsx register that is no workbook', () => inFolder({ 'counties.xlsx': 'PK' }), 'xlsx-unreadable', 0, 0],
     ['missing: error', missingUnderError, 'evidence-missing', 6, 1],
+    [
+      'a county short of evidence (validate)',
+      () => coverageWarnings(small, { dir: join(fixtures, 'small'), where: undefined }, async () => small),
+      'evidence-incomplete',
+      6,
+      1,
+    ],
     ['a rate written without %', () => ev('county_id,indicator_id,value\na,S1.3,95\n'), 'evidence-not-rate', 2, 8],
     [
       'a value outside the item’s range',

@@ -364,6 +364,7 @@ describe('the help examples run on the sample', () => {
     [['explain', 'samples/yunnan-2022', '--round', 'midterm', '--county', '532323', '--item', 'S6.1.1']],
     [['compare', 'samples/yunnan-2022', '--rounds', 'baseline,midterm']],
     [['gaps', 'samples/yunnan-2022', '--round', 'midterm', '--county', '麻栗坡县']],
+    [['coverage', 'samples/yunnan-2022', '--round', 'midterm']],
   ])('fazhi %j exits 0', (args) => {
     const run = fazhi(args);
     expect(run.stderr).not.toMatch(/错误|error/i);

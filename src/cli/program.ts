@@ -3,6 +3,7 @@ import { LANGS, type Lang } from '../i18n/lang.js';
 import { type Ui, ui } from '../i18n/ui.js';
 import {
   COMPARE_FORMATS,
+  COVERAGE_FORMATS,
   EXPLAIN_FORMATS,
   GAPS_FORMATS,
   RANK_FORMATS,
@@ -13,6 +14,7 @@ import {
   VALIDATE_FORMATS,
 } from '../report/formats.js';
 import type { CompareOptions } from './commands/compare.js';
+import type { CoverageOptions } from './commands/coverage.js';
 import type { ExplainOptions } from './commands/explain.js';
 import type { GapsOptions } from './commands/gaps.js';
 import type { RankOptions } from './commands/rank.js';
@@ -25,6 +27,7 @@ import { evaluationOptions } from './evaluation-options.js';
 
 export {
   COMPARE_FORMATS,
+  COVERAGE_FORMATS,
   EXPLAIN_FORMATS,
   GAPS_FORMATS,
   RANK_FORMATS,
@@ -107,6 +110,15 @@ const COMMANDS = [
     evaluation: true,
     run: async (lang, dir: string | undefined, o: Options<GapsOptions>) =>
       (await import('./commands/gaps.js')).gaps(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'coverage',
+    words: (t) => t.coverage,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [format(t, COVERAGE_FORMATS, 'table'), out(t)],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<CoverageOptions>) =>
+      (await import('./commands/coverage.js')).coverage(dir, { ...o, lang }),
   }),
   spec({
     name: 'compare',

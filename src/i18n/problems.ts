@@ -390,6 +390,20 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.county)} 缺少 ${fmt(a.id)} 的佐证（missing: error）`,
     en: (a) => `${fmt(a.county)} has no evidence for ${fmt(a.id)} (missing: error)`,
   },
+  'evidence-incomplete': {
+    zh: (a) =>
+      `${a.round ? `${a.round}：` : ''}${
+        a.counties === 1
+          ? `${fmt(a.county)} ${a.name}佐证不全：${a.expected} 个计分项缺 ${a.countyMissing} 项（${a.items}）`
+          : `${a.counties} 个县（市、区）佐证不全，共缺 ${a.missing} 项；缺得最多的是 ${fmt(a.county)} ${a.name}（${a.expected} 个计分项缺 ${a.countyMissing} 项）`
+      }；逐县逐项见 ${fmt(a.command)}`,
+    en: (a) =>
+      `${a.round ? `${a.round}: ` : ''}${
+        a.counties === 1
+          ? `${fmt(a.county)} ${a.name} lacks evidence: ${a.countyMissing} of ${a.expected} scored items missing (${a.items})`
+          : `${a.counties} counties lack evidence, ${a.missing} items in all; the most: ${fmt(a.county)} ${a.name}, ${a.countyMissing} of ${a.expected} scored items missing`
+      }; every county and item: ${fmt(a.command)}`,
+  },
 } as const satisfies Record<ProblemCode, Message>; // every code worded, no other
 
 const KIND_ZH: Record<string, string> = {

@@ -503,6 +503,105 @@ const UI = {
       (c) => `no county ${c} in the register`,
     ),
   },
+  coverage: {
+    description: both(
+      '评分前检查佐证是否齐全：逐县、逐体系统计计分项中有可用佐证的项数，列出缺佐证和不适用的项，缺得最多的县在前；csv/xlsx 是可以发给各县的催报清单',
+      'evidence completeness before scoring: per county and system, how many scored items have usable evidence, which are missing or not applicable, the counties missing the most first; csv/xlsx is a list of evidence requests to send out',
+    ),
+    examples: both(
+      [
+        ['fazhi coverage samples/yunnan-2022 --round midterm', '每个县缺哪些佐证，各体系、各州（市）的完整程度'],
+        [
+          'fazhi coverage samples/yunnan-2022 --round midterm --format xlsx --out 催报清单.xlsx',
+          '催报清单：每个县缺的每一项一行，写明需要什么佐证',
+        ],
+      ] as [string, string][],
+      [
+        [
+          'fazhi coverage samples/yunnan-2022 --round midterm',
+          'what evidence each county lacks; completeness per system and prefecture',
+        ],
+        [
+          'fazhi coverage samples/yunnan-2022 --round midterm --format xlsx --out requests.xlsx',
+          'evidence requests: one row per county and missing item, with the evidence wanted',
+        ],
+      ],
+    ),
+    summary: both(
+      (counties: number, expected: number, incomplete: number, missing: number) =>
+        `佐证完整性：${counties} 个县（市、区），每县 ${expected} 个计分项；${
+          incomplete === 0 ? '佐证都齐全' : `${counties - incomplete} 个齐全，${incomplete} 个共缺 ${missing} 项`
+        }`,
+      (counties, expected, incomplete, missing) =>
+        `Evidence coverage: ${counties} ${counties === 1 ? 'county' : 'counties'}, ${expected} scored items each; ${
+          incomplete === 0
+            ? 'all complete'
+            : `${counties - incomplete} complete, ${incomplete} missing ${missing} item${missing === 1 ? '' : 's'} in all`
+        }`,
+    ),
+    head: both(
+      ['县（市、区）', '区划代码', '州（市）', '计分项', '有佐证', '缺', '不适用', '完整率'],
+      ['County', 'ID', 'Prefecture', 'Expected', 'Usable', 'Missing', 'N/A', 'Complete'],
+    ),
+    systemColumns: both(
+      '各体系一列为该体系缺佐证的项数（空白为齐全）。',
+      "Each system's column counts its items with no usable evidence (blank: none).",
+    ),
+    missingTitle: both('缺佐证的指标：', 'Items with no usable evidence:'),
+    missingLine: both(
+      (name: string, id: string, items: string) => `${name}（${id}）：${items}`,
+      (name, id, items) => `${name} (${id}): ${items}`,
+    ),
+    listJoin: both('、', ', '),
+    why: both({ none: '没有佐证', 'too-few': '案件数不足', rejected: '佐证有误' } as Readonly<Record<string, string>>, {
+      none: 'no evidence',
+      'too-few': 'too few cases',
+      rejected: 'evidence rejected',
+    }),
+    withWhy: both(
+      (id: string, why: string) => `${id}（${why}）`,
+      (id, why) => `${id} (${why})`,
+    ),
+    systemsTitle: both('各体系：', 'Per system:'),
+    systemsHead: both(
+      ['体系', '名称', '应有', '有佐证', '缺', '不适用', '完整率', '缺佐证的县'],
+      ['System', 'Name', 'Expected', 'Usable', 'Missing', 'N/A', 'Complete', 'Counties missing'],
+    ),
+    prefecturesTitle: both('各州（市）：', 'Per prefecture:'),
+    prefecturesHead: both(
+      ['州（市）', '县数', '佐证齐全的县', '应有', '有佐证', '缺', '不适用', '完整率'],
+      ['Prefecture', 'Counties', 'Complete counties', 'Expected', 'Usable', 'Missing', 'N/A', 'Complete'],
+    ),
+    sheetHead: both(
+      [
+        '区划代码',
+        '县（市、区）',
+        '州（市）',
+        '体系',
+        '指标',
+        '指标名称',
+        '缺少原因',
+        '现有值',
+        '位置',
+        '所需佐证材料',
+        '填写要求',
+      ],
+      [
+        'county_id',
+        'county',
+        'prefecture',
+        'system',
+        'item',
+        'item name',
+        'why',
+        'value given',
+        'at',
+        'evidence wanted',
+        'what to fill in',
+      ],
+    ),
+    sheet: both('催报清单', 'Evidence requests'),
+  },
   veto: {
     disqualify: both('一票否决，取消创建资格', 'disqualified (one-vote veto)'),
     cap: both(

@@ -92,6 +92,7 @@ export const PROBLEM_CODES = [
   'evidence-round-unknown',
   'evidence-name-mismatch',
   'evidence-missing',
+  'evidence-incomplete',
 ] as const;
 
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

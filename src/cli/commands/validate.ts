@@ -10,6 +10,7 @@ import { ScopeError } from '../../model/input-error.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
 import type { Where } from '../../model/scope.js';
 import { type FileReport, renderDiagnostics, VALIDATE_RENDERERS, type ValidateFormat } from '../../report/problems.js';
+import { coverageWarnings } from '../coverage-warning.js';
 import { type EvaluationFlags, scopeOf } from '../evaluation-options.js';
 import { displayPath, emit, styleFor } from '../io.js';
 
@@ -66,10 +67,16 @@ type ValidateFlags = Omit<EvaluationFlags, 'where' | 'all' | 'keepGoing'> & { wh
 async function evaluationReports(dir: string | undefined, flags: ValidateFlags): Promise<FileReport[]> {
   // Every round is checked: --round, if given, is the one kept.
   const e = await loadFrom(dir, flags);
+  // A folder's own evidence is checked for completeness too; evidence files given alone are not a whole evaluation.
+  const incomplete =
+    dir !== undefined && flags.evidence === undefined
+      ? await coverageWarnings(e, { ...flags, dir }, (round) => loadFrom(dir, { ...flags, round }))
+      : [];
   const problems = [
     ...e.errors.filter((p) => p.code !== 'evidence-rounds'),
     ...e.warnings,
     ...(e.evidence?.cellErrors ?? []),
+    ...incomplete,
   ];
   // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
   const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
