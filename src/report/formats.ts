@@ -11,6 +11,7 @@ export const COMPARE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const EXPLAIN_FORMATS = ['text', 'json'] as const;
 export const REPORT_FORMATS = ['html', 'md', 'both', 'docx'] as const;
 export const RECONCILE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
+export const SCORECARD_FORMATS = ['md', 'html', 'csv', 'xlsx', 'json', 'docx'] as const;
 
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -20,3 +21,4 @@ export type CompareFormat = (typeof COMPARE_FORMATS)[number];
 export type ExplainFormat = (typeof EXPLAIN_FORMATS)[number];
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type ReconcileFormat = (typeof RECONCILE_FORMATS)[number];
+export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
