@@ -16,9 +16,19 @@ export {
 export { type Explanation, explain } from './analyze/explain.js';
 export { type CountyGaps, type GapItem, type Gaps, gaps } from './analyze/gaps.js';
 export { type CountyReconcile, type ReconcileItem, type Reconciliation, reconcile } from './analyze/reconcile.js';
+export {
+  type BonusRow,
+  type CountyScorecard,
+  type RowStatus,
+  type Scorecard,
+  type ScorecardRow,
+  scorecard,
+  scorecardRows,
+} from './analyze/scorecard.js';
 export { type Evaluated, type EvaluationOptions, loadAndScore, scoreCounties } from './evaluate.js';
 export { type Covered, coverageOf, loadAndCover } from './evaluate-coverage.js';
 export { detectLang, type Lang } from './i18n/lang.js';
+export { words } from './i18n/phrases.js';
 export { PROBLEMS, problemMessage } from './i18n/problems.js';
 export { type CsvRecord, readCsv } from './load/csv.js';
 export { decode, type Encoding } from './load/decode.js';
@@ -34,6 +44,7 @@ export type { EvaluationMeta } from './model/evaluation-meta.js';
 export * from './model/indicator-data.js';
 export { InputError, ScopeError } from './model/input-error.js';
 export { jsonSchema } from './model/json-schema.js';
+export type { Phrase, PhraseKey, Wording } from './model/phrase.js';
 export type { Finding, Problem, ProblemCode, Severity } from './model/problem.js';
 export { PROBLEM_CODES } from './model/problem-codes.js';
 export type { Where } from './model/scope.js';
@@ -46,5 +57,6 @@ export { type Frame, frameOf } from './report/frame.js';
 export { type Paint, type Painter, PLAIN } from './report/paint.js';
 export { RANK_RENDERERS } from './report/rank.js';
 export { SCORE_RENDERERS, type ScoreReport, scoreReport } from './report/score.js';
+export { SCORECARD_RENDERERS, type ScorecardFormat, type ScorecardRenderOptions } from './report/scorecard.js';
 export { round } from './score/round.js';
 export { scoreAll } from './score/score.js';

@@ -243,6 +243,14 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['bad-meta-validate', ['validate', 'test/fixtures/eval/bad-meta'], 1],
   ['bad-meta-score', ['score', 'test/fixtures/eval/bad-meta'], 1],
   ['framed-where-replaces', ['score', 'test/fixtures/eval/framed', '--round', 'midterm', '--where', 'batch=2'], 0],
+  // scorecard: the score sheets (评分表)
+  ['scorecard-help', ['scorecard', '--help'], 0],
+  ['scorecard-md', ['scorecard', 'test/fixtures/eval/small'], 0],
+  ['scorecard-csv', ['scorecard', 'test/fixtures/eval/small', '--format', 'csv'], 0],
+  ['scorecard-county-en', ['scorecard', 'test/fixtures/eval/small', '--county', '麻栗坡县', '--lang', 'en'], 0],
+  ['scorecard-unknown-county', ['scorecard', 'test/fixtures/eval/small', '--county', '000000'], 2],
+  ['v02-scorecard-json', ['scorecard', 'test/fixtures/eval/v02', '--format', 'json'], 0],
+  ['framed-scorecard-csv', ['scorecard', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'csv'], 0],
 ];
 
 describe('fazhi command line (golden files)', () => {
@@ -284,6 +292,9 @@ describe('fazhi command line (behaviour)', () => {
     const { RECONCILE_RENDERERS } = await import('../src/report/reconcile.js');
     const { RECONCILE_FORMATS } = await import('../src/cli/program.js');
     expect([...RECONCILE_FORMATS]).toEqual(Object.keys(RECONCILE_RENDERERS));
+    const { SCORECARD_FORMATS } = await import('../src/cli/program.js');
+    const { SCORECARD_RENDERERS } = await import('../src/report/scorecard.js');
+    expect([...SCORECARD_FORMATS]).toEqual(Object.keys(SCORECARD_RENDERERS));
     expect([...COMPARE_FORMATS].sort()).toEqual(Object.keys(COMPARE_RENDERERS).sort());
     const { RANK_RENDERERS } = await import('../src/report/rank.js');
     const { GAPS_RENDERERS } = await import('../src/report/gaps.js');

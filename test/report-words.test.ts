@@ -126,6 +126,30 @@ describe('no identifier of the input formats in a Chinese report', () => {
   });
 });
 
+describe('no identifier of the input formats in a Chinese score sheet', () => {
+  /** `fazhi scorecard` on the sample in one format, written to a file. */
+  function scorecard(format: string): string {
+    const out = join(work, `scorecard.${format}`);
+    const r = spawnSync(
+      process.execPath,
+      [bin, 'scorecard', 'samples/yunnan-2022', '--round', 'midterm', '--format', format, '--out', out],
+      { cwd: root, encoding: 'utf8', env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' } },
+    );
+    if (r.status !== 0) throw new Error(r.stderr);
+    return out;
+  }
+
+  it('HTML, Markdown and Word', () => {
+    const texts = {
+      html: htmlText(readFileSync(scorecard('html'), 'utf8')),
+      md: mdText(readFileSync(scorecard('md'), 'utf8')),
+      docx: docxText(scorecard('docx')),
+    };
+    for (const text of Object.values(texts)) expect(text).toContain('失分原因');
+    expect(Object.entries(texts).flatMap(([format, text]) => leaks(text).map((id) => `${format}: ${id}`))).toEqual([]);
+  });
+});
+
 /** A report's written summary: from 一、总体情况 to the heading after 四、意见建议 (or 整改建议). */
 function summaryOf(md: string): string {
   const start = md.indexOf('## 一、总体情况');

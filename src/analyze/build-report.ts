@@ -17,6 +17,7 @@ import type {
   Shortfall,
 } from './report-model.js';
 import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
+import { scorecardRows } from './scorecard.js';
 import { itemStats, summarize } from './summary.js';
 
 /** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
@@ -241,21 +242,17 @@ export function buildReport(src: ReportSource): ReportModel {
   };
 }
 
+/** The county page's score sheet: the rows of `fazhi scorecard`, so that the two never disagree. */
 function sheetOf(c: CountyResult, scoring: Scoring, evidence: EvidenceTable): SheetRow[] {
-  const p = scoring.system.precision;
-  const cells = evidence.get(c.county.id);
-  return scoring.system.nodes.map((n) => {
-    const r = c.nodes.get(n.id);
-    const cell = n.rule ? cells?.get(n.id) : undefined;
-    return {
-      id: n.id,
-      name: n.name,
-      depth: n.depth,
-      max: Number(n.max.toPrecision(12)),
-      points: r?.points === null || r?.points === undefined ? null : round(r.points, p),
-      status: r?.status ?? 'excluded',
-      value: cell ? cell.raw : null,
-      source: cell?.source ?? null,
-    };
-  });
+  return scorecardRows(scoring, c, evidence.get(c.county.id)).map((r) => ({
+    id: r.id,
+    name: r.name,
+    depth: r.depth,
+    max: r.max,
+    points: r.score,
+    // Too few cases under `few: na` is 不适用 on the county page.
+    status: r.status === 'few' ? 'na' : r.status,
+    value: r.value,
+    source: r.source,
+  }));
 }

@@ -10,6 +10,7 @@ import {
   RECONCILE_FORMATS,
   REPORT_FORMATS,
   SCORE_FORMATS,
+  SCORECARD_FORMATS,
   TEMPLATE_FORMATS,
   VALIDATE_FORMATS,
 } from '../report/formats.js';
@@ -21,6 +22,7 @@ import type { RankOptions } from './commands/rank.js';
 import type { ReconcileOptions } from './commands/reconcile.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ScoreOptions } from './commands/score.js';
+import type { ScorecardOptions } from './commands/scorecard.js';
 import type { TemplateOptions } from './commands/template.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { evaluationOptions } from './evaluation-options.js';
@@ -34,6 +36,7 @@ export {
   RECONCILE_FORMATS,
   REPORT_FORMATS,
   SCORE_FORMATS,
+  SCORECARD_FORMATS,
   VALIDATE_FORMATS,
 };
 
@@ -171,6 +174,15 @@ const COMMANDS = [
     evaluation: true,
     run: async (lang, dir: string | undefined, o: Options<ExplainOptions>) =>
       (await import('./commands/explain.js')).explain(dir, { ...o, lang }),
+  }),
+  spec({
+    name: 'scorecard',
+    words: (t) => t.scorecard,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [flag('--county <id>', t.scorecard.countyOption), format(t, SCORECARD_FORMATS, 'md'), out(t)],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<ScorecardOptions>) =>
+      (await import('./commands/scorecard.js')).scorecard(dir, { ...o, lang }),
   }),
   spec({
     name: 'template',

@@ -602,6 +602,193 @@ const UI = {
     ),
     sheet: both('催报清单', 'Evidence requests'),
   },
+  scorecard: {
+    description: both(
+      '评分表：逐县按指标体系顺序列出每个体系和指标的满分、评分规则、佐证（值、来源、位置）、得分和失分原因，表尾是评估方式、加分项、否决项、等次和排名',
+      'the score sheets: per county every system and item in file order with its maximum, the rule in words, the evidence (value, source, file:line), the points and why points were lost; components, bonus, vetoes, grade and ranks at the foot',
+    ),
+    countyOption: both('只列一个县（county_id 或名称）', 'one county only (county_id or name)'),
+    examples: both(
+      [
+        ['fazhi scorecard samples/yunnan-2022 --round midterm --county 牟定县', '一个县的评分表（Markdown）'],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format html --out 评分表.html',
+          '可打印的评分表，每县一页（A4）',
+        ],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format docx --out 评分表.docx',
+          'Word 评分表，每县一页',
+        ],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format xlsx --out 评分表.xlsx',
+          '每县每个指标一行，供 Excel 筛选汇总',
+        ],
+      ] as [string, string][],
+      [
+        ['fazhi scorecard samples/yunnan-2022 --round midterm --county 牟定县', "one county's score sheet (Markdown)"],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format html --out scorecards.html',
+          'printable score sheets, one county a page (A4)',
+        ],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format docx --out scorecards.docx',
+          'score sheets in Word, one county a page',
+        ],
+        [
+          'fazhi scorecard samples/yunnan-2022 --round midterm --format xlsx --out scorecards.xlsx',
+          'one row per county and item, to filter in Excel',
+        ],
+      ],
+    ),
+    unknownCounty: both(
+      (c: string) => `名册中没有县 ${c}`,
+      (c) => `no county ${c} in the register`,
+    ),
+    binaryNeedsOut: both(
+      (format: string) => `${format} 是二进制文件，请用 --out 指定文件名`,
+      (format) => `${format} is a binary file: name one with --out`,
+    ),
+    title: both(
+      (evaluation: string) => `${evaluation}评分表`,
+      (evaluation) => `${evaluation}: score sheets`,
+    ),
+    county: both(
+      (name: string, id: string, prefecture: string) => `${name}（${id}，${prefecture}）`,
+      (name, id, prefecture) => `${name} (${id}, ${prefecture})`,
+    ),
+    standing: both(
+      (
+        total: string,
+        grade: string | null,
+        rank: number | null,
+        region: string,
+        prefecture: string,
+        prefectureRank: number | null,
+      ) =>
+        `总分 ${total} 分${grade ? `，等次：${grade}` : ''}${
+          rank === null
+            ? '，因一票否决不参与排名'
+            : `，${region}第 ${rank} 名，${prefecture}第 ${prefectureRank ?? '—'} 名`
+        }。`,
+      (total, grade, rank, region, prefecture, prefectureRank) =>
+        `Total ${total}${grade ? `, grade ${grade}` : ''}${
+          rank === null
+            ? ', not ranked (veto)'
+            : `, rank ${rank} in ${region}, ${prefectureRank ?? '—'} in ${prefecture}`
+        }.`,
+    ),
+    head: both(
+      ['指标', '满分', '评分规则', '佐证', '得分', '失分原因'],
+      ['Item', 'Max', 'Rule', 'Evidence', 'Points', 'Why points were lost'],
+    ),
+    componentHead: both(
+      ['评估方式', '满分', '评分规则', '佐证', '得分', '失分原因'],
+      ['Component', 'Max', 'Rule', 'Evidence', 'Points', 'Why points were lost'],
+    ),
+    bonusHead: both(
+      ['加分项', '最多加分', '加分规则', '佐证', '加分'],
+      ['Bonus item', 'At most', 'Rule', 'Evidence', 'Points'],
+    ),
+    vetoHead: both(['一票否决事项', '效果', '认定依据'], ['Veto', 'Effect', 'Basis']),
+    status: both(
+      { na: '不适用', few: '合理缺项', 'report-only': '仅报告', excluded: '不计入' } as Record<string, string>,
+      { na: 'not applicable', few: 'too few cases', 'report-only': 'report-only', excluded: 'left out' } as Record<
+        string,
+        string
+      >,
+    ),
+    sections: both(
+      { components: '评估方式', bonus: '加分项', vetoes: '一票否决事项', totals: '得分汇总' },
+      { components: 'Components', bonus: 'Bonus', vetoes: 'Vetoes', totals: 'Totals' },
+    ),
+    bonusTotal: both(
+      (points: string, cap: string) => `加分合计 ${points} 分（最多加 ${cap} 分）。`,
+      (points, cap) => `Bonus in all ${points} (at most ${cap}).`,
+    ),
+    noVeto: both('未触发一票否决事项。', 'No veto triggered.'),
+    evidenceFile: both(
+      (file: string) => `佐证文件：${file}`,
+      (file) => `Evidence file: ${file}`,
+    ),
+    blank: both('未填写', 'empty'),
+    line: both(
+      (n: string) => `第 ${n} 行`,
+      (n) => `line ${n}`,
+    ),
+    combined: both(
+      (value: string, parts: readonly (readonly [string, string])[], how: string) =>
+        `${value}（${parts.map(([by, x]) => `${by} ${x}`).join('，')} 的${how === 'median' ? '中位数' : '平均数'}）`,
+      (value, parts, how) => `${value} (the ${how} of ${parts.map(([by, x]) => `${by} ${x}`).join(', ')})`,
+    ),
+    totals: both(
+      (parts: readonly (readonly [string, string, '+' | '−'])[], sum: string, total: string, cap: string | null) =>
+        `${parts.map(([label, x, sign], i) => `${i === 0 ? '' : ` ${sign} `}${label} ${x}`).join('')}${
+          sum === total
+            ? ` = 总分 ${total} 分。`
+            : ` = ${sum} 分，${cap === null ? '不低于 0 分' : `一票否决事项封顶 ${cap} 分`}，总分 ${total} 分。`
+        }`,
+      (parts, sum, total, cap) =>
+        `${parts.map(([label, x, sign], i) => `${i === 0 ? label.replace(/^./, (c) => c.toUpperCase()) : ` ${sign} ${label}`} ${x}`).join('')}${
+          sum === total
+            ? ` = total ${total}.`
+            : ` = ${sum}; ${cap === null ? 'at least 0' : `capped at ${cap} by a veto`}: total ${total}.`
+        }`,
+    ),
+    totalWords: both(
+      { base: '基础分', composite: '综合得分', bonus: '加分', deducted: '扣分' },
+      { base: 'base', composite: 'composite', bonus: 'bonus', deducted: 'deducted' },
+    ),
+    located: both(
+      '佐证栏依次写佐证值、来源、备注和所在位置（佐证文件的行号，Excel 文件为工作表和单元格；不在该县佐证文件中的写明文件名）；得分按指标体系规定的小数位舍入，与评分结果逐项一致。',
+      'The evidence column gives the value, its source and note, and where it is (the line of the evidence file, or the sheet and cell of an Excel file; another file by its name); points are rounded as the indicator system says, and agree with the scores item by item.',
+    ),
+    madeWith: both(
+      (generator: string) => `本评分表由 ${generator} 依据下列文件自动生成：`,
+      (generator) => `Made by ${generator} from these files:`,
+    ),
+    filesHead: both(['文件', 'SHA-256 校验值'], ['File', 'SHA-256']),
+    sheetHead: both(
+      [
+        '区划代码',
+        '县（市、区）',
+        '州（市）',
+        '层级',
+        '指标',
+        '上级指标',
+        '指标名称',
+        '满分',
+        '得分',
+        '失分',
+        '佐证值',
+        '来源',
+        '备注',
+        '佐证位置',
+        '评分规则',
+        '失分原因',
+        '说明',
+      ],
+      [
+        'county_id',
+        'county',
+        'prefecture',
+        'level',
+        'id',
+        'parent',
+        'name',
+        'max',
+        'score',
+        'lost',
+        'value',
+        'source',
+        'note',
+        'at',
+        'rule',
+        'reason',
+        'remark',
+      ],
+    ),
+    sheet: both('评分表', 'Score sheets'),
+  },
   veto: {
     disqualify: both('一票否决，取消创建资格', 'disqualified (one-vote veto)'),
     cap: both(

@@ -17,6 +17,8 @@ export type Inline = string | { readonly text: string; readonly link?: Link; rea
 export interface Row {
   readonly cells: readonly Inline[];
   readonly muted?: boolean;
+  /** A heading row inside the table (a score sheet's system): set apart. */
+  readonly strong?: boolean;
 }
 
 /** One bar of a ranking chart: a county's (or a prefecture's) total. */

@@ -13,6 +13,7 @@ export const REPORT_FORMATS = ['html', 'md', 'both', 'docx'] as const;
 export const RECONCILE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 export const TEMPLATE_FORMATS = ['csv', 'xlsx'] as const;
 export const COVERAGE_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
+export const SCORECARD_FORMATS = ['md', 'html', 'csv', 'xlsx', 'json', 'docx'] as const;
 
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -24,3 +25,4 @@ export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export type ReconcileFormat = (typeof RECONCILE_FORMATS)[number];
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
+export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];

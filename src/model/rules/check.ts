@@ -16,4 +16,6 @@ export const check: Rule<CheckRuleData, 'yesno'> = {
     `x = ${x ? c.yes : c.no}; ${expectsYes(rule) ? 'a = x ? 1 : 0' : 'a = x ? 0 : 1'} = ${x === expectsYes(rule) ? 1 : 0}`,
   needed: (rule) => [phrase(expectsYes(rule) ? 'needed-yes' : 'needed-no')],
   hint: (rule) => [phrase(expectsYes(rule) ? 'hint-yes-no' : 'hint-yes-no-reversed')],
+  criterion: (rule) => [phrase('criterion-check', { reversed: expectsYes(rule) ? 0 : 1 })],
+  reason: (rule) => [phrase('reason-check', { reversed: expectsYes(rule) ? 0 : 1 })],
 };

@@ -1,7 +1,7 @@
 import type { DeductRuleData } from '../indicator-data.js';
 import { num } from '../number.js';
 import { phrase } from '../phrase.js';
-import type { Rule } from './types.js';
+import { pointsShown, type Rule } from './types.js';
 
 const deducted = (rule: DeductRuleData, x: number): number => Math.min(rule.per * x, rule.limit ?? Infinity);
 
@@ -24,4 +24,11 @@ export const deduct: Rule<DeductRuleData, 'count'> = {
       rule.limit === undefined ? { per: num(rule.per) } : { per: num(rule.per), limit: num(rule.limit) },
     ),
   ],
+  criterion: (rule) => [
+    phrase(
+      'criterion-deduct',
+      rule.limit === undefined ? { per: num(rule.per) } : { per: num(rule.per), limit: num(rule.limit) },
+    ),
+  ],
+  reason: (_rule, x, c) => [phrase('reason-deduct', { count: num(x), points: pointsShown(c.max - c.points) })],
 };

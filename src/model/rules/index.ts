@@ -9,7 +9,7 @@ import { deduct } from './deduct.js';
 import { fraction } from './fraction.js';
 import { linear } from './linear.js';
 import { minmax } from './minmax.js';
-import type { Rule, StepContext } from './types.js';
+import type { ReasonContext, Rule, StepContext } from './types.js';
 
 /** A rule of data `R`, whatever value kind it reads. */
 type AnyRule<R extends RuleData> = { [K in ValueKind]: Rule<R, K> }[ValueKind];
@@ -28,6 +28,8 @@ interface Behaviour {
   readonly steps: (rule: RuleData, x: number | boolean, c: StepContext) => string;
   readonly needed: (rule: RuleData, max: number, range: Range | null) => Wording;
   readonly hint: (rule: RuleData, max: number) => Wording;
+  readonly criterion: (rule: RuleData, max: number) => Wording;
+  readonly reason: (rule: RuleData, x: number | boolean, c: ReasonContext) => Wording;
 }
 
 /**
@@ -38,4 +40,4 @@ interface Behaviour {
 export const ruleFor = (rule: RuleData): Behaviour => RULES[rule.type] as unknown as Behaviour;
 
 export { expectsYes } from './check.js';
-export type { Rule, StepContext } from './types.js';
+export type { ReasonContext, Rule, StepContext } from './types.js';

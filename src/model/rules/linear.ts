@@ -2,7 +2,7 @@ import type { LinearRuleData } from '../indicator-data.js';
 import { num } from '../number.js';
 import { phrase } from '../phrase.js';
 import { minNote } from './min-n.js';
-import { clamp01, isShare, type Rule } from './types.js';
+import { clamp01, isShare, type Rule, shown } from './types.js';
 
 const attainment = (rule: LinearRuleData, x: number): number => clamp01((x - rule.zero) / (rule.full - rule.zero));
 
@@ -28,4 +28,23 @@ export const linear: Rule<LinearRuleData, 'rate'> = {
     }),
     ...minNote(rule.min_n, rule.few),
   ],
+  criterion: (rule) => {
+    const share = isShare([rule.zero, rule.full]);
+    return [
+      phrase('criterion-linear', {
+        full: shown(rule.full, share),
+        zero: shown(rule.zero, share),
+        lower: rule.full < rule.zero ? 1 : 0,
+      }),
+      ...minNote(rule.min_n, rule.few),
+    ];
+  },
+  reason: (rule, x) => {
+    const share = isShare([rule.zero, rule.full]);
+    const lower = rule.full < rule.zero ? 1 : 0;
+    const value = shown(x, share);
+    return attainment(rule, x) <= 0
+      ? [phrase('reason-nothing', { value, zero: shown(rule.zero, share), lower })]
+      : [phrase('reason-short', { value, full: shown(rule.full, share), lower })];
+  },
 };

@@ -3,7 +3,11 @@ import { num } from '../number.js';
 import { phrase } from '../phrase.js';
 import type { Range } from '../scoring.js';
 import { minNote } from './min-n.js';
-import type { Rule } from './types.js';
+import { type Rule, shown } from './types.js';
+
+/** Values that all lie within 0–1, not all whole, read as shares. */
+const shareRange = (range: Range): boolean =>
+  range.lo >= 0 && range.hi <= 1 && !(Number.isInteger(range.lo) && Number.isInteger(range.hi));
 
 const attainment = (rule: MinmaxRuleData, x: number, range: Range | null): number => {
   if (range === null || range.hi === range.lo) return 1;
@@ -30,11 +34,27 @@ export const minmax: Rule<MinmaxRuleData, 'rate'> = {
     if (range === null) return [phrase(lower ? 'needed-lowest' : 'needed-highest')];
     // The best value in the run, as evaluators read it: a share as a percentage, else four significant digits.
     const best = lower ? range.lo : range.hi;
-    const share = range.lo >= 0 && range.hi <= 1 && !(Number.isInteger(range.lo) && Number.isInteger(range.hi));
+    const share = shareRange(range);
     return [`${lower ? '≤' : '≥'} ${share ? `${Number((best * 100).toPrecision(3))}%` : Number(best.toPrecision(4))}`];
   },
   hint: (rule) => [
     phrase('hint-relative', { lower: rule.direction === 'lower' ? 1 : 0 }),
     ...minNote(rule.min_n, rule.few),
   ],
+  criterion: (rule) => [
+    phrase('criterion-relative', { lower: rule.direction === 'lower' ? 1 : 0 }),
+    ...minNote(rule.min_n, rule.few),
+  ],
+  reason: (rule, x, c) => {
+    const lower = rule.direction === 'lower';
+    const range = c.range ?? { lo: x, hi: x };
+    const share = shareRange(range);
+    return [
+      phrase('reason-relative', {
+        value: shown(x, share),
+        best: shown(lower ? range.lo : range.hi, share),
+        lower: lower ? 1 : 0,
+      }),
+    ];
+  },
 };

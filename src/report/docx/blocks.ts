@@ -25,10 +25,13 @@ export function elements(list: readonly Block[], ctx: Ctx, start: Start = PLAIN)
   const out: (Paragraph | Table)[] = [];
   list.forEach((b, i) => {
     const base = i === 0 ? start : { newPage: false, afterTable: out.at(-1) instanceof Table };
-    // Each county starts a page; a heading that introduces the counties starts it instead, rather than end the page before.
+    // Each county starts a page (the first of a document of counties alone goes under the title); a
+    // heading that introduces the counties starts it instead, rather than end the page before.
     const newPage =
       b.kind === 'county'
-        ? list[i - 1]?.kind !== 'h'
+        ? i === 0
+          ? start.newPage
+          : list[i - 1]?.kind !== 'h'
         : b.kind === 'h' && list[i + 1]?.kind === 'county'
           ? true
           : base.newPage;

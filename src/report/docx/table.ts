@@ -53,7 +53,8 @@ export function tableOf(b: TableBlock, ctx: Ctx): Table {
         cantSplit: true,
         children: b.head.map((_, i) => {
           const content: Inline[] = [r.cells[i] ?? ''];
-          return cell(i, runs(content, ctx, r.muted ? { ...run, color: INK.muted } : run), false);
+          const look = r.muted ? { ...run, color: INK.muted } : r.strong ? { ...run, bold: true } : run;
+          return cell(i, runs(content, ctx, look), false);
         }),
       }),
   );

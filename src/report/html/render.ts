@@ -92,7 +92,7 @@ function blocks(list: readonly Block[]): string[] {
           '<tbody>',
           ...b.rows.map(
             (r) =>
-              `<tr${r.muted ? ' class="muted"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`,
+              `<tr${r.muted ? ' class="muted"' : r.strong ? ' class="strong"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`,
           ),
           '</tbody>',
           '</table>',

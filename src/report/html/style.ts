@@ -30,6 +30,7 @@ tbody tr:nth-child(even) td { background: #fbfcfd; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 td.id, code { font-family: ui-monospace, "SFMono-Regular", Menlo, Consolas, monospace; font-size: 0.9em; white-space: nowrap; }
 tr.muted td { color: var(--muted); }
+tbody tr.strong td { font-weight: 600; background: var(--band); }
 .pos { color: var(--good); }
 .neg { color: var(--warn); }
 .note { color: var(--muted); font-size: 0.9rem; }
@@ -62,6 +63,8 @@ footer td.hash { font-family: ui-monospace, Menlo, Consolas, monospace; word-bre
   .county { break-before: page; page-break-before: always; border-top: none; }
   /* A section's heading goes with its first county, never alone at the foot of a page. */
   h2 + .county { break-before: avoid; page-break-before: avoid; }
+  /* A document that is all counties (score sheets) starts the first under its title. */
+  main > .county:first-child { break-before: avoid; page-break-before: avoid; }
   figure.ranking { break-before: page; }
   h3 + figure.ranking { break-before: auto; }
   table { font-size: 9pt; }
@@ -71,6 +74,7 @@ footer td.hash { font-family: ui-monospace, Menlo, Consolas, monospace; word-bre
   .profile figure svg { width: 300px; }
   .profile .side { flex: 1 1 auto; min-width: 0; }
   tbody tr:nth-child(even) td { background: none; }
+  tbody tr.strong td { background: var(--band); }
   footer { break-before: auto; }
 }
 `.trim();
