@@ -271,7 +271,13 @@ describe('every register, CSV and evidence problem has a case', () => {
     ['an empty header cell', () => ev('county_id,,indicator_id,value\n'), 'csv-empty-header', 1, 11],
     ['a header twice', () => ev('county_id,indicator_id,value,value\n'), 'csv-duplicate-header', 1, 30],
     ['an unclosed quote', () => ev('county_id,indicator_id,value\na,S1.1,"是\n'), 'csv-unclosed-quote', 2, 8],
-    ['rows of bare separators', () => ev('county_id,indicator_id,value\na,S1.1,是\n,,\n , ,\n'), 'csv-empty-rows', 3, 1],
+    [
+      'rows of bare separators',
+      () => ev('county_id,indicator_id,value\na,S1.1,是\n,,\n , ,\n'),
+      'csv-empty-rows',
+      3,
+      1,
+    ],
     [
       'a register cell left empty',
       () => parseRegister('county_id,county,prefecture\n1,,P\n', 'c.csv').problems,
