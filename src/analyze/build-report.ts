@@ -19,6 +19,7 @@ import type {
 import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
 import { scorecardRows } from './scorecard.js';
 import { itemStats, summarize } from './summary.js';
+import { systemFacts } from './system-facts.js';
 
 /** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
 
@@ -210,12 +211,7 @@ export function buildReport(src: ReportSource): ReportModel {
   return {
     lang: src.lang,
     system: {
-      id: system.id,
-      name: system.name,
-      version: system.version,
-      scale: system.scale,
-      pass: system.pass,
-      precision: p,
+      ...systemFacts(system),
       components: system.components.map((c) => ({ name: c.name, share: c.max / system.scale })),
     },
     round: src.round,

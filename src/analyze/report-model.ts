@@ -7,6 +7,7 @@ import type { ComponentPoints, Scoring, VetoBasis } from '../model/scoring.js';
 import type { Comparison, CountyChange } from './compare.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
 import type { GroupSummary, ItemStat } from './summary.js';
+import type { SystemFacts } from './system-facts.js';
 
 /**
  * The model of `fazhi report`: everything the province overview, the prefecture reports and the
@@ -173,13 +174,7 @@ export interface PrefectureEntry {
 
 export interface ReportModel {
   readonly lang: Lang;
-  readonly system: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string | null;
-    readonly scale: number;
-    readonly pass: number | null;
-    readonly precision: number;
+  readonly system: SystemFacts & {
     /** The assessments combined into the total (书面评审、实地评估 …), with their share of it; empty without components. */
     readonly components: readonly { readonly name: string; readonly share: number }[];
   };

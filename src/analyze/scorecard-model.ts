@@ -1,5 +1,6 @@
 import type { Wording } from '../model/phrase.js';
 import type { NodeStatus, VetoBasis } from '../model/scoring.js';
+import type { SystemFacts } from './system-facts.js';
 
 /** The score sheets (`fazhi scorecard`) as data: built by scorecard.ts, worded by the renderers. */
 
@@ -81,13 +82,7 @@ export interface CountyScorecard {
 
 export interface Scorecard {
   /** What the sheets' heading states: the indicator system and its standard. */
-  readonly system: {
-    readonly id: string;
-    readonly name: string;
-    readonly version: string | null;
-    readonly scale: number;
-    readonly pass: number | null;
-    readonly precision: number;
+  readonly system: SystemFacts & {
     /** Highest `min` first. */
     readonly grades: readonly { readonly label: string; readonly min: number }[];
     /** The most bonus points in all, or `null` without bonus items. */

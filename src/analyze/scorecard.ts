@@ -18,6 +18,7 @@ import type { Scorable, SystemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 import { usable } from '../score/score.js';
 import type { CountyScorecard, RowStatus, Scorecard, ScorecardRow } from './scorecard-model.js';
+import { systemFacts } from './system-facts.js';
 
 const evidenceOf = (cell: EvidenceCell | undefined) => ({
   value: cell ? cell.raw : null,
@@ -199,12 +200,7 @@ export function scorecard(scoring: Scoring, evidence: EvidenceTable): Scorecard 
   });
   return {
     system: {
-      id: system.id,
-      name: system.name,
-      version: system.version,
-      scale: system.scale,
-      pass: system.pass,
-      precision: p,
+      ...systemFacts(system),
       grades: system.grades.map((g) => ({ label: g.label, min: g.min })),
       bonusCap: system.bonus?.cap ?? null,
       combine: system.assessors?.combine ?? 'mean',
