@@ -267,7 +267,8 @@ describe('scorecard on v02: components, vetoes, too few cases, assessors', () =>
   it('a value combined from several assessors keeps each of them', () => {
     expect(row('甲县', 'S2.2')).toMatchObject({ value: '25.5', assessors: { 甲组: 24, 乙组: 27 } });
     const md = fazhi(['scorecard', 'test/fixtures/eval/v02', '--county', '甲县']).stdout;
-    expect(md).toContain('25.5（甲组 24，乙组 27 的平均数）');
+    expect(md).toContain('25.5（乙组 27，甲组 24 的平均数）');
+    expect(row('甲县', 'S2.2')).toMatchObject({ source: '评估组乙；评估组甲' });
     expect(md).toContain('自评不实：S1.1、S2.2（扣 2.00 分）');
     expect(md).toContain('综合得分 84.04 + 加分 2.00 − 扣分 2.00 = 总分 84.04 分。');
   });

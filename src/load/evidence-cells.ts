@@ -116,14 +116,25 @@ export function child<K, V>(map: Map<K, V>, key: K, make: () => V): V {
 /**
  * Several assessors' values of one `assessed` cell as one (FORMATS.md §6, Assessors): the mean or
  * the median of their numbers (empty and 不适用 values left out), each assessor's value kept.
+ * Nothing depends on the order of files or rows: the assessors are taken in the order of their
+ * names (`by`), the cell stands where the first of them wrote it, and its source and note join
+ * every assessor's (distinct, non-empty) in that order.
  */
 export function combined(
   cells: readonly { readonly cell: EvidenceCell; readonly order: number }[],
   how: 'mean' | 'median',
 ): EvidenceCell {
-  const inOrder = [...cells].sort((a, b) => a.order - b.order).map((c) => c.cell);
-  const first = inOrder[0];
-  if (first === undefined) throw new Error('fazhi invariant broken: no assessor values to combine');
+  const name = (c: { readonly cell: EvidenceCell }) => c.cell.by ?? '';
+  const inOrder = [...cells]
+    .sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.order - b.order))
+    .map((c) => c.cell);
+  const head = inOrder[0];
+  if (head === undefined) throw new Error('fazhi invariant broken: no assessor values to combine');
+  const joined = (pick: (c: EvidenceCell) => string | null): string | null => {
+    const texts = [...new Set(inOrder.map(pick).filter((t): t is string => t !== null && t !== ''))];
+    return texts.length > 0 ? texts.join('；') : null;
+  };
+  const first = { ...head, source: joined((c) => c.source), note: joined((c) => c.note) };
   const numbers = inOrder.flatMap((c) => (c.value.kind === 'number' ? [{ by: c.by ?? '', x: c.value.value }] : []));
   const assessors = Object.fromEntries(numbers.map((n) => [n.by, n.x]));
   if (numbers.length === 0) {
