@@ -348,8 +348,9 @@ export const PROBLEMS = {
     en: (a) => `${fmt(a.id)}: ${fmt(a.value)} is outside ${a.min}…${a.max}`,
   },
   'evidence-too-large': {
-    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 太大：数的绝对值不能超过 ${a.limit}（一千万亿）`,
-    en: (a) => `${fmt(a.id)}: ${fmt(a.value)} is too large; no number may exceed ${a.limit} in absolute value`,
+    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 绝对值太大：任何数的绝对值都不能超过 ${a.limit}（一千万亿）`,
+    en: (a) =>
+      `${fmt(a.id)}: ${fmt(a.value)} is too large in magnitude; no number may exceed ${a.limit} in absolute value`,
   },
   'evidence-not-rate': {
     zh: (a) =>
