@@ -134,7 +134,9 @@ describe('ranking never ranks what is not a number', () => {
     expect(finiteScore(scored)).toBe(scored);
     expect(() => finiteScore({ ...scored, total: Number.NaN })).toThrow(/invariant broken: the total of county c/);
     const nodes = new Map(scored.nodes);
-    nodes.set('I', { ...(nodes.get('I') as never), points: Number.POSITIVE_INFINITY });
+    const item = nodes.get('I');
+    if (!item) throw new Error('no item');
+    nodes.set('I', { ...item, points: Number.POSITIVE_INFINITY });
     expect(() => finiteScore({ ...scored, nodes })).toThrow(/the points of I/);
   });
 });
