@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -139,6 +139,24 @@ describe('ranking never ranks what is not a number', () => {
     nodes.set('I', { ...item, points: Number.POSITIVE_INFINITY });
     expect(() => finiteScore({ ...scored, nodes })).toThrow(/the points of I/);
   });
+});
+
+describe('no spread of an unbounded list into a call', () => {
+  // Math.max(...xs) with 200 000 counties overflows the call stack ("Maximum call stack size exceeded").
+  it.each(['src/score', 'src/rank', 'src/analyze', 'src/model/rules'])(
+    '%s uses loops or reduce, not Math.max/min(...xs)',
+    (dir) => {
+      const files = readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) =>
+        f.endsWith('.ts'),
+      );
+      expect(files.length).toBeGreaterThan(0);
+      for (const f of files) {
+        const text = readFileSync(join(root, dir, f), 'utf8').replace(/\/\/.*$/gm, '');
+        expect(text, f).not.toMatch(/Math\.(max|min)\((.*[(,])?\s*\.\.\./);
+        expect(text, f).not.toMatch(/\.push\(\.\.\./);
+      }
+    },
+  );
 });
 
 describe('numeric flags are strict', () => {
