@@ -139,7 +139,8 @@ describe('no identifier of the input formats in a Chinese score sheet', () => {
     return out;
   }
 
-  it('HTML, Markdown and Word', () => {
+  // Three runs of fazhi on the sample: seconds each on a busy machine.
+  it('HTML, Markdown and Word', { timeout: 120_000 }, () => {
     const texts = {
       html: htmlText(readFileSync(scorecard('html'), 'utf8')),
       md: mdText(readFileSync(scorecard('md'), 'utf8')),
@@ -182,7 +183,7 @@ describe('the written summary', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the same data give the same words, in both languages', () => {
+  it('the same data give the same words, in both languages', { timeout: 120_000 }, () => {
     const again = report('md');
     expect(readFileSync(join(again, 'index.md'), 'utf8')).toBe(readFileSync(join(md, 'index.md'), 'utf8'));
     const en = readFileSync(join(report('md', 'en'), 'index.md'), 'utf8');
