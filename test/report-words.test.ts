@@ -139,8 +139,7 @@ describe('no identifier of the input formats in a Chinese score sheet', () => {
     return out;
   }
 
-  // Three runs of fazhi on the sample: seconds each on a busy machine.
-  it('HTML, Markdown and Word', { timeout: 120_000 }, () => {
+  it('HTML, Markdown and Word', () => {
     const texts = {
       html: htmlText(readFileSync(scorecard('html'), 'utf8')),
       md: mdText(readFileSync(scorecard('md'), 'utf8')),
@@ -183,7 +182,7 @@ describe('the written summary', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the same data give the same words, in both languages', { timeout: 120_000 }, () => {
+  it('the same data give the same words, in both languages', () => {
     const again = report('md');
     expect(readFileSync(join(again, 'index.md'), 'utf8')).toBe(readFileSync(join(md, 'index.md'), 'utf8'));
     const en = readFileSync(join(report('md', 'en'), 'index.md'), 'utf8');
