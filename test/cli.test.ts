@@ -140,6 +140,8 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['gaps-md-top', ['gaps', 'test/fixtures/eval/small', '--format', 'md', '--top', '2'], 0],
   ['gaps-csv', ['gaps', 'test/fixtures/eval/small', '--format', 'csv'], 0],
   ['gaps-bad-top', ['gaps', 'test/fixtures/eval/small', '--top', '0'], 2],
+  ['gaps-top-exponent', ['gaps', 'test/fixtures/eval/small', '--top', '1e1'], 2],
+  ['score-huge-numbers', ['score', 'test/fixtures/eval/huge'], 1],
   // coverage: evidence completeness before scoring; validate's evidence-incomplete
   ['coverage-help', ['coverage', '--help'], 0],
   ['coverage-table', ['coverage', 'test/fixtures/eval/v02'], 0],

@@ -304,6 +304,13 @@ describe('every register, CSV and evidence problem has a case', () => {
     ],
     ['a rate written without %', () => ev('county_id,indicator_id,value\na,S1.3,95\n'), 'evidence-not-rate', 2, 8],
     [
+      'a number past ±1e15 (1e999)',
+      () => ev('county_id,indicator_id,value\na,S1.3,1e999\n'),
+      'evidence-too-large',
+      2,
+      8,
+    ],
+    [
       'a value outside the item’s range',
       () => ev('county_id,indicator_id,value\na,S1.2,45\n'),
       'evidence-outside-range',

@@ -98,6 +98,26 @@ const FIXTURES: Row[] = [
   ['unit-conflict.yaml', [err('unit-conflict', 15, 15)]],
   ['rate-without-unit.yaml', [warn('rate-without-unit', 11, 9)]],
   ['false-report-without-self.yaml', [warn('false-report-without-self', 17, 17)]],
+  // Numbers (issue 14): every number finite and within its bound (model/number.ts)
+  ['weight-too-small.yaml', [err('weight-too-small', 17, 17)]],
+  [
+    'numbers-huge-weights.yaml',
+    [
+      err('schema-too-big', 10, 13),
+      err('schema-too-big', 14, 17),
+      err('schema-too-big', 18, 13),
+      err('schema-too-big', 22, 17),
+    ],
+  ],
+  [
+    'numbers-huge-scale.yaml',
+    [
+      err('schema-too-big', 5, 8),
+      err('schema-too-small', 6, 7),
+      err('schema-too-small', 15, 37),
+      err('schema-too-big', 15, 51),
+    ],
+  ],
 ];
 
 /** Files with faults of several kinds in one stage (YAML, schema, cross-field), listed in line order. */

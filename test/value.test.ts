@@ -71,4 +71,22 @@ describe('parseValue', () => {
     expect(parseValue('0/0', 'rate')).toEqual({ kind: 'number', value: 0, cases: 0 });
     expect(parseValue('5/4', 'rate')).toEqual({ error: 'fraction-over' });
   });
+
+  it('every number is finite and within ±1e15: 1e999, ±1e308, huge a/b and percentages are errors', () => {
+    const TOO_LARGE = { error: 'too-large', limit: 1e15 };
+    for (const kind of ['rate', 'share', 'count', 'points'] as const)
+      for (const huge of ['1e999', '-1e999', '1e308', '-1e308', '1000000000000001', '1e16'])
+        expect(parseValue(huge, kind, 1e18), `${kind} ${huge}`).toEqual(TOO_LARGE);
+    expect(parseValue('1e999%', 'rate')).toEqual(TOO_LARGE);
+    expect(parseValue('1e18%', 'rate')).toEqual(TOO_LARGE);
+    expect(parseValue('1e17%', 'rate')).toEqual({ kind: 'number', value: 1e15 });
+    expect(parseValue(`${'9'.repeat(400)}/${'9'.repeat(400)}`, 'rate')).toEqual(TOO_LARGE);
+    expect(parseValue('1/10000000000000000', 'rate')).toEqual(TOO_LARGE);
+    // The bound itself, and the smallest numbers, are read.
+    expect(parseValue('1e15', 'rate')).toEqual({ kind: 'number', value: 1e15 });
+    expect(parseValue('-1000000000000000', 'rate')).toEqual({ kind: 'number', value: -1e15 });
+    expect(parseValue('1e-999', 'rate')).toEqual({ kind: 'number', value: 0 });
+    expect(parseValue('1e-99999999999999999999999%', 'rate')).toEqual({ kind: 'number', value: 0 });
+    expect(parseValue('999999999999999/1000000000000000', 'rate')).toMatchObject({ cases: 1e15 });
+  });
 });

@@ -26,6 +26,7 @@ import type { ScorecardOptions } from './commands/scorecard.js';
 import type { TemplateOptions } from './commands/template.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { evaluationOptions } from './evaluation-options.js';
+import { TOP_RANGE, wholeNumber } from './flag-numbers.js';
 
 export {
   COMPARE_FORMATS,
@@ -106,7 +107,7 @@ const COMMANDS = [
     args: (t) => [['[dir]', t.score.dir]],
     options: (t) => [
       flag('--county <id>', t.gaps.countyOption),
-      flag('--top <n>', t.gaps.topOption),
+      flag('--top <n>', t.gaps.topOption).argParser(wholeNumber(t, '--top', ...TOP_RANGE)),
       format(t, GAPS_FORMATS, 'table'),
       out(t),
     ],

@@ -191,6 +191,12 @@ export const PROBLEMS = {
     zh: (a) => `${fmt(a.id)} 的下级权重之和为 ${a.sum}（${a.parts}），应等于其权重 ${a.weight}`,
     en: (a) => `the children of ${fmt(a.id)} add up to ${a.sum} (${a.parts}), not to its weight ${a.weight}`,
   },
+  'weight-too-small': {
+    zh: (a) =>
+      `${fmt(a.id)} 的权重 ${a.weight} 折合满分 ${a.max} 分，小于 ${a.min} 分，与 0 无法区分；仅报告不计分的指标请把权重写成 0`,
+    en: (a) =>
+      `${fmt(a.id)}: its weight ${a.weight} is worth ${a.max} points, less than ${a.min}, which cannot be told from 0; give a report-only item weight 0`,
+  },
   'linear-flat': {
     zh: (a) => `${fmt(a.id)}：linear 规则的 full 与 zero 不能相等（都是 ${a.value}）`,
     en: (a) => `${fmt(a.id)}: a linear rule needs full ≠ zero (both are ${a.value})`,
@@ -340,6 +346,11 @@ export const PROBLEMS = {
   'evidence-out-of-range': {
     zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 超出范围 ${a.min}…${a.max}`,
     en: (a) => `${fmt(a.id)}: ${fmt(a.value)} is outside ${a.min}…${a.max}`,
+  },
+  'evidence-too-large': {
+    zh: (a) => `${fmt(a.id)} 的值 ${fmt(a.value)} 绝对值太大：任何数的绝对值都不能超过 ${a.limit}（一千万亿）`,
+    en: (a) =>
+      `${fmt(a.id)}: ${fmt(a.value)} is too large in magnitude; no number may exceed ${a.limit} in absolute value`,
   },
   'evidence-not-rate': {
     zh: (a) =>

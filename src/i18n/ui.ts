@@ -1274,6 +1274,12 @@ const UI = {
       (v: string, o: string, choices: string) => `选项 ${o} 的值 ${v} 无效，可选：${choices}`,
       (v, o, choices) => `${v} is not a valid value for ${o}; choices: ${choices}`,
     ),
+    badWholeNumber: both(
+      (v: string, o: string, min: number, max: number) =>
+        `选项 ${o} 的值 ${v} 无效：应为 ${min} 到 ${max} 之间的整数，只用阿拉伯数字书写，如 ${o} 3`,
+      (v, o, min, max) =>
+        `${v} is not a valid value for ${o}: give a whole number from ${min} to ${max} in digits only, e.g. ${o} 3`,
+    ),
     excessArguments: both(
       (n: string) => (n === '0' ? '此命令不接受参数' : `参数过多（最多 ${n} 个）`),
       (n) => (n === '0' ? 'this command takes no arguments' : `too many arguments (at most ${n})`),

@@ -64,6 +64,8 @@ export function valueProblem(
   switch (e.error) {
     case 'out-of-range':
       return located('evidence-out-of-range', file, at, { ...args, min: e.min, max: Number(e.max.toPrecision(12)) });
+    case 'too-large':
+      return located('evidence-too-large', file, at, { ...args, limit: e.limit.toExponential().replace('+', '') });
     case 'fraction-over':
       return located('evidence-fraction-over', file, at, args);
     case 'not-rate':

@@ -5,6 +5,7 @@
 
 import type { CellValue, ValueKind } from '../model/evaluation.js';
 import type { RangeData, UnitData } from '../model/indicator-data.js';
+import { MAX_VALUE } from '../model/number.js';
 
 export type { CellValue, ValueKind };
 
@@ -15,6 +16,8 @@ export type ValueError =
   | { readonly error: 'fraction-not-allowed' }
   | { readonly error: 'fraction-over' }
   | { readonly error: 'not-count' }
+  /** Not finite, or beyond ±MAX_VALUE (`1e999`, `1e308`, a/b with a or b over it). */
+  | { readonly error: 'too-large'; readonly limit: number }
   | { readonly error: 'out-of-range'; readonly min: number; readonly max: number }
   /** `unit: rate` and a value outside 0…1; `suggest` is the percentage the writer probably meant. */
   | { readonly error: 'not-rate'; readonly suggest: string | null }
@@ -90,12 +93,18 @@ function parseKind(raw: string, kind: ValueKind, max: number): CellValue | Value
   }
 }
 
+const TOO_LARGE: ValueError = { error: 'too-large', limit: MAX_VALUE };
+
+/** A number read from a cell, unless it is not finite or beyond ±MAX_VALUE. */
+const bounded = (value: number): { kind: 'number'; value: number } | ValueError =>
+  Number.isFinite(value) && Math.abs(value) <= MAX_VALUE ? { kind: 'number', value } : TOO_LARGE;
+
 /** A decimal (with an optional exponent); `%` and `a/b` are refused with their own reason. */
 function plainNumber(text: string): { kind: 'number'; value: number } | ValueError {
   if (text.endsWith('%') && NUMBER.test(text.slice(0, -1).trim())) return { error: 'percent-not-allowed' };
   if (COUNT_FRACTION.test(text)) return { error: 'fraction-not-allowed' };
   if (!NUMBER.test(text)) return { error: 'not-number' };
-  return { kind: 'number', value: Number(text) };
+  return bounded(Number(text));
 }
 
 /** A decimal, a percentage (`90%` is exactly 90 ÷ 100) or a count fraction (`17/20`, 20 cases). */
@@ -104,6 +113,7 @@ function rate(text: string): { kind: 'number'; value: number; cases?: number } |
   if (fraction) {
     const a = Number(fraction[1]);
     const b = Number(fraction[2]);
+    if (a > MAX_VALUE || b > MAX_VALUE) return TOO_LARGE;
     if (a > b) return { error: 'fraction-over' };
     return { kind: 'number', value: b === 0 ? 0 : a / b, cases: b };
   }
@@ -112,8 +122,10 @@ function rate(text: string): { kind: 'number'; value: number; cases?: number } |
     if (!NUMBER.test(body)) return { error: 'not-number' };
     // Shift the decimal string rather than divide, so 12.34% reads exactly as 0.1234 does.
     const [mantissa, exponent = '0'] = body.toLowerCase().split('e');
-    return { kind: 'number', value: Number(`${mantissa}e${Number(exponent) - 2}`) };
+    const shifted = Number(`${mantissa}e${Number(exponent) - 2}`);
+    // An exponent too long to shift as text (1e-99999999999999999999999%) is read by division.
+    return bounded(Number.isNaN(shifted) ? Number(body) / 100 : shifted);
   }
   if (!NUMBER.test(text)) return { error: 'not-number' };
-  return { kind: 'number', value: Number(text) };
+  return bounded(Number(text));
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod';
 import { FORMAT, type IndicatorFileData, type IndicatorFileInput, type NodeInput } from './indicator-data.js';
+import { MAX_POINTS, MAX_VALUE } from './number.js';
 
 export { FORMAT };
 
@@ -14,11 +15,19 @@ export const ID_PATTERN = /^[A-Za-z0-9._-]+$/;
 const id = z.string().regex(ID_PATTERN).describe('标识：字母、数字、点、下划线、连字符 / id: letters, digits, . _ -');
 const name = z.string().min(1).describe('名称 / name');
 const text = z.string();
-const finite = z.number();
+/** A threshold compared with evidence values: within ±MAX_VALUE, as the values are (number.ts). */
+const value = z.number().min(-MAX_VALUE).max(MAX_VALUE);
+/** Points (a pass line, a grade): within ±MAX_POINTS (number.ts). */
+const signedPoints = z.number().min(-MAX_POINTS).max(MAX_POINTS);
+/** Points or a weight: 0 … MAX_POINTS. */
+const points = z.number().min(0).max(MAX_POINTS);
+/** Points given or taken: more than 0, at most MAX_POINTS. */
+const positivePoints = z.number().positive().max(MAX_POINTS);
 const minN = z
   .number()
   .int()
   .min(1)
+  .max(MAX_VALUE)
   .describe('最少案件数：a/b 中 b 小于它时视为无有效佐证 / fewest cases for an a/b value to count');
 
 const few = z
@@ -33,7 +42,7 @@ const unit = z
   .enum(['rate', 'count', 'number'])
   .describe('值的种类：rate 比率 0–1，count 非负整数，number 任意数 / what kind of number a value is');
 const range = z
-  .tuple([finite.nullable(), finite.nullable()])
+  .tuple([value.nullable(), value.nullable()])
   .describe('值的范围 [下限, 上限]，null 表示不限 / the bounds a value must lie within; null: open');
 
 const docs = {
@@ -52,8 +61,8 @@ export const CheckRule = z.strictObject({
 
 export const LinearRule = z.strictObject({
   type: z.literal('linear'),
-  zero: finite.describe('得 0 分的值 / the value that earns nothing'),
-  full: finite.describe(
+  zero: value.describe('得 0 分的值 / the value that earns nothing'),
+  full: value.describe(
     '得满分的值；小于 zero 表示越低越好 / the value that earns full marks; below zero means lower is better',
   ),
   min_n: minN.optional(),
@@ -61,8 +70,8 @@ export const LinearRule = z.strictObject({
 });
 
 export const Band = z.strictObject({
-  min: finite.optional().describe('达到此值（≥）/ reached when x ≥ min'),
-  max: finite.optional().describe('不超过此值（≤）/ reached when x ≤ max'),
+  min: value.optional().describe('达到此值（≥）/ reached when x ≥ min'),
+  max: value.optional().describe('不超过此值（≤）/ reached when x ≤ max'),
   score: z.number().min(0).max(1).describe('得分比例 0–1 / share of the maximum, 0–1'),
 });
 
@@ -75,8 +84,8 @@ export const BandsRule = z.strictObject({
 
 export const DeductRule = z.strictObject({
   type: z.literal('deduct'),
-  per: z.number().positive().describe('每起扣分 / points deducted per count'),
-  limit: z.number().positive().optional().describe('最多扣分 / the most points deducted'),
+  per: positivePoints.describe('每起扣分 / points deducted per count'),
+  limit: positivePoints.optional().describe('最多扣分 / the most points deducted'),
 });
 
 export const AssessedRule = z.strictObject({ type: z.literal('assessed') });
@@ -108,12 +117,9 @@ export const Node: z.ZodType<NodeInput, NodeInput> = z
   .strictObject({
     id,
     name,
-    weight: z
-      .number()
-      .min(0)
-      .describe(
-        '权重（points 方式下即分值）；0 表示仅报告不计分 / weight (points under points weighting); 0 = report-only',
-      ),
+    weight: points.describe(
+      '权重（points 方式下即分值）；0 表示仅报告不计分 / weight (points under points weighting); 0 = report-only',
+    ),
     get items() {
       return z.array(Node).optional().describe('下级指标（有 items 即为分组）/ children (a group)');
     },
@@ -131,8 +137,8 @@ export const Veto = z.strictObject({
   effect: z
     .union([
       z.literal('disqualify'),
-      z.strictObject({ cap: finite.describe('总分上限 / the total is capped here') }),
-      z.strictObject({ deduct: z.number().positive().describe('从总分扣除的分数 / points off the total') }),
+      z.strictObject({ cap: points.describe('总分上限 / the total is capped here') }),
+      z.strictObject({ deduct: positivePoints.describe('从总分扣除的分数 / points off the total') }),
       z.strictObject({ grade: z.string().min(1).describe('直接确定的等次 / the grade, whatever the total') }),
       z.strictObject({ max_grade: z.string().min(1).describe('最高等次 / the best grade allowed') }),
     ])
@@ -146,23 +152,23 @@ export const Veto = z.strictObject({
 export const BonusRule = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('check'),
-    points: z.number().positive().optional().describe('“是”加的分 / points for a yes'),
+    points: positivePoints.optional().describe('“是”加的分 / points for a yes'),
   }),
   z.strictObject({
     type: z.literal('count'),
-    per: z.number().positive().optional().describe('每项加分 / points each'),
-    max: z.number().positive().optional().describe('此项最多加分 / the most points'),
+    per: positivePoints.optional().describe('每项加分 / points each'),
+    max: positivePoints.optional().describe('此项最多加分 / the most points'),
   }),
 ]);
 
 export const BonusItem = z.strictObject({ id, name, rule: BonusRule, ...docs });
 
-export const Grade = z.strictObject({ min: finite, label: z.string().min(1) });
+export const Grade = z.strictObject({ min: signedPoints, label: z.string().min(1) });
 
 export const Component = z.strictObject({
   id,
   name,
-  weight: z.number().min(0).describe('在综合得分中的权重 / weight in the composite'),
+  weight: points.describe('在综合得分中的权重 / weight in the composite'),
   rule: Rule.optional().describe(
     '评分规则；恰有一个评估方式没有 rule，即指标体系本身 / scoring rule; exactly one has none: the systems',
   ),
@@ -179,8 +185,8 @@ export const Assessors = z.strictObject({
     .describe('多个评估主体的评分如何合并（默认 mean）/ how assessors are combined'),
   false_report: z
     .strictObject({
-      per: z.number().positive().describe('每个自评不实的指标扣分 / points off per overclaimed item'),
-      limit: z.number().positive().optional().describe('最多扣分 / the most points off'),
+      per: positivePoints.describe('每个自评不实的指标扣分 / points off per overclaimed item'),
+      limit: positivePoints.optional().describe('最多扣分 / the most points off'),
     })
     .optional()
     .describe('核查不实的扣分 / the deduction for overclaiming'),
@@ -193,17 +199,17 @@ export const IndicatorFile = z.strictObject({
   version: z.union([z.string(), z.number()]).optional(),
   description: text.optional(),
   source: text.optional(),
-  scale: z.number().positive().default(100).describe('满分（加分前）/ the most points before bonus'),
+  scale: positivePoints.default(100).describe('满分（加分前）/ the most points before bonus'),
   weighting: z.enum(['points', 'relative']).default('points'),
   precision: z.number().int().min(0).max(6).default(2).describe('报告分数的小数位 / decimals of every reported score'),
   missing: z.enum(['zero', 'exclude', 'error']).default('zero').describe('无佐证时 / an item with no usable evidence'),
-  pass: finite.optional().describe('达标线 / the pass line'),
+  pass: signedPoints.optional().describe('达标线 / the pass line'),
   grades: z.array(Grade).optional().describe('等次，按总分判定 / grades on the rounded total'),
   systems: z.array(Node).min(1).describe('一级指标（八大体系）/ the top-level systems'),
   vetoes: z.array(Veto).optional().describe('一票否决 / vetoes'),
   bonus: z
     .strictObject({
-      cap: z.number().min(0).describe('加分上限 / the most bonus points in all'),
+      cap: points.describe('加分上限 / the most bonus points in all'),
       items: z.array(BonusItem),
     })
     .optional(),

@@ -13,12 +13,27 @@ export function fromZodIssues(
   prefix: Path = [],
   known: readonly string[] = KNOWN_KEYS,
 ): Finding[] {
-  return issues.flatMap((issue) => fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])], known));
+  return tightest(issues).flatMap((issue) =>
+    fromIssue(issue, [...prefix, ...(issue.path as (string | number)[])], known),
+  );
+}
+
+/** `int()` brings its own bound (±2⁵³ − 1) beside a tighter `max`: name only the tightest bound a value breaks. */
+function tightest(issues: readonly Issue[]): readonly Issue[] {
+  const at = (i: Issue): string => JSON.stringify(i.path);
+  const bound = (i: Issue): number | null =>
+    i.code === 'too_big' ? Number(i.maximum) : i.code === 'too_small' ? -Number(i.minimum) : null;
+  return issues.filter((i) => {
+    const b = bound(i);
+    return b === null || !issues.some((o) => o.code === i.code && at(o) === at(i) && (bound(o) ?? b) < b);
+  });
 }
 
 /** `known`: every key of the format, for "did you mean" hints on unknown keys. */
 function fromIssue(issue: Issue, path: Path, known: readonly string[]): Finding[] {
-  const key = String(path[path.length - 1] ?? '');
+  const last = path[path.length - 1];
+  // An element of a list is named with its list: `range[0]`, not `0`.
+  const key = typeof last === 'number' ? `${String(path[path.length - 2] ?? '')}[${last}]` : String(last ?? '');
   switch (issue.code) {
     case 'invalid_type': {
       const input = (issue as { input?: unknown }).input;

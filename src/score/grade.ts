@@ -23,7 +23,7 @@ export function gradeAfterVetoes(
   const limits = triggered.flatMap((v) =>
     typeof v.effect === 'object' && 'max_grade' in v.effect ? [labels.indexOf(v.effect.max_grade)] : [],
   );
-  const worst = Math.max(-1, ...limits);
+  const worst = limits.reduce((w, l) => Math.max(w, l), -1);
   if (grade !== null && worst >= 0 && labels.indexOf(grade) < worst) grade = labels[worst] ?? grade;
   const fixed = triggered.find((v) => typeof v.effect === 'object' && 'grade' in v.effect);
   if (fixed && typeof fixed.effect === 'object' && 'grade' in fixed.effect) grade = fixed.effect.grade;

@@ -12,6 +12,7 @@ import type {
   VetoBasis,
 } from '../model/scoring.js';
 import type { IndicatorSystem, Scorable, SystemNode } from '../model/system.js';
+import { finiteScore } from './finite.js';
 import { gradeAfterVetoes } from './grade.js';
 import { round } from './round.js';
 
@@ -196,7 +197,7 @@ export function scoreCounty(
       0,
     ) + falseDeduction;
   const caps = triggered.flatMap((v) => (typeof v.effect === 'object' && 'cap' in v.effect ? [v.effect.cap] : []));
-  const total = Math.min(Math.max(0, (composite ?? base) + bonus - deducted), ...caps);
+  const total = caps.reduce((t, cap) => Math.min(t, cap), Math.max(0, (composite ?? base) + bonus - deducted));
   const disqualifying = triggered.find((v) => v.effect === 'disqualify');
   const grade = disqualifying
     ? (disqualifying.label ?? '否决')
@@ -217,7 +218,7 @@ export function scoreCounty(
   for (const [id, cell] of cells) if (cell.assessors !== undefined) assessors[id] = cell.assessors;
 
   return {
-    result: {
+    result: finiteScore({
       county,
       nodes,
       base,
@@ -236,7 +237,7 @@ export function scoreCounty(
       vetoBasis,
       overclaimed,
       assessors,
-    },
+    }),
     missingNone,
   };
 

@@ -13,7 +13,8 @@ import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
 export interface GapsOptions extends EvaluationFlags {
   readonly format: GapsFormat;
   readonly county?: string;
-  readonly top?: string;
+  /** Parsed strictly on the command line (`flag-numbers.ts`): a whole number 1 … 1 000 000. */
+  readonly top?: number;
   readonly out?: string;
   readonly lang: Lang;
 }
@@ -22,9 +23,7 @@ export interface GapsOptions extends EvaluationFlags {
 export async function gaps(dir: string | undefined, o: GapsOptions): Promise<number> {
   const t = ui(o.lang);
   binaryNeedsOut(o.format, o.out, t.xlsxNeedsOut);
-  const top = o.top === undefined ? undefined : Number(o.top);
-  if (o.top !== undefined && !(Number.isInteger(top) && top !== undefined && top > 0))
-    throw new UsageError(t.usage.invalidChoice(o.top, '--top', '1, 2, 3, …'));
+  const top = o.top;
   const { evaluation, scoring, evidence, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const one =
     o.county === undefined

@@ -25,7 +25,7 @@ export const bands: Rule<BandsRuleData, 'rate'> = {
   },
   needed: (rule) => {
     const share = isShare(rule.bands.map((b) => b.min ?? b.max ?? 0));
-    const best = Math.max(...rule.bands.map((b) => b.score));
+    const best = rule.bands.reduce((m, b) => Math.max(m, b.score), Number.NEGATIVE_INFINITY);
     const top = rule.bands.find((b) => b.score === best) ?? { score: best };
     const at = top.min ?? top.max ?? 0;
     return [`${top.min !== undefined ? '≥' : '≤'} ${share ? `${num(at * 100)}%` : num(at)}`];
