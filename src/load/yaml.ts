@@ -12,6 +12,7 @@ import {
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 import { yamlFault } from './yaml-errors.js';
+import { controlCharacter, MAX_YAML_DEPTH, tooDeep } from './yaml-guard.js';
 
 /**
  * The most alias expansions a document may make: enough for any honest reuse of an anchor,
@@ -41,8 +42,23 @@ const YAML_CODES: Readonly<Record<string, ProblemCode>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
-/** Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Pure. */
+/** The tags of the core schema, and `!` (a plain string): any other tag is refused. */
+const CORE_TAGS = new Set([
+  '!',
+  ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+]);
+
+/**
+ * Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Text the parser
+ * should not see is refused first: characters YAML does not allow (a NUL byte) and nesting
+ * deeper than MAX_YAML_DEPTH. Pure.
+ */
 export function parseYaml(text: string, file: string): YamlText {
+  const refused = guard(text, file);
+  if (refused) {
+    const place = (f: Finding): Problem => ({ ...f, file, line: 1, column: 1 });
+    return { value: undefined, problems: [refused], locate: () => ({ line: 1, column: 1 }), place };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
@@ -82,7 +98,18 @@ export function parseYaml(text: string, file: string): YamlText {
       }
     }
   }
-  for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
+  for (const w of doc.warnings)
+    if (w.code === 'TAG_RESOLVE_FAILED') push('yaml-tag', 'error', at(w.pos[0]), { tag: tagAt(text, w.pos[0]) });
+    else push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
+
+  visit(doc, (_, node) => {
+    // Tags yaml resolves beyond the core schema (!!binary, !!set, !!omap, !!timestamp...).
+    if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag) && node.range) {
+      const offset = tagBefore(text, node.range[0]);
+      if (!doc.warnings.some((w) => w.pos[0] === offset))
+        push('yaml-tag', 'error', at(offset), { tag: tagAt(text, offset) });
+    }
+  });
 
   visit(doc, {
     Pair(_, pair) {
@@ -110,6 +137,31 @@ export function parseYaml(text: string, file: string): YamlText {
     return { code: f.code, severity: f.severity, file, ...locate(f.path, f.atKey), path: f.path, args };
   };
   return { value, problems, locate, place };
+}
+
+/** The first problem of text the parser should not see, or `null`. */
+function guard(text: string, file: string): Problem | null {
+  const control = controlCharacter(text);
+  if (control) {
+    const { line, column, char, count } = control;
+    return { code: 'yaml-control-character', severity: 'error', file, line, column, path: [], args: { char, count } };
+  }
+  const deep = tooDeep(text);
+  if (deep)
+    return { code: 'yaml-too-deep', severity: 'error', file, ...deep, path: [], args: { limit: MAX_YAML_DEPTH } };
+  return null;
+}
+
+/** The tag written at `offset` (`!!js/function`, `!foo`). */
+const tagAt = (text: string, offset: number): string =>
+  /^!(<[^>\n]*>|[^\s,[\]{}]*)/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
+
+/** Where the tag of a node starting at `start` is written: the last `!` opening a word before it. */
+function tagBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 1000), start);
+  let found = -1;
+  for (const m of before.matchAll(/(^|[\s,[{])!/g)) found = m.index + (m[1] ?? '').length;
+  return found < 0 ? start : start - before.length + found;
 }
 
 /**
