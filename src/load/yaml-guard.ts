@@ -45,8 +45,8 @@ interface Level {
  * Where the nesting first goes deeper than `limit`, or `null`. Counts block levels by
  * indentation (a `- ` or `? ` adds one on its line; a list may sit at its key's indentation) and
  * flow levels by `[` and `{` outside quotes and comments, skipping block scalars and the lines of
- * multi-line quoted scalars. It never counts more levels than the parser builds, so it never
- * refuses a file the parser would read within the limit.
+ * multi-line quoted scalars. It may count one level more than the parser builds (a scalar as a
+ * list entry, `- x`), never fewer: `test/inputs.test.ts` checks both on random documents.
  */
 export function tooDeep(text: string, limit = MAX_YAML_DEPTH): Spot | null {
   const lines = text.split('\n');
@@ -145,7 +145,8 @@ export function tooDeep(text: string, limit = MAX_YAML_DEPTH): Spot | null {
         i = step.at;
       } else if (step.kind === 'flow') {
         flow = 1;
-        flowBase = stack.length;
+        // A collection that starts where its level was counted (`[` opening a line or a `- `) is that level.
+        flowBase = stack[stack.length - 1]?.indent === step.at ? stack.length - 1 : stack.length;
         if (flowBase + flow > limit) return { line: n + 1, column: step.at + 1 };
         afterValue = false;
         i = step.at + 1;

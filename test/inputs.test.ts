@@ -1,0 +1,267 @@
+// Hostile and damaged input files (issue 14): special files, sizes, encodings, YAML nesting, and
+// more problems than a call's arguments can hold. Each case ends with a located problem, never a
+// hang, a crash or mojibake read as data.
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import fc from 'fast-check';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isMap, isSeq, parseDocument, stringify } from 'yaml';
+import { loadEvaluation } from '../src/load/evaluation.js';
+import { readIndicators } from '../src/load/indicators.js';
+import { readRegularFile } from '../src/load/read.js';
+import { MAX_YAML_DEPTH, tooDeep } from '../src/load/yaml-guard.js';
+import type { Problem } from '../src/model/problem.js';
+
+const SMALL = fileURLToPath(new URL('./fixtures/eval/small/', import.meta.url));
+const tmp = mkdtempSync(join(tmpdir(), 'fazhi-inputs-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+let n = 0;
+/** A fresh copy of the small evaluation folder. */
+function folder(): string {
+  const dir = join(tmp, `eval-${n++}`);
+  cpSync(SMALL, dir, { recursive: true });
+  return dir;
+}
+
+const load = (dir: string, more: { encoding?: 'utf8' | 'gb18030' } = {}) =>
+  loadEvaluation({ dir, display: (p) => p.slice(dir.length + 1), ...more });
+const codes = (ps: readonly Problem[]) => ps.map((p) => [p.file, p.code, p.line, p.column]);
+
+describe('special files in the evidence folder are never read', () => {
+  // Each would hang a read (a FIFO no one writes to, /dev/zero, /dev/urandom) or is not a file.
+  const SPECIAL: [label: string, make: (dir: string) => void, code: string][] = [
+    [
+      'a link to a FIFO',
+      (dir) => {
+        execFileSync('mkfifo', [join(dir, 'pipe')]);
+        symlinkSync(join(dir, 'pipe'), join(dir, 'evidence', 'z.csv'));
+      },
+      'file-not-regular',
+    ],
+    ['a FIFO itself', (dir) => execFileSync('mkfifo', [join(dir, 'evidence', 'z.csv')]), 'file-not-regular'],
+    ['a link to /dev/zero', (dir) => symlinkSync('/dev/zero', join(dir, 'evidence', 'z.csv')), 'file-not-regular'],
+    [
+      'a link to /dev/urandom',
+      (dir) => symlinkSync('/dev/urandom', join(dir, 'evidence', 'z.csv')),
+      'file-not-regular',
+    ],
+    ['a folder named z.csv', (dir) => mkdirSync(join(dir, 'evidence', 'z.csv')), 'file-is-directory'],
+    ['a dangling link', (dir) => symlinkSync(join(dir, 'nowhere'), join(dir, 'evidence', 'z.csv')), 'file-not-found'],
+  ];
+
+  it.each(SPECIAL)('%s: a problem of that file, the rest still read', async (_, make, code) => {
+    const dir = folder();
+    make(dir);
+    const e = await load(dir);
+    expect(codes(e.errors)).toEqual([['evidence/z.csv', code, 0, 0]]);
+    expect(e.inputs.map((f) => f.path)).toEqual(['counties.csv', 'evidence/a-long.csv', 'evidence/b-wide.csv']);
+  });
+
+  it('/dev/zero and /dev/urandom exist on this machine (else the cases above prove less)', () => {
+    expect(existsSync('/dev/zero') && existsSync('/dev/urandom')).toBe(true);
+  });
+
+  it('a socket as the register', async () => {
+    const dir = folder();
+    // A short path: socket paths are limited to about 100 bytes.
+    const sock = join(tmp, `s${n}`);
+    const server = createServer();
+    await new Promise<void>((done) => server.listen(sock, done));
+    try {
+      rmSync(join(dir, 'counties.csv'));
+      symlinkSync(sock, join(dir, 'counties.csv'));
+      const e = await load(dir);
+      expect(codes(e.errors)).toEqual([['counties.csv', 'file-not-regular', 0, 0]]);
+      expect(e.errors[0]?.args).toEqual({ kind: 'socket' });
+    } finally {
+      await new Promise((done) => server.close(done));
+    }
+  });
+
+  it('a link to a FIFO as indicators.yaml or evaluation.yaml', async () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    rmSync(join(dir, 'indicators.yaml'));
+    symlinkSync(join(dir, 'pipe'), join(dir, 'indicators.yaml'));
+    symlinkSync(join(dir, 'pipe'), join(dir, 'evaluation.yaml'));
+    const e = await load(dir);
+    expect(codes(e.errors)).toEqual([
+      ['evaluation.yaml', 'file-not-regular', 0, 0],
+      ['indicators.yaml', 'file-not-regular', 0, 0],
+    ]);
+    expect(e.errors[0]?.args).toEqual({ kind: 'fifo' });
+  });
+});
+
+describe('sizes', () => {
+  it('a file past its limit is refused before it is read, its size and the limit said', () => {
+    const path = join(tmp, 'limit.csv');
+    writeFileSync(path, 'x'.repeat(1024 * 1024 + 1));
+    expect(readRegularFile(path, 'limit.csv', 1024 * 1024)).toEqual({
+      problem: {
+        code: 'file-too-large',
+        severity: 'error',
+        file: 'limit.csv',
+        line: 0,
+        column: 0,
+        path: [],
+        args: { size: '1.1', limit: '1' },
+      },
+    });
+    expect(readRegularFile(path, 'limit.csv', 1024 * 1024 + 1)).toHaveProperty('bytes');
+  });
+
+  it('an evaluation.yaml past 5 MB', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'evaluation.yaml'), `# ${'x'.repeat(5 * 1024 * 1024)}\n`);
+    const e = await load(dir);
+    expect(codes(e.errors)).toEqual([['evaluation.yaml', 'file-too-large', 0, 0]]);
+    expect(e.errors[0]?.args).toEqual({ size: '5.1', limit: '5' });
+  });
+});
+
+describe('encodings of registers and evidence', () => {
+  const GB_HEAD = Buffer.from('county_id,indicator_id,value,note\r\n532323,S1.1,');
+  // 是 = CA C7, 县 = CF D8 in GB18030.
+  const gbEvidence = Buffer.concat([
+    GB_HEAD,
+    Buffer.from([0xca, 0xc7]),
+    Buffer.from(','),
+    Buffer.from([0xcf, 0xd8, 0x0d, 0x0a]),
+  ]);
+
+  it('clean GB18030 is read, and the reading is noted on the file', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'evidence', 'c-gb.csv'), gbEvidence);
+    const e = await load(dir);
+    expect(e.errors).toEqual([]);
+    expect(e.gb18030).toEqual(['evidence/c-gb.csv']);
+    expect(e.inputs.find((f) => f.path === 'evidence/c-gb.csv')).toMatchObject({ encoding: 'gb18030', used: 0 });
+    expect(e.inputs.find((f) => f.path === 'evidence/a-long.csv')).not.toHaveProperty('encoding');
+  });
+
+  it('UTF-8 with one bad byte is an error at that byte, not a GB18030 reading of every name', async () => {
+    const dir = folder();
+    const good = Buffer.from('county_id,indicator_id,value,note\n532323,S1.1,是,牟定县人民政府\n');
+    const bad = Buffer.from(good);
+    bad[good.indexOf('人')] = 0xff;
+    writeFileSync(join(dir, 'evidence', 'c-bad.csv'), bad);
+    const e = await load(dir);
+    expect(codes(e.errors)).toEqual([['evidence/c-bad.csv', 'file-encoding', 2, 18]]);
+    expect(e.errors[0]?.args).toEqual({ encoding: 'UTF-8', byte: 'FF', forced: 'no' });
+  });
+
+  it('--encoding utf8 on a GB18030 file: the first byte that is not UTF-8', async () => {
+    const dir = folder();
+    writeFileSync(join(dir, 'evidence', 'c-gb.csv'), gbEvidence);
+    const e = await load(dir, { encoding: 'utf8' });
+    expect(codes(e.errors)).toEqual([['evidence/c-gb.csv', 'file-encoding', 2, 13]]);
+    expect(e.errors[0]?.args).toMatchObject({ encoding: 'UTF-8', forced: 'yes' });
+  });
+
+  it('a register that is neither: located, and nothing scored from it', async () => {
+    const dir = folder();
+    writeFileSync(
+      join(dir, 'counties.csv'),
+      Buffer.from([...Buffer.from('county_id,county,prefecture\r\n1,'), 0xff, 0xfe]),
+    );
+    const e = await load(dir);
+    expect(codes(e.errors)).toEqual([['counties.csv', 'file-encoding', 2, 3]]);
+    expect(e.register).toBeNull();
+  });
+
+  it('an indicator file in GB18030 is still read (as Windows editors save it), and noted', () => {
+    const dir = join(tmp, 'gb-yaml');
+    mkdirSync(dir);
+    const yaml = readIndicators(join(SMALL, 'indicators.yaml')).system;
+    expect(yaml).not.toBeNull();
+    // The small system's file, its Chinese names re-encoded.
+    const text = execFileSync('iconv', ['-f', 'UTF-8', '-t', 'GB18030', join(SMALL, 'indicators.yaml')]);
+    writeFileSync(join(dir, 'i.yaml'), text);
+    const read = readIndicators(join(dir, 'i.yaml'));
+    expect(read.problems).toEqual([]);
+    expect(read.encoding).toBe('gb18030');
+    expect(read.system).toEqual(yaml);
+  });
+});
+
+describe('more problems than a call can take as arguments', () => {
+  it('210,000 bad rows are each reported, without a stack overflow', async () => {
+    const dir = folder();
+    const rows = 210_000;
+    const lines = ['county_id,indicator_id,value'];
+    for (let i = 0; i < rows; i++) lines.push(`x${i},S1.1,是`);
+    writeFileSync(join(dir, 'evidence', 'c-many.csv'), `${lines.join('\n')}\n`);
+    const e = await load(dir);
+    const all = [...e.errors, ...(e.evidence?.cellErrors ?? []), ...e.warnings];
+    expect(all.filter((p) => p.code === 'evidence-unknown-county')).toHaveLength(rows);
+  });
+});
+
+/** The nesting the parser builds: collections inside collections. */
+function depth(node: unknown): number {
+  let most = 0;
+  if (isMap(node)) for (const p of node.items) most = Math.max(most, depth(p.key), depth(p.value));
+  else if (isSeq(node)) for (const x of node.items) most = Math.max(most, depth(x));
+  else return 0;
+  return most + 1;
+}
+
+describe('YAML nesting is bounded before the parser sees it', () => {
+  it.each([
+    ['flow lists', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 1, 65],
+    ['flow mappings', `${'{a: '.repeat(1000)}1${'}'.repeat(1000)}`, 1, 257],
+    ['block lists', `${'- '.repeat(1000)}x`, 1, 129],
+    ['block mappings', Array.from({ length: 1000 }, (_, i) => `${' '.repeat(i)}a:`).join('\n'), 65, 65],
+  ])('%s: refused at the first level past the limit', (_, text, line, column) => {
+    expect(tooDeep(text)).toEqual({ line, column });
+    const { problems, system } = readIndicators(writeTmp(text));
+    expect(system).toBeNull();
+    expect(problems.map((p) => [p.code, p.line, p.column, p.args])).toEqual([
+      ['yaml-too-deep', line, column, { limit: MAX_YAML_DEPTH }],
+    ]);
+  });
+
+  // Text that once hid its nesting from the scan: a quote that is part of a plain scalar, an
+  // empty key. Each must still be counted.
+  it.each([
+    ['a quote inside a plain scalar', `a: [ :'x, ${'['.repeat(100)}${']'.repeat(100)} ]`],
+    ['a JSON-like key', `{"a":${'['.repeat(100)}${']'.repeat(100)}}`],
+    ['empty keys', Array.from({ length: 100 }, (_, i) => `${' '.repeat(i)}:`).join('\n')],
+  ])('%s', (_, text) => {
+    expect(depth(parseDocument(text, { version: '1.2', schema: 'core' }).contents)).toBeGreaterThan(MAX_YAML_DEPTH);
+    expect(tooDeep(text)).not.toBeNull();
+  });
+
+  // The scan counts from the text, not the parse: it may count one level more than the parser
+  // builds (a scalar as a list entry, `- x`), never fewer.
+  it('never refuses what the parser nests within the limit less one; always refuses past it', () => {
+    const value = fc.letrec((tie) => ({
+      v: fc.oneof({ depthSize: 'small' }, fc.string(), fc.integer(), tie('a'), tie('o')),
+      a: fc.array(tie('v'), { maxLength: 4 }),
+      o: fc.dictionary(fc.string({ minLength: 1 }), tie('v'), { maxKeys: 3 }),
+    })).v;
+    fc.assert(
+      fc.property(value, fc.boolean(), fc.integer({ min: 0, max: 3 }), (v, flow, k) => {
+        const text = stringify(v, { collectionStyle: flow ? 'flow' : 'any', indentSeq: k % 2 === 0, indent: 2 + k });
+        const real = depth(parseDocument(text, { version: '1.2', schema: 'core' }).contents);
+        for (let limit = 1; limit <= real + 1; limit++) {
+          if (real < limit) expect(tooDeep(text, limit), `${text} at ${limit}`).toBeNull();
+          if (real > limit) expect(tooDeep(text, limit), `${text} at ${limit}`).not.toBeNull();
+        }
+      }),
+      { numRuns: 500, seed: 14 },
+    );
+  });
+});
+
+function writeTmp(text: string): string {
+  const path = join(tmp, `t${n++}.yaml`);
+  writeFileSync(path, text);
+  return path;
+}
