@@ -1,8 +1,8 @@
 // Hostile and damaged input files (issue 14): special files, sizes, encodings, YAML nesting, and
 // more problems than a call's arguments can hold. Each case ends with a located problem, never a
 // hang, a crash or mojibake read as data.
-import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,9 +11,9 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isMap, isSeq, parseDocument, stringify } from 'yaml';
 import { loadEvaluation } from '../src/load/evaluation.js';
-import { readIndicators } from '../src/load/indicators.js';
+import { parseIndicators, readIndicators } from '../src/load/indicators.js';
 import { readRegularFile } from '../src/load/read.js';
-import { MAX_YAML_DEPTH, tooDeep } from '../src/load/yaml-guard.js';
+import { MAX_YAML_DEPTH, MAX_YAML_VALUES, tooDeep, tooMany } from '../src/load/yaml-guard.js';
 import type { Problem } from '../src/model/problem.js';
 
 const SMALL = fileURLToPath(new URL('./fixtures/eval/small/', import.meta.url));
@@ -212,6 +212,25 @@ function depth(node: unknown): number {
   return most + 1;
 }
 
+describe('the number of YAML values is bounded before the parser sees it', () => {
+  // 5 MB of such lines took yaml 35 s and 1.9 GB; each line counts 9 (a newline, a `[`, 7 commas).
+  it('dense flow lists: refused where the estimate passes the limit', () => {
+    const text = '- [1, 2, 3, 4, 5, 6, 7, 8]\n'.repeat(200_000);
+    expect(tooMany(text)).toEqual({ line: 5556, column: 14 });
+    const { problems } = parseIndicators(text, 'dense.yaml');
+    expect(problems.map((p) => [p.code, p.line, p.column, p.args])).toEqual([
+      ['yaml-too-many-values', 5556, 14, { limit: MAX_YAML_VALUES }],
+    ]);
+  });
+
+  it('the bundled systems are far below it', () => {
+    for (const name of ['national.yaml', 'yunnan-2022-midterm.yaml']) {
+      const text = readFileSync(fileURLToPath(new URL(`../indicators/${name}`, import.meta.url)), 'utf8');
+      expect(tooMany(text, 2_000)).toBeNull();
+    }
+  });
+});
+
 describe('YAML nesting is bounded before the parser sees it', () => {
   it.each([
     ['flow lists', `${'['.repeat(100_000)}${']'.repeat(100_000)}`, 1, 65],
@@ -265,3 +284,58 @@ function writeTmp(text: string): string {
   writeFileSync(path, text);
   return path;
 }
+
+describe('the command line (dist/)', () => {
+  const BIN = fileURLToPath(new URL('../bin/fazhi.js', import.meta.url));
+  const fazhi = (...args: string[]) =>
+    spawnSync(process.execPath, [BIN, ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
+    });
+
+  it('a FIFO, /dev/zero and a damaged UTF-8 file in the evidence folder: exit 1 at once, each named', () => {
+    const dir = folder();
+    execFileSync('mkfifo', [join(dir, 'pipe')]);
+    symlinkSync(join(dir, 'pipe'), join(dir, 'evidence', 'x-pipe.csv'));
+    symlinkSync('/dev/zero', join(dir, 'evidence', 'y-zero.csv'));
+    // A character cut short at the end (是 is E6 98 AF).
+    const cut = [...Buffer.from('county_id,S1.1,S1.2\n532323,是,牟定县'), 0xe6, 0x98];
+    writeFileSync(join(dir, 'evidence', 'z-bad.csv'), Buffer.from(cut));
+    const r = fazhi('score', dir);
+    expect(r.error).toBeUndefined();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${join(dir, 'evidence', 'x-pipe.csv')}: 错误：这不是普通文件（命名管道）`);
+    expect(r.stderr).toContain(`${join(dir, 'evidence', 'y-zero.csv')}: 错误：这不是普通文件（设备文件）`);
+    expect(r.stderr).toContain(
+      `${join(dir, 'evidence', 'z-bad.csv')}:2:13: 错误：这里的字节 0xE6 不是有效的 UTF-8 编码`,
+    );
+    expect(r.stderr).not.toMatch(/\bat .*\.js:\d+/);
+  });
+
+  it('validate says which files it read as GB18030', () => {
+    const r = fazhi('validate', fileURLToPath(new URL('../samples/yunnan-2022', import.meta.url)));
+    expect(r.status).toBe(0);
+    const gb = r.stdout.split('\n').filter((l) => l.includes('GB18030'));
+    expect(gb).toEqual([
+      '✓ samples/yunnan-2022/evidence/532600-文山州.csv — 佐证：1209 个单元格 — 不是 UTF-8，按 GB18030 编码读取',
+    ]);
+  });
+
+  it('an indicator file with a !!js/function tag and a NUL byte: exit 1, located', () => {
+    const path = join(tmp, 'tagged.yaml');
+    writeFileSync(path, 'format: fazhi/indicators@1\nid: !!js/function "x"\n');
+    const r = fazhi('validate', path);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${path}:2:5: 错误：不支持 YAML 标签 \`!!js/function\``);
+    writeFileSync(path, 'format: fazhi/indicators@1\nid: a\u0000b\n');
+    expect(fazhi('validate', path).stderr).toContain(`${path}:2:6: 错误：YAML 文件中不允许有控制字符 U+0000`);
+  });
+});
+
+describe('the value estimate names a line passing the limit at its start', () => {
+  it('50,001 lines', () => {
+    expect(tooMany('a\n'.repeat(50_000))).toEqual({ line: 50_001, column: 1 });
+    expect(tooMany('a\n'.repeat(49_999))).toBeNull();
+  });
+});

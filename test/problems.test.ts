@@ -208,6 +208,7 @@ function producedProblems(): { code: ProblemCode; args: Args }[] {
     ...FILE_CASES.flatMap(([, run]) => run()),
     ...unmappedZodIssue(),
     ...parseIndicators('a: b\n'.repeat(MAX_PROBLEMS + 3), 'many.yaml').problems.slice(-1),
+    ...parseIndicators('- [1, 2, 3, 4, 5, 6, 7, 8]\n'.repeat(6000), 'dense.yaml').problems,
   ];
 }
 

@@ -134,6 +134,11 @@ export const PROBLEMS = {
     zh: (a) => `嵌套超过 ${a.limit} 层，文件被拒绝；指标体系只需不到 10 层`,
     en: (a) => `nested more than ${a.limit} levels deep; rejected (an indicator system needs fewer than 10)`,
   },
+  'yaml-too-many-values': {
+    zh: (a) => `值太多（超过 ${a.limit} 个，按行数加逗号和左括号数估计），文件被拒绝；一个指标体系通常只有一两千个`,
+    en: (a) =>
+      `too many values (more than ${a.limit}, counting lines, commas and opening brackets); rejected (an indicator system has one or two thousand)`,
+  },
   'yaml-tag': {
     zh: (a) => `不支持 YAML 标签 ${fmt(a.tag)}；指标体系只用普通的文字、数、列表和映射，请去掉标签`,
     en: (a) =>

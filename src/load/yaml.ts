@@ -12,7 +12,7 @@ import {
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 import { yamlFault } from './yaml-errors.js';
-import { controlCharacter, MAX_YAML_DEPTH, tooDeep } from './yaml-guard.js';
+import { controlCharacter, MAX_YAML_DEPTH, MAX_YAML_VALUES, tooDeep, tooMany } from './yaml-guard.js';
 
 /**
  * The most alias expansions a document may make: enough for any honest reuse of an anchor,
@@ -50,8 +50,8 @@ const CORE_TAGS = new Set([
 
 /**
  * Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Text the parser
- * should not see is refused first: characters YAML does not allow (a NUL byte) and nesting
- * deeper than MAX_YAML_DEPTH. Pure.
+ * should not see is refused first: characters YAML does not allow (a NUL byte), nesting deeper
+ * than MAX_YAML_DEPTH and more than MAX_YAML_VALUES values. Pure.
  */
 export function parseYaml(text: string, file: string): YamlText {
   const refused = guard(text, file);
@@ -63,7 +63,9 @@ export function parseYaml(text: string, file: string): YamlText {
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every other (quadratic: minutes for 90,000 keys);
+    // duplicates are found below, with a set per mapping.
+    uniqueKeys: false,
     version: '1.2',
     schema: 'core',
     keepSourceTokens: false,
@@ -83,12 +85,16 @@ export function parseYaml(text: string, file: string): YamlText {
   // One syntax error is reported: the parser's later ones mostly follow from the first (a line
   // indented wrongly upsets the next). Duplicate keys are reported up to it: past it the
   // structure is misread, so a "duplicate" there may be the same fault again.
-  const [syntax] = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const [syntax] = doc.errors;
   const upTo = syntax?.pos[0] ?? Infinity;
+  for (const offset of duplicateKeys(doc))
+    if (offset < upTo)
+      push('yaml-duplicate-key', 'error', at(offset), {
+        detail: 'Map keys must be unique',
+        key: duplicateKeyAt(text, offset),
+      });
   for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY') {
-      if (e.pos[0] < upTo) push('yaml-duplicate-key', 'error', at(e.pos[0]), yamlArgs(e, text));
-    } else if (e === syntax) {
+    if (e === syntax) {
       const code = YAML_CODES[e.code];
       const offset = errorOffset(doc, e, text);
       if (code !== undefined) push(code, 'error', at(offset), yamlArgs(e, text));
@@ -139,6 +145,24 @@ export function parseYaml(text: string, file: string): YamlText {
   return { value, problems, locate, place };
 }
 
+/** Where each key that repeats an earlier key of its mapping starts (scalar keys, compared as yaml does). */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = pair.key.value;
+        if (typeof key === 'number' && Number.isNaN(key)) continue;
+        if (seen.has(key)) found.push(pair.key.range?.[0] ?? 0);
+        else seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
 /** The first problem of text the parser should not see, or `null`. */
 function guard(text: string, file: string): Problem | null {
   const control = controlCharacter(text);
@@ -149,6 +173,16 @@ function guard(text: string, file: string): Problem | null {
   const deep = tooDeep(text);
   if (deep)
     return { code: 'yaml-too-deep', severity: 'error', file, ...deep, path: [], args: { limit: MAX_YAML_DEPTH } };
+  const many = tooMany(text);
+  if (many)
+    return {
+      code: 'yaml-too-many-values',
+      severity: 'error',
+      file,
+      ...many,
+      path: [],
+      args: { limit: MAX_YAML_VALUES },
+    };
   return null;
 }
 

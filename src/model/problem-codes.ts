@@ -26,6 +26,7 @@ export const PROBLEM_CODES = [
   'yaml-forbidden-key',
   'yaml-control-character',
   'yaml-too-deep',
+  'yaml-too-many-values',
   'yaml-tag',
   'schema-required',
   'schema-unknown-key',
