@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { County } from '../model/evaluation.js';
@@ -12,7 +11,7 @@ import { parseEvaluationMeta } from './evaluation-meta.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
-import { decodeFile, fileProblem, MAX_TABLE_BYTES, readRegularFile, readYamlFile } from './read.js';
+import { decodeFile, fileProblem, type Read, readAll, readYaml } from './read.js';
 import { parseRegister, type Register } from './register.js';
 import type { TableInput } from './table.js';
 import { readXlsx } from './xlsx.js';
@@ -75,40 +74,6 @@ export interface Evaluation {
 }
 
 const TABLE_FILE = /\.(csv|xlsx)$/i;
-
-interface Read {
-  readonly display: string;
-  readonly bytes: Uint8Array;
-  readonly sha256: string;
-}
-
-const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
-
-/** A register or evidence file's bytes: a regular file (links followed) of at most MAX_TABLE_BYTES. */
-function readAll(path: string, display: string, errors: Problem[]): Read | null {
-  const read = readRegularFile(path, display, MAX_TABLE_BYTES);
-  if ('problem' in read) {
-    errors.push(read.problem);
-    return null;
-  }
-  return { display, bytes: read.bytes, sha256: sha256(read.bytes) };
-}
-
-/** A YAML file's text (see `readYamlFile`), noting a GB18030 reading in `gb18030`. */
-function readYaml(
-  path: string,
-  display: string,
-  errors: Problem[],
-  gb18030: string[],
-): (Read & { text: string }) | null {
-  const read = readYamlFile(path, display);
-  if ('problem' in read) {
-    errors.push(read.problem);
-    return null;
-  }
-  if (read.encoding === 'gb18030') gb18030.push(display);
-  return { display, bytes: read.bytes, sha256: sha256(read.bytes), text: read.text };
-}
 
 /** The evidence files a flag or folder stands for, in file-name order. */
 function evidenceFiles(paths: readonly string[], display: (p: string) => string, errors: Problem[]): string[] {

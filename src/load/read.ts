@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { closeSync, constants, fstatSync, openSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { located, type Problem } from '../model/problem.js';
 import { type Decoded, type DecodeFault, decode, type Encoding } from './decode.js';
@@ -94,4 +95,39 @@ export function readYamlFile(path: string, file: string): (Decoded & { bytes: Bu
   if ('problem' in read) return read;
   const d = decodeFile(read.bytes, file);
   return 'problem' in d ? d : { ...d, bytes: read.bytes };
+}
+
+/** A file read whole, as shown in messages, with its sha256. */
+export interface Read {
+  readonly display: string;
+  readonly bytes: Uint8Array;
+  readonly sha256: string;
+}
+
+const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
+/** A register or evidence file's bytes: a regular file (links followed) of at most MAX_TABLE_BYTES. */
+export function readAll(path: string, display: string, errors: Problem[]): Read | null {
+  const read = readRegularFile(path, display, MAX_TABLE_BYTES);
+  if ('problem' in read) {
+    errors.push(read.problem);
+    return null;
+  }
+  return { display, bytes: read.bytes, sha256: sha256(read.bytes) };
+}
+
+/** A YAML file's text (see `readYamlFile`), noting a GB18030 reading in `gb18030`. */
+export function readYaml(
+  path: string,
+  display: string,
+  errors: Problem[],
+  gb18030: string[],
+): (Read & { text: string }) | null {
+  const read = readYamlFile(path, display);
+  if ('problem' in read) {
+    errors.push(read.problem);
+    return null;
+  }
+  if (read.encoding === 'gb18030') gb18030.push(display);
+  return { display, bytes: read.bytes, sha256: sha256(read.bytes), text: read.text };
 }
