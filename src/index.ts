@@ -31,7 +31,7 @@ export { detectLang, type Lang } from './i18n/lang.js';
 export { words } from './i18n/phrases.js';
 export { PROBLEMS, problemMessage } from './i18n/problems.js';
 export { type CsvRecord, readCsv } from './load/csv.js';
-export { decode, type Encoding } from './load/decode.js';
+export { type Decoded, type DecodeFault, decode, type Encoding } from './load/decode.js';
 export { type Evaluation, type EvaluationSource, type InputFile, loadEvaluation } from './load/evaluation.js';
 export { type EvidenceFile, type LoadedEvidence, loadEvidence } from './load/evidence.js';
 export { type LoadedIndicators, parseIndicators, readIndicators } from './load/indicators.js';

@@ -6,7 +6,7 @@ import { coverageWarnings } from '../src/cli/coverage-warning.js';
 import { InputError } from '../src/cli/errors.js';
 import { loadAndScore } from '../src/evaluate.js';
 import { PROBLEMS } from '../src/i18n/problems.js';
-import { decode } from '../src/load/decode.js';
+import { type Decoded, decode } from '../src/load/decode.js';
 import { loadEvaluation } from '../src/load/evaluation.js';
 import { loadEvidence } from '../src/load/evidence.js';
 import { parseIndicators } from '../src/load/indicators.js';
@@ -221,7 +221,7 @@ describe('encodings', () => {
       Buffer.from([0xcf, 0xd8]),
       Buffer.from('\r\n'),
     ]);
-    const { text, encoding } = decode(bytes);
+    const { text, encoding } = decode(bytes) as Decoded;
     expect(encoding).toBe('gb18030');
     const r = loadEvidence(system, register.counties, [{ file: 'gb.csv', text }], undefined);
     expect(r.table.get('a')!.get('S1.1')).toMatchObject({

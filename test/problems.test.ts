@@ -1,4 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { indicatorFiles } from '../src/cli/commands/validate.js';
 import { LANGS } from '../src/i18n/lang.js';
 import { PROBLEMS, problemMessage } from '../src/i18n/problems.js';
 import { MAX_PROBLEMS, parseIndicators, readIndicators } from '../src/load/indicators.js';
+import { MAX_YAML_BYTES } from '../src/load/read.js';
 import type { Args, Problem, ProblemCode, Severity } from '../src/model/problem.js';
 import { fromZodIssues } from '../src/model/zod-issues.js';
 
@@ -46,7 +48,11 @@ const FIXTURES: Row[] = [
   ['yaml-syntax.indent-deeper.yaml', [err('yaml-syntax', 13, 11)]],
   ['yaml-syntax.indent-shallower.yaml', [err('yaml-syntax', 13, 8)]],
   ['yaml-syntax.fullwidth-colon.yaml', [err('yaml-syntax', 13, 15)]],
-  ['yaml-warning.yaml', [warn('yaml-warning', 12, 15)]],
+  ['yaml-warning.yaml', [warn('yaml-warning', 2, 1)]],
+  ['yaml-tag.yaml', [err('yaml-tag', 12, 15)]],
+  ['yaml-control-character.yaml', [err('yaml-control-character', 12, 17)]],
+  ['yaml-too-deep.yaml', [err('yaml-too-deep', 2, 67)]],
+  ['file-encoding.yaml', [err('file-encoding', 12, 17)]],
   ['yaml-duplicate-key.yaml', [err('yaml-duplicate-key', 14, 9)]],
   ['yaml-tab.yaml', [err('yaml-tab', 14, 1)]],
   ['yaml-multiple-documents.yaml', [err('yaml-multiple-documents', 15, 1)]],
@@ -185,7 +191,31 @@ const FILE_CASES: [label: string, run: () => Problem[], expected: Expected][] = 
   ],
   ['a path through a file (ENOTDIR)', () => read('weights-sum.yaml/child.yaml').problems, err('file-unreadable', 0, 0)],
   ['a folder with no *.yaml', emptyFolder, err('folder-empty', 0, 0)],
+  ['a link to a named pipe, never opened', () => inTmp(fifo), err('file-not-regular', 0, 0)],
+  ['a file past 5 MB, never parsed', () => inTmp(tooLarge), err('file-too-large', 0, 0)],
 ];
+
+/** Problems of reading a file made in a fresh temporary folder. */
+function inTmp(make: (dir: string) => string): Problem[] {
+  const dir = mkdtempSync(join(tmpdir(), 'fazhi-special-'));
+  try {
+    return readIndicators(make(dir), 'special.yaml').problems;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** A symbolic link to a FIFO no one writes to: reading it would wait forever. */
+function fifo(dir: string): string {
+  execFileSync('mkfifo', [join(dir, 'pipe')]);
+  symlinkSync(join(dir, 'pipe'), join(dir, 'indicators.yaml'));
+  return join(dir, 'indicators.yaml');
+}
+
+function tooLarge(dir: string): string {
+  writeFileSync(join(dir, 'big.yaml'), `a: "${'x'.repeat(MAX_YAML_BYTES)}"\n`);
+  return join(dir, 'big.yaml');
+}
 
 /** A zod issue the schema never raises (`not_multiple_of`): no YAML reaches schema-other. */
 const unmappedZodIssue = () =>
@@ -198,6 +228,7 @@ function producedProblems(): { code: ProblemCode; args: Args }[] {
     ...FILE_CASES.flatMap(([, run]) => run()),
     ...unmappedZodIssue(),
     ...parseIndicators('a: b\n'.repeat(MAX_PROBLEMS + 3), 'many.yaml').problems.slice(-1),
+    ...parseIndicators('- [1, 2, 3, 4, 5, 6, 7, 8]\n'.repeat(6000), 'dense.yaml').problems,
   ];
 }
 
@@ -285,8 +316,10 @@ describe('YAML syntax errors', () => {
   });
 
   it("an error the usual mistakes do not cover still reads in Chinese, with the parser's words kept for reference", () => {
-    const [p] = parseIndicators('a: !!binary x\nb: [1, }\n', 'x.yaml').problems;
-    expect(p?.code).toBe('yaml-syntax');
+    // The !!binary tag is refused too (yaml-tag, line 1); the syntax error is the one looked at here.
+    const problems = parseIndicators('a: !!binary x\nb: [1, }\n', 'x.yaml').problems;
+    expect(problems.map((q) => q.code)).toEqual(['yaml-tag', 'yaml-syntax']);
+    const p = problems[1];
     expect(problemMessage(p!.code, p!.args, 'zh')).toMatch(/^YAML 语法错误：/);
   });
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { scoreCounties } from '../src/evaluate.js';
-import { decode } from '../src/load/decode.js';
+import { type Decoded, decode } from '../src/load/decode.js';
 import { type Evaluation, loadEvaluation } from '../src/load/evaluation.js';
 import type { County, EvidenceCell } from '../src/model/evaluation.js';
 import type { Scoring } from '../src/model/scoring.js';
@@ -138,7 +138,7 @@ describe('the files', () => {
   it('文山州 sends GB18030 with CRLF line ends, as Excel on Chinese Windows writes it', () => {
     const bytes = readFileSync(join(sample, 'evidence', '532600-文山州.csv'));
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
-    const { text, encoding } = decode(bytes);
+    const { text, encoding } = decode(bytes) as Decoded;
     expect(encoding).toBe('gb18030');
     expect(text.startsWith('county_id,县(市、区),indicator_id,指标名称,value,round,source,note\r\n')).toBe(true);
     expect(text.match(/\n/g)?.length).toBe(text.match(/\r\n/g)?.length);

@@ -37,6 +37,12 @@ const YAML_FAULTS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   },
 };
 
+/** What a path is when it is not a regular file (src/load/read.ts). */
+const NOT_REGULAR: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  zh: { fifo: '命名管道', device: '设备文件', socket: '套接字', other: '特殊文件' },
+  en: { fifo: 'a named pipe', device: 'a device', socket: 'a socket', other: 'a special file' },
+};
+
 /**
  * Every problem fazhi reports, keyed by its code, in Chinese and English.
  * Codes are stable (tests and scripts match them); the wording may improve.
@@ -46,6 +52,21 @@ export const PROBLEMS = {
   'file-not-found': { zh: () => '文件不存在', en: () => 'no such file' },
   'file-is-directory': { zh: () => '这是一个文件夹，不是文件', en: () => 'this is a folder, not a file' },
   'file-unreadable': { zh: (a) => `无法读取文件（${a.reason}）`, en: (a) => `cannot read the file (${a.reason})` },
+  'file-not-regular': {
+    zh: (a) => `这不是普通文件（${NOT_REGULAR.zh[String(a.kind)] ?? a.kind}），不读取；请给出保存在磁盘上的文件`,
+    en: (a) =>
+      `this is not a regular file (${NOT_REGULAR.en[String(a.kind)] ?? a.kind}) and is not read; give a file saved on disk`,
+  },
+  'file-too-large': {
+    zh: (a) => `文件有 ${a.size} MB，超过这类文件的上限 ${a.limit} MB，不读取`,
+    en: (a) => `the file is ${a.size} MB, past the limit of ${a.limit} MB for this kind of file; not read`,
+  },
+  'file-encoding': {
+    zh: (a) =>
+      `这里的字节 0x${a.byte} 不是有效的 ${a.encoding} 编码${a.encoding === 'UTF-8' && a.forced !== 'yes' ? '，文件也不是完整的 GB18030 编码' : ''}；文件可能已损坏，或混用了几种编码。请用文本编辑器改正后另存为 UTF-8`,
+    en: (a) =>
+      `the byte 0x${a.byte} here is not valid ${a.encoding}${a.encoding === 'UTF-8' && a.forced !== 'yes' ? ', and the file is not clean GB18030 either' : ''}; the file may be damaged or mix encodings. Fix it in a text editor and save it as UTF-8`,
+  },
   'file-unwritable': { zh: (a) => `无法写入文件（${a.reason}）`, en: (a) => `cannot write the file (${a.reason})` },
   'file-exists': {
     zh: () => '文件已存在，没有覆盖（它可能是已填好的佐证）；确需覆盖时加 --force',
@@ -102,6 +123,26 @@ export const PROBLEMS = {
   'yaml-forbidden-key': {
     zh: (a) => `不允许使用键 ${fmt(a.key)}`,
     en: (a) => `the key ${fmt(a.key)} is not allowed`,
+  },
+
+  'yaml-control-character': {
+    zh: (a) => `YAML 文件中不允许有控制字符 ${a.char}（共 ${a.count} 个）；文件可能已损坏，或不是文本文件`,
+    en: (a) =>
+      `YAML does not allow the control character ${a.char} (${a.count} in the file); the file may be damaged or not text`,
+  },
+  'yaml-too-deep': {
+    zh: (a) => `嵌套超过 ${a.limit} 层，文件被拒绝；指标体系只需不到 10 层`,
+    en: (a) => `nested more than ${a.limit} levels deep; rejected (an indicator system needs fewer than 10)`,
+  },
+  'yaml-too-many-values': {
+    zh: (a) => `值太多（超过 ${a.limit} 个，按行数加逗号和左括号数估计），文件被拒绝；一个指标体系通常只有一两千个`,
+    en: (a) =>
+      `too many values (more than ${a.limit}, counting lines, commas and opening brackets); rejected (an indicator system has one or two thousand)`,
+  },
+  'yaml-tag': {
+    zh: (a) => `不支持 YAML 标签 ${fmt(a.tag)}；指标体系只用普通的文字、数、列表和映射，请去掉标签`,
+    en: (a) =>
+      `the YAML tag ${fmt(a.tag)} is not supported; an indicator system uses plain text, numbers, lists and mappings: remove the tag`,
   },
 
   // Schema

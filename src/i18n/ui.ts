@@ -1233,6 +1233,10 @@ const UI = {
       kind === 'register' ? `名册：${n} 个县（市、区）` : `佐证：${n} 个单元格`,
     (kind, n) => (kind === 'register' ? `register: ${n} counties` : `evidence: ${n} cells`),
   ),
+  readAs: both(
+    (encoding: 'gb18030') => `不是 UTF-8，按 ${encoding.toUpperCase()} 编码读取`,
+    (encoding) => `not UTF-8, read as ${encoding.toUpperCase()}`,
+  ),
   validateOk: both(
     (n: number) => `校验通过（${n} 个文件）`,
     (n) => `valid (${n} file${n === 1 ? '' : 's'})`,

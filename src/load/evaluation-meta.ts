@@ -23,7 +23,7 @@ export function parseEvaluationMeta(text: string, file: string): LoadedMeta {
   // An empty file is an empty mapping: every key is optional.
   const parsed = EvaluationFile.safeParse(yaml.value ?? {}, { reportInput: true });
   if (!parsed.success) {
-    problems.push(...fromZodIssues(parsed.error.issues, [], EVALUATION_KEYS).map(yaml.place));
+    for (const issue of fromZodIssues(parsed.error.issues, [], EVALUATION_KEYS)) problems.push(yaml.place(issue));
     return { meta: null, problems, whereAt };
   }
   const meta = evaluationMeta(parsed.data, normaliseHeader);

@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { County } from '../model/evaluation.js';
 import { type EvaluationMeta, NO_META } from '../model/evaluation-meta.js';
@@ -7,12 +6,12 @@ import { must } from '../model/must.js';
 import { located, type Problem } from '../model/problem.js';
 import { inScope, type Where } from '../model/scope.js';
 import type { IndicatorSystem } from '../model/system.js';
-import { decode, type Encoding } from './decode.js';
+import type { Encoding } from './decode.js';
 import { parseEvaluationMeta } from './evaluation-meta.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
-import { fileProblem, readProblem } from './read.js';
+import { decodeFile, fileProblem, type Read, readAll, readYaml } from './read.js';
 import { parseRegister, type Register } from './register.js';
 import type { TableInput } from './table.js';
 import { readXlsx } from './xlsx.js';
@@ -46,6 +45,8 @@ export interface InputFile {
   readonly rejected: number;
   /** Data lines read; in wide form one line holds many cells, and `rows` counts the cells. */
   readonly records?: number;
+  /** Present when a CSV file was read as GB18030 (guessed, or `--encoding gb18030`); UTF-8 otherwise. */
+  readonly encoding?: 'gb18030';
 }
 
 export interface Evaluation {
@@ -68,25 +69,11 @@ export interface Evaluation {
   readonly inputs: InputFile[];
   readonly indicatorsPath: string;
   readonly indicatorsSha256: string | null;
+  /** The files (as shown) read as GB18030 rather than UTF-8: YAML and CSV alike. */
+  readonly gb18030: readonly string[];
 }
 
 const TABLE_FILE = /\.(csv|xlsx)$/i;
-
-interface Read {
-  readonly display: string;
-  readonly bytes: Uint8Array;
-  readonly sha256: string;
-}
-
-function readAll(path: string, display: string, errors: Problem[]): Read | null {
-  try {
-    const bytes = readFileSync(path);
-    return { display, bytes, sha256: createHash('sha256').update(bytes).digest('hex') };
-  } catch (e) {
-    errors.push(readProblem(e, display));
-    return null;
-  }
-}
 
 /** The evidence files a flag or folder stands for, in file-name order. */
 function evidenceFiles(paths: readonly string[], display: (p: string) => string, errors: Problem[]): string[] {
@@ -100,13 +87,7 @@ function evidenceFiles(paths: readonly string[], display: (p: string) => string,
       continue;
     }
     if (!dir) out.push(p);
-    else
-      out.push(
-        ...readdirSync(p)
-          .filter((n) => TABLE_FILE.test(n) && !n.startsWith('~$'))
-          .sort()
-          .map((n) => join(p, n)),
-      );
+    else for (const n of readdirSync(p).sort()) if (TABLE_FILE.test(n) && !n.startsWith('~$')) out.push(join(p, n));
   }
   return out.sort((a, b) =>
     basename(a) < basename(b) ? -1 : basename(a) > basename(b) ? 1 : a < b ? -1 : a > b ? 1 : 0,
@@ -118,6 +99,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const inputs: InputFile[] = [];
+  const gb18030: string[] = [];
   const split = (ps: readonly Problem[]) => {
     for (const p of ps) (p.severity === 'error' ? errors : warnings).push(p);
   };
@@ -127,9 +109,9 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
   let metaFile: Evaluation['metaFile'] = null;
   let whereAt: ((column: string) => { line: number; column: number }) | null = null;
   if (metaPath !== null && existsSync(metaPath)) {
-    const read = readAll(metaPath, src.display(metaPath), errors);
+    const read = readYaml(metaPath, src.display(metaPath), errors, gb18030);
     if (read) {
-      const loaded = parseEvaluationMeta(decode(read.bytes).text, read.display);
+      const loaded = parseEvaluationMeta(read.text, read.display);
       split(loaded.problems);
       meta = loaded.meta ?? NO_META;
       metaFile = { path: read.display, sha256: read.sha256 };
@@ -142,10 +124,10 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     (src.dir && existsSync(join(src.dir, 'indicators.yaml'))
       ? join(src.dir, 'indicators.yaml')
       : defaultIndicatorsPath());
-  const indicatorsRead = readAll(indicatorsPath, src.display(indicatorsPath), errors);
+  const indicatorsRead = readYaml(indicatorsPath, src.display(indicatorsPath), errors, gb18030);
   let system: IndicatorSystem | null = null;
   if (indicatorsRead) {
-    const loaded = parseIndicators(decode(indicatorsRead.bytes).text, indicatorsRead.display);
+    const loaded = parseIndicators(indicatorsRead.text, indicatorsRead.display);
     split(loaded.problems);
     system = loaded.system;
   }
@@ -158,7 +140,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     );
   else {
     const read = readAll(countiesPath, src.display(countiesPath), errors);
-    const table = read && (await tableOf(read, src, errors));
+    const table = read && (await tableOf(read, src, errors, gb18030));
     if (read && table) {
       const loaded = parseRegister(table.input, table.name);
       split(loaded.problems);
@@ -172,16 +154,17 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
           duplicates: 0,
           skipped: 0,
           rejected: register.rows - register.counties.length,
+          ...(table.encoding === 'gb18030' ? { encoding: table.encoding } : {}),
         });
     }
   }
 
   const evidencePaths =
     src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
-  const files: { read: Read; name: string; input: TableInput }[] = [];
+  const files: { read: Read; name: string; input: TableInput; encoding?: Encoding }[] = [];
   for (const path of evidenceFiles(evidencePaths, src.display, errors)) {
     const read = readAll(path, src.display(path), errors);
-    const table = read && (await tableOf(read, src, errors));
+    const table = read && (await tableOf(read, src, errors, gb18030));
     if (read && table) files.push({ read, ...table });
   }
 
@@ -211,8 +194,8 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
       files.map((f) => ({ file: f.name, text: f.input })),
       { round: src.round, scope: scope === null ? undefined : new Set(counties.map((c) => c.id)) },
     );
-    errors.push(...evidence.fatal);
-    warnings.push(...evidence.warnings);
+    for (const p of evidence.fatal) errors.push(p);
+    for (const p of evidence.warnings) warnings.push(p);
     const counted = new Map<string, FileCount>(evidence.counts.map((c) => [c.file, c]));
     for (const f of files) {
       const c = must(counted.get(f.name), `the count of ${f.name}`);
@@ -225,6 +208,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
         skipped: c.skipped,
         rejected: c.rejected,
         records: c.rows,
+        ...(f.encoding === 'gb18030' ? { encoding: f.encoding } : {}),
       });
     }
   }
@@ -242,6 +226,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     inputs,
     indicatorsPath: indicatorsRead?.display ?? src.display(indicatorsPath),
     indicatorsSha256: indicatorsRead?.sha256 ?? null,
+    gb18030,
   };
 }
 
@@ -258,8 +243,17 @@ async function tableOf(
   read: Read,
   src: EvaluationSource,
   errors: Problem[],
-): Promise<{ name: string; input: TableInput } | null> {
-  if (!/\.xlsx$/i.test(read.display)) return { name: read.display, input: decode(read.bytes, src.encoding).text };
+  gb18030: string[],
+): Promise<{ name: string; input: TableInput; encoding?: Encoding } | null> {
+  if (!/\.xlsx$/i.test(read.display)) {
+    const d = decodeFile(read.bytes, read.display, src.encoding);
+    if ('problem' in d) {
+      errors.push(d.problem);
+      return null;
+    }
+    if (d.encoding === 'gb18030') gb18030.push(read.display);
+    return { name: read.display, input: d.text, encoding: d.encoding };
+  }
   const x = await readXlsx(read.bytes, src.sheet);
   if ('error' in x) {
     errors.push(

@@ -136,7 +136,7 @@ export function loadEvidence(
     const long = table.names.includes('indicator_id') || table.names.includes('value');
     const missing = requireColumns(table, long ? ['county_id', 'indicator_id', 'value'] : ['county_id'], file);
     if (missing.length > 0) {
-      fatal.push(...missing);
+      for (const p of missing) fatal.push(p);
       continue;
     }
     const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt, byAt] = [

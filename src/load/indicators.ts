@@ -1,11 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { checkFile } from '../model/checks.js';
 import { IndicatorFile } from '../model/indicators.js';
 import { compareProblems, type Problem } from '../model/problem.js';
 import { buildSystem, type IndicatorSystem } from '../model/system.js';
 import { fromZodIssues } from '../model/zod-issues.js';
-import { decode } from './decode.js';
-import { fileProblem, readProblem } from './read.js';
+import type { Encoding } from './decode.js';
+import { fileProblem, readYamlFile } from './read.js';
 import { parseYaml } from './yaml.js';
 
 export interface LoadedIndicators {
@@ -13,6 +12,8 @@ export interface LoadedIndicators {
   readonly system: IndicatorSystem | null;
   /** Every problem found, errors and warnings, in reading order. */
   readonly problems: Problem[];
+  /** How the file was read when it was not UTF-8 (GB18030, guessed): said in `validate`. */
+  readonly encoding?: Encoding;
 }
 
 /**
@@ -26,26 +27,22 @@ export function parseIndicators(text: string, file: string): LoadedIndicators {
   if (yaml.value === undefined && problems.some((p) => p.severity === 'error')) return done(null, problems);
   const parsed = IndicatorFile.safeParse(yaml.value ?? null, { reportInput: true });
   if (!parsed.success) {
-    problems.push(...fromZodIssues(parsed.error.issues).map(yaml.place));
+    for (const issue of fromZodIssues(parsed.error.issues)) problems.push(yaml.place(issue));
     return done(null, problems);
   }
-  problems.push(...checkFile(parsed.data).map(yaml.place));
+  for (const finding of checkFile(parsed.data)) problems.push(yaml.place(finding));
   return done(problems.some((p) => p.severity === 'error') ? null : buildSystem(parsed.data), problems);
 }
 
-/** Reads an indicator file from disk (UTF-8, or GB18030 as Windows editors save it). */
+/**
+ * Reads an indicator file from disk: a regular file of at most 5 MB (`MAX_YAML_BYTES`), UTF-8,
+ * or GB18030 as Windows editors save it.
+ */
 export function readIndicators(path: string, display = path): LoadedIndicators {
-  const read = readBytes(path, display);
+  const read = readYamlFile(path, display);
   if ('problem' in read) return { system: null, problems: [read.problem] };
-  return parseIndicators(decode(read.bytes).text, display);
-}
-
-function readBytes(path: string, display: string): { bytes: Uint8Array } | { problem: Problem } {
-  try {
-    return { bytes: readFileSync(path) };
-  } catch (e) {
-    return { problem: readProblem(e, display) };
-  }
+  const loaded = parseIndicators(read.text, display);
+  return read.encoding === 'utf8' ? loaded : { ...loaded, encoding: read.encoding };
 }
 
 /** Past this many problems in one file the rest are only counted: nobody reads ten thousand lines. */

@@ -12,6 +12,7 @@ import {
 import type { Finding, Path, Problem, ProblemCode } from '../model/problem.js';
 import { FORBIDDEN_KEYS } from '../model/zod-issues.js';
 import { yamlFault } from './yaml-errors.js';
+import { controlCharacter, MAX_YAML_DEPTH, MAX_YAML_VALUES, tooDeep, tooMany } from './yaml-guard.js';
 
 /**
  * The most alias expansions a document may make: enough for any honest reuse of an anchor,
@@ -41,13 +42,30 @@ const YAML_CODES: Readonly<Record<string, ProblemCode>> = {
   MULTIPLE_DOCS: 'yaml-multiple-documents',
 };
 
-/** Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Pure. */
+/** The tags of the core schema, and `!` (a plain string): any other tag is refused. */
+const CORE_TAGS = new Set([
+  '!',
+  ...['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+]);
+
+/**
+ * Parses YAML 1.2 (core schema) text, keeping enough to locate every value. Text the parser
+ * should not see is refused first: characters YAML does not allow (a NUL byte), nesting deeper
+ * than MAX_YAML_DEPTH and more than MAX_YAML_VALUES values. Pure.
+ */
 export function parseYaml(text: string, file: string): YamlText {
+  const refused = guard(text, file);
+  if (refused) {
+    const place = (f: Finding): Problem => ({ ...f, file, line: 1, column: 1 });
+    return { value: undefined, problems: [refused], locate: () => ({ line: 1, column: 1 }), place };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     lineCounter,
     prettyErrors: false,
-    uniqueKeys: true,
+    // yaml's own check compares each key with every other (quadratic: minutes for 90,000 keys);
+    // duplicates are found below, with a set per mapping.
+    uniqueKeys: false,
     version: '1.2',
     schema: 'core',
     keepSourceTokens: false,
@@ -67,12 +85,16 @@ export function parseYaml(text: string, file: string): YamlText {
   // One syntax error is reported: the parser's later ones mostly follow from the first (a line
   // indented wrongly upsets the next). Duplicate keys are reported up to it: past it the
   // structure is misread, so a "duplicate" there may be the same fault again.
-  const [syntax] = doc.errors.filter((e) => e.code !== 'DUPLICATE_KEY');
+  const [syntax] = doc.errors;
   const upTo = syntax?.pos[0] ?? Infinity;
+  for (const offset of duplicateKeys(doc))
+    if (offset < upTo)
+      push('yaml-duplicate-key', 'error', at(offset), {
+        detail: 'Map keys must be unique',
+        key: duplicateKeyAt(text, offset),
+      });
   for (const e of doc.errors) {
-    if (e.code === 'DUPLICATE_KEY') {
-      if (e.pos[0] < upTo) push('yaml-duplicate-key', 'error', at(e.pos[0]), yamlArgs(e, text));
-    } else if (e === syntax) {
+    if (e === syntax) {
       const code = YAML_CODES[e.code];
       const offset = errorOffset(doc, e, text);
       if (code !== undefined) push(code, 'error', at(offset), yamlArgs(e, text));
@@ -82,7 +104,18 @@ export function parseYaml(text: string, file: string): YamlText {
       }
     }
   }
-  for (const w of doc.warnings) push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
+  for (const w of doc.warnings)
+    if (w.code === 'TAG_RESOLVE_FAILED') push('yaml-tag', 'error', at(w.pos[0]), { tag: tagAt(text, w.pos[0]) });
+    else push('yaml-warning', 'warning', at(w.pos[0]), yamlArgs(w, text));
+
+  visit(doc, (_, node) => {
+    // Tags yaml resolves beyond the core schema (!!binary, !!set, !!omap, !!timestamp...).
+    if (isNode(node) && node.tag !== undefined && !CORE_TAGS.has(node.tag) && node.range) {
+      const offset = tagBefore(text, node.range[0]);
+      if (!doc.warnings.some((w) => w.pos[0] === offset))
+        push('yaml-tag', 'error', at(offset), { tag: tagAt(text, offset) });
+    }
+  });
 
   visit(doc, {
     Pair(_, pair) {
@@ -110,6 +143,59 @@ export function parseYaml(text: string, file: string): YamlText {
     return { code: f.code, severity: f.severity, file, ...locate(f.path, f.atKey), path: f.path, args };
   };
   return { value, problems, locate, place };
+}
+
+/** Where each key that repeats an earlier key of its mapping starts (scalar keys, compared as yaml does). */
+function duplicateKeys(doc: Document): number[] {
+  const found: number[] = [];
+  visit(doc, {
+    Map(_, map) {
+      const seen = new Set<unknown>();
+      for (const pair of map.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = pair.key.value;
+        if (typeof key === 'number' && Number.isNaN(key)) continue;
+        if (seen.has(key)) found.push(pair.key.range?.[0] ?? 0);
+        else seen.add(key);
+      }
+    },
+  });
+  return found;
+}
+
+/** The first problem of text the parser should not see, or `null`. */
+function guard(text: string, file: string): Problem | null {
+  const control = controlCharacter(text);
+  if (control) {
+    const { line, column, char, count } = control;
+    return { code: 'yaml-control-character', severity: 'error', file, line, column, path: [], args: { char, count } };
+  }
+  const deep = tooDeep(text);
+  if (deep)
+    return { code: 'yaml-too-deep', severity: 'error', file, ...deep, path: [], args: { limit: MAX_YAML_DEPTH } };
+  const many = tooMany(text);
+  if (many)
+    return {
+      code: 'yaml-too-many-values',
+      severity: 'error',
+      file,
+      ...many,
+      path: [],
+      args: { limit: MAX_YAML_VALUES },
+    };
+  return null;
+}
+
+/** The tag written at `offset` (`!!js/function`, `!foo`). */
+const tagAt = (text: string, offset: number): string =>
+  /^!(<[^>\n]*>|[^\s,[\]{}]*)/.exec(text.slice(offset, offset + 200))?.[0] ?? '!';
+
+/** Where the tag of a node starting at `start` is written: the last `!` opening a word before it. */
+function tagBefore(text: string, start: number): number {
+  const before = text.slice(Math.max(0, start - 1000), start);
+  let found = -1;
+  for (const m of before.matchAll(/(^|[\s,[{])!/g)) found = m.index + (m[1] ?? '').length;
+  return found < 0 ? start : start - before.length + found;
 }
 
 /**

@@ -14,6 +14,8 @@ export interface FileReport {
   readonly problems: readonly Problem[];
   /** For a register or an evidence file: how many counties or cells it holds. */
   readonly size?: { readonly kind: 'register' | 'evidence'; readonly count: number };
+  /** Present when the file was read as GB18030 rather than UTF-8: said, since it was a guess. */
+  readonly encoding?: 'gb18030';
 }
 
 export interface RenderOptions {
@@ -56,7 +58,8 @@ export function renderValidateText(reports: readonly FileReport[], o: RenderOpti
     const mark = bad ? o.style.red('✗') : o.style.green('✓');
     const about = r.system ? t.systemSummary(r.system) : r.size ? t.fileSize(r.size.kind, r.size.count) : '';
     const counts = errors + warnings > 0 ? t.problemCounts(errors, warnings) : '';
-    return `${mark} ${r.file}${[about, counts]
+    const readAs = r.encoding ? t.readAs(r.encoding) : '';
+    return `${mark} ${r.file}${[about, readAs, counts]
       .filter(Boolean)
       .map((s) => ` — ${s}`)
       .join('')}`;

@@ -49,7 +49,8 @@ export async function systemAndCounties(
       encoding: o.encoding,
       display: displayPath,
     });
-    problems.push(...[...e.errors, ...e.warnings].filter((p) => p.file !== displayPath(indicators)));
+    const own = displayPath(indicators);
+    for (const p of [...e.errors, ...e.warnings]) if (p.file !== own) problems.push(p);
     counties = [...(e.register?.counties ?? [])];
   }
   if (!loaded.system || problems.some((p) => p.severity === 'error')) throw new InputError(problems);

@@ -80,8 +80,12 @@ async function evaluationReports(dir: string | undefined, flags: ValidateFlags):
   ];
   // A spreadsheet's problems name `file.xlsx!Sheet`: they belong to the file.
   const byFile = (file: string) => problems.filter((p) => p.file === file || p.file.startsWith(`${file}!`));
-  const reports: FileReport[] = [{ file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath) }];
-  if (e.metaFile) reports.push({ file: e.metaFile.path, system: null, problems: byFile(e.metaFile.path) });
+  const gb = (file: string) => (e.gb18030.includes(file) ? { encoding: 'gb18030' as const } : {});
+  const reports: FileReport[] = [
+    { file: e.indicatorsPath, system: e.system, problems: byFile(e.indicatorsPath), ...gb(e.indicatorsPath) },
+  ];
+  if (e.metaFile)
+    reports.push({ file: e.metaFile.path, system: null, problems: byFile(e.metaFile.path), ...gb(e.metaFile.path) });
   const [register, ...evidence] = e.inputs;
   if (register)
     reports.push({
@@ -89,9 +93,16 @@ async function evaluationReports(dir: string | undefined, flags: ValidateFlags):
       system: null,
       problems: byFile(register.path),
       size: { kind: 'register', count: register.used },
+      ...(register.encoding ? { encoding: register.encoding } : {}),
     });
   for (const f of evidence)
-    reports.push({ file: f.path, system: null, problems: byFile(f.path), size: { kind: 'evidence', count: f.rows } });
+    reports.push({
+      file: f.path,
+      system: null,
+      problems: byFile(f.path),
+      size: { kind: 'evidence', count: f.rows },
+      ...(f.encoding ? { encoding: f.encoding } : {}),
+    });
   const shown = new Set(reports.map((r) => r.file));
   const others = [...new Set(problems.map((p) => p.file.replace(/!.*$/, '')))].filter((f) => !shown.has(f)).sort();
   for (const file of others) reports.push({ file, system: null, problems: byFile(file) });
@@ -114,11 +125,11 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
   if (counties !== undefined || evidence !== undefined) {
     // The evaluation flags make an evaluation of their own, with the folder given if any.
     const folder = paths.find(isDirectory);
-    reports.push(...(await evaluationReports(folder, flags)));
-    for (const arg of paths.filter((p) => p !== folder)) reports.push(...(await reportsFor(arg, flags)));
+    for (const r of await evaluationReports(folder, flags)) reports.push(r);
+    for (const arg of paths.filter((p) => p !== folder)) for (const r of await reportsFor(arg, flags)) reports.push(r);
   } else {
     const files = paths.length > 0 ? paths : [indicators ?? defaultIndicatorsPath()];
-    for (const arg of files) reports.push(...(await reportsFor(arg, flags)));
+    for (const arg of files) for (const r of await reportsFor(arg, flags)) reports.push(r);
   }
   const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
@@ -136,7 +147,7 @@ async function reportsFor(arg: string, flags: ValidateFlags): Promise<FileReport
   if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
   return found.map((path) => {
     const file = displayPath(path);
-    const { system, problems } = readIndicators(path, file);
-    return { file, system, problems };
+    const { system, problems, encoding } = readIndicators(path, file);
+    return { file, system, problems, ...(encoding === 'gb18030' ? { encoding } : {}) };
   });
 }
