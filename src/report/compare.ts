@@ -10,6 +10,7 @@ import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -71,7 +72,8 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   return lines;
 }
 
-export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
+export function renderCompareTable(comparison: Comparison, options: CompareRenderOptions): string {
+  const [c, o] = terminalInput(comparison, options);
   const h = head(c, o.lang);
   const table = new Table({
     head: h.map((x) => o.style.bold(x)),

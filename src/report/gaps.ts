@@ -10,6 +10,7 @@ import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -71,7 +72,8 @@ const itemRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
     i.missing ? ui(lang).gaps.lostNote(i.why) : '',
   ]);
 
-export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
+export function renderGapsTable(gaps: Gaps, options: GapsRenderOptions): string {
+  const [g, o] = terminalInput(gaps, options);
   const t = ui(o.lang).gaps;
   const out: string[] = [];
   for (const c of g.counties) {

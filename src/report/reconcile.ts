@@ -10,6 +10,7 @@ import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface ReconcileRenderOptions {
@@ -45,7 +46,8 @@ function rows(c: CountyReconcile, r: Reconciliation, lang: Lang): string[][] {
 
 const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right', 'left'] as const;
 
-export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
+export function renderReconcileTable(reconciliation: Reconciliation, options: ReconcileRenderOptions): string {
+  const [r, o] = terminalInput(reconciliation, options);
   const t = ui(o.lang).reconcile;
   if (!r.declared) return `${t.notDeclared}\n${noticeFooter(frameFor(o), o.style)}`;
   const out: string[] = [];

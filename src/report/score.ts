@@ -12,6 +12,7 @@ import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { scopeParts } from './scope-words.js';
 import type { ScoreReport } from './score-report.js';
+import { terminalInput } from './terminal.js';
 import { vetoesShort, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -48,7 +49,8 @@ function vetoNotes(r: ScoreReport, lang: Lang): string[] {
 }
 
 /** The ranked table for a terminal: rank, county, prefecture, total, grade, components, systems, vetoes. */
-export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string {
+export function renderScoreTable(report: ScoreReport, options: ScoreRenderOptions): string {
+  const [r, o] = terminalInput(report, options);
   const t = ui(o.lang).score;
   const { systems, components, vetoes } = columns(r);
   const p = r.system.precision;
