@@ -47,16 +47,11 @@ export const visible = (s: string): string => noCommand(UNSAFE.test(s) ? s.repla
  */
 export const oneLine = (s: string): string => visible(UNSAFE.test(s) ? s.replace(BREAKS, ' ') : s);
 
-/** Unsafe characters other than line breaks and tabs (which an HTML or Word document may keep). */
+/** Unsafe characters other than line breaks and tabs (which a Word document keeps). */
 const UNSAFE_INLINE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-/**
- * Text for a document (HTML, Word), where a line break or a tab does no harm: every other unsafe
- * character (ESC, BEL, NUL, the bidi controls …) a visible escape, as in `visible`. Idempotent.
- */
-export const printable = (s: string): string => (UNSAFE.test(s) ? s.replace(UNSAFE_INLINE, escapeChar) : s);
 
 /**
  * Text for a Word document, whose runs cannot show an escape as text would: every unsafe character

@@ -1,4 +1,4 @@
-import { printable } from '../visible.js';
+import { oneLine } from '../visible.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
@@ -9,10 +9,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
 };
 
 /**
- * Text made safe for HTML content and quoted attribute values alike: `& < > " '` escaped, control
- * and bidi characters written as visible escapes (`printable`).
+ * Text made safe for HTML content and quoted attribute values alike: `& < > " '` escaped, line
+ * breaks a space (HTML shows them as one; a line of user text of its own could be read as a CI
+ * command when the page goes to stdout), control and bidi characters visible escapes (`oneLine`).
  */
-export const esc = (s: string): string => printable(s).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+export const esc = (s: string): string => oneLine(s).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
 
 /** A relative link to one of the batch's files: each path segment percent-encoded, then escaped. */
 export const href = (...segments: string[]): string => esc(segments.map((s) => encodeURIComponent(s)).join('/'));
