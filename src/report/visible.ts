@@ -52,7 +52,6 @@ const UNSAFE_INLINE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
   /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-
 /**
  * Text for a Word document, whose runs cannot show an escape as text would: every unsafe character
  * other than line breaks and tabs dropped (ESC, BEL, the bidi controls …).
