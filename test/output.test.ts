@@ -149,7 +149,7 @@ function checkHtml(text: string, name: string): void {
   expect(text, name).not.toMatch(COMMAND);
 }
 
-function checkDocx(path: string, name: string): void {
+function checkDocx(path: string, name: string): string {
   const files = unzipSync(readFileSync(path));
   const xml = Object.entries(files)
     .filter(([p]) => p.endsWith('.xml'))
@@ -157,6 +157,7 @@ function checkDocx(path: string, name: string): void {
     .join('\n');
   expect(xml, name).not.toMatch(/<script>alert/);
   expect(xml, name).not.toMatch(RAW);
+  return xml;
 }
 
 const files = (d: string): string[] =>
@@ -171,8 +172,11 @@ async function check(r: Run): Promise<void> {
   if (r.format === 'html' && r.out === null) {
     checkHtml(r.stdout, r.name);
     expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+    expect(r.stdout).toContain('&amp; &quot;引号&quot; &#39;单&#39;');
+    expect(r.stdout).toContain('&lt;b&gt;来源&lt;/b&gt; &amp; &quot;x&quot;');
   }
-  if (r.format === 'docx' && r.out !== null && r.out.endsWith('.docx')) checkDocx(r.out, r.name);
+  if (r.format === 'docx' && r.out !== null && r.out.endsWith('.docx'))
+    expect(checkDocx(r.out, r.name)).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
 }
 
 const evaluation = (command: string, formats: readonly string[], extra: string[] = []): void => {
