@@ -11,7 +11,7 @@ import { located } from '../src/model/problem.js';
 import { csvCell } from '../src/report/csv.js';
 import { linkTarget } from '../src/report/doc.js';
 import { esc } from '../src/report/html/escape.js';
-import { mdText } from '../src/report/markdown.js';
+import { lineStart, mdText } from '../src/report/markdown.js';
 import { listProblems, PER_FILE, PER_RUN, RUN } from '../src/report/problem-caps.js';
 import { renderDiagnostics } from '../src/report/problems.js';
 import { clip, oneLine, shown, stripped, visible } from '../src/report/visible.js';
@@ -323,9 +323,10 @@ describe('Markdown, links and CSV cells', () => {
     const md = mdText('A县\n# 标题\n- 列表 [x](http://e) *a* _b_ <i> & `c`');
     expect(md).not.toContain('\n');
     expect(md).toBe('A县 \\# 标题 - 列表 \\[x\\](http://e) \\*a\\* \\_b\\_ &lt;i&gt; &amp; \\`c\\`');
-    expect(mdText('- 县')).toBe('\\- 县');
-    expect(mdText('1. 县')).toBe('1\\. 县');
-    expect(mdText('-3.5')).toBe('-3.5');
+    expect(lineStart(mdText('- 县'))).toBe('\\- 县');
+    expect(lineStart(mdText('1. 县'))).toBe('1\\. 县');
+    expect(lineStart(mdText('-3.5'))).toBe('-3.5');
+    expect(mdText('1. 概况')).toBe('1. 概况');
     expect(linkTarget({ file: ['州 (市)', 'a)b'] }, '.md')).toBe('%E5%B7%9E%20%28%E5%B8%82%29/a%29b.md');
   });
 

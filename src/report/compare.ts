@@ -6,7 +6,7 @@ import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed, whole } from './format.js';
 import type { CompareFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { markdownTextTable, mdText } from './markdown.js';
+import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -87,7 +87,7 @@ export function renderCompareTable(comparison: Comparison, options: CompareRende
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
   return `# ${ui(o.lang).compare.title}\n\n${noticeBanner(frameFor(o))}${summaryLines(c, o)
-    .map((l) => `- ${mdText(l)}`)
+    .map((l) => `- ${lineStart(mdText(l))}`)
     .join('\n')}\n\n${markdownTextTable(
     h,
     rows(c),

@@ -6,7 +6,7 @@ import { csvText, type SheetRows } from './csv.js';
 import { componentsLine, fixed } from './format.js';
 import type { GapsFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { markdownTextTable, mdText } from './markdown.js';
+import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -101,7 +101,7 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   const out = [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])];
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
-    out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
+    out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${lineStart(mdText(l))}`), '');
     const rows = itemRows(c, g.precision, o.lang);
     out.push(
       rows.length > 0

@@ -5,15 +5,20 @@ export type Align = 'left' | 'right';
 /**
  * Text safe in Markdown (names come from user files): one line (a line break cannot start a
  * heading, a quote or a list of its own; control characters are visible escapes), HTML characters
- * as entities, emphasis, code, link brackets and `#` escaped, and a leading `- `, `+ ` or `1. `
- * that would start a list escaped. Pipes are escaped where they matter, in table cells.
+ * as entities, and emphasis, code, link brackets and `#` escaped. Pipes are escaped where they
+ * matter, in table cells (`markdownTable`); a line's start in `lineStart`.
  */
 export const mdText = (s: string): string =>
   oneLine(s)
     .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/([\\`*_[\]#])/g, '\\$1')
-    .replace(/^([+-])(?=\s)/, '\\$1')
-    .replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
+    .replace(/([\\`*_[\]#])/g, '\\$1');
+
+/**
+ * Markdown that starts a paragraph, a list item or a quote: a leading `- `, `+ ` or `1. ` (a list
+ * of its own, or one nested in the item) escaped.
+ */
+export const lineStart = (md: string): string =>
+  md.replace(/^([+-])(?=\s)/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 
 /** A Markdown table; pipes and line breaks in cells are escaped so the table holds. */
 export function markdownTable(

@@ -6,7 +6,7 @@ import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
 import type { ScoreFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { type Align, markdownTextTable, mdText } from './markdown.js';
+import { type Align, lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
@@ -134,7 +134,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     ...[...components, ...systems].map(() => 'right' as const),
     ...(vetoes ? (['left'] as const) : []),
   ];
-  const notes = vetoNotes(r, o.lang).map((l) => `- ${mdText(l)}`);
+  const notes = vetoNotes(r, o.lang).map((l) => `- ${lineStart(mdText(l))}`);
   return [
     `# ${mdText(r.system.name)}`,
     '',
