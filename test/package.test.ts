@@ -157,7 +157,8 @@ process.stdout.write(String(csv.split('\\n').length > 129) + '\\n');
     expect(rendered).toBe('true');
   });
 
-  it('ships types a TypeScript user compiles against, with no other package installed', () => {
+  // Several runs of the command line: no time limit but a generous one, on a busy machine too.
+  it('ships types a TypeScript user compiles against, with no other package installed', { timeout: 120_000 }, () => {
     writeFileSync(
       join(app, 'use.ts'),
       `import { parseIndicators, scoreCounties, rankBy, PLAIN, type Scoring, type IndicatorFileData, type RuleData } from '${pkg.name}';

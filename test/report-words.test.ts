@@ -139,7 +139,8 @@ describe('no identifier of the input formats in a Chinese score sheet', () => {
     return out;
   }
 
-  it('HTML, Markdown and Word', () => {
+  // Several runs of the command line: no time limit but a generous one, on a busy machine too.
+  it('HTML, Markdown and Word', { timeout: 120_000 }, () => {
     const texts = {
       html: htmlText(readFileSync(scorecard('html'), 'utf8')),
       md: mdText(readFileSync(scorecard('md'), 'utf8')),
@@ -182,7 +183,8 @@ describe('the written summary', () => {
     expect(missing).toEqual([]);
   });
 
-  it('the same data give the same words, in both languages', () => {
+  // Several runs of the command line: no time limit but a generous one, on a busy machine too.
+  it('the same data give the same words, in both languages', { timeout: 120_000 }, () => {
     const again = report('md');
     expect(readFileSync(join(again, 'index.md'), 'utf8')).toBe(readFileSync(join(md, 'index.md'), 'utf8'));
     const en = readFileSync(join(report('md', 'en'), 'index.md'), 'utf8');

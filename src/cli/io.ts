@@ -2,9 +2,13 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
+import type { Lang } from '../i18n/lang.js';
 import { fileProblem } from '../load/read.js';
+import type { Problem } from '../model/problem.js';
+import { evidenceSummary, type Read } from '../report/evidence-summary.js';
 import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
+import { renderDiagnostics } from '../report/problems.js';
 import { InputError, UsageError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
@@ -53,4 +57,13 @@ export function refuseOverwrite(path: string): void {
 /** A CSV file has no room for the evaluation's notice: it goes to stderr instead, where the user sees it. */
 export function noticeOnStderr(format: string, frame: Frame): void {
   if (format === 'csv') process.stderr.write(noticeFooter(frame, styleFor(process.stderr)));
+}
+
+/**
+ * What an evaluation command says on stderr once it has read its input: the problems (capped,
+ * see `listProblems`), then for each evaluation read a line counting where its evidence went.
+ */
+export function writeDiagnostics(problems: readonly Problem[], lang: Lang, read: readonly Read[]): void {
+  const summary = read.map((r) => evidenceSummary(r, lang)).join('');
+  process.stderr.write(`${renderDiagnostics(problems, lang, styleFor(process.stderr))}${summary}`);
 }

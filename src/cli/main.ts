@@ -4,6 +4,7 @@ import { ui } from '../i18n/ui.js';
 import { packageVersion } from '../load/package.js';
 import { ScopeError } from '../model/input-error.js';
 import { renderDiagnostics } from '../report/problems.js';
+import { clip, LIST_CHARS, shown, shownList, visible } from '../report/visible.js';
 import { EXIT, InputError, UsageError } from './errors.js';
 import { styleFor } from './io.js';
 import { buildProgram } from './program.js';
@@ -44,11 +45,15 @@ export function reportError(
   const t = ui(lang);
   if (e instanceof CommanderError) {
     if (['commander.helpDisplayed', 'commander.version', 'commander.help'].includes(e.code)) return EXIT.ok;
-    write(`fazhi: ${t.error}${t.colon}${usageMessage(e, lang)}${t.usage.hint(helpTarget(command))}\n`);
+    write(`fazhi: ${t.error}${t.colon}${visible(usageMessage(e, lang))}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
   if (e instanceof UsageError || e instanceof ScopeError) {
-    const message = e instanceof ScopeError ? t.usage.unknownColumn(e.column, e.columns) : e.message;
+    // The register's columns and the command line's values are user text: bounded, made visible.
+    const message =
+      e instanceof ScopeError
+        ? t.usage.unknownColumn(shown(e.column), shownList(e.columns))
+        : visible(clip(e.message, LIST_CHARS * 8));
     write(`fazhi: ${t.error}${t.colon}${message}${t.usage.hint(helpTarget(command))}\n`);
     return EXIT.usage;
   }
@@ -57,7 +62,7 @@ export function reportError(
     return EXIT.input;
   }
   if (env.FAZHI_DEBUG === '1') write(`${(e as Error)?.stack ?? String(e)}\n`);
-  write(`${t.internalError((e as Error)?.message ?? String(e))}\n`);
+  write(`${t.internalError(shown((e as Error)?.message ?? String(e), LIST_CHARS))}\n`);
   return EXIT.internal;
 }
 

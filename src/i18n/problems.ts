@@ -94,8 +94,10 @@ export const PROBLEMS = {
   },
 
   'problems-truncated': {
-    zh: (a) => `另有 ${a.more} 个问题未列出`,
-    en: (a) => `${a.more} more problems not listed`,
+    zh: (a) =>
+      `另有 ${a.more} 个问题未列出${a.total ? `（共 ${a.total} 个${a.all ? '；fazhi validate --format json 列出全部' : ''}）` : ''}`,
+    en: (a) =>
+      `${a.more} more problem${a.more === 1 ? '' : 's'} not listed${a.total ? ` (${a.total} in all${a.all ? '; fazhi validate --format json lists every one' : ''})` : ''}`,
   },
 
   // YAML

@@ -1297,6 +1297,12 @@ const UI = {
       (cmd) => ` (see ${cmd} --help)`,
     ),
   },
+  evidenceSummary: both(
+    (files: number, rows: number, used: number, duplicates: number, skipped: number, rejected: number, label: string) =>
+      `佐证${label ? `（${label}）` : ''}：${files} 个文件共 ${rows} 条：采用 ${used} 条，重复 ${duplicates} 条，跳过 ${skipped} 条，拒收 ${rejected} 条`,
+    (files, rows, used, duplicates, skipped, rejected, label) =>
+      `evidence${label ? ` (${label})` : ''}: ${rows} ${rows === 1 ? 'entry' : 'entries'} in ${files} file${files === 1 ? '' : 's'}; ${used} used, ${duplicates} duplicate${duplicates === 1 ? '' : 's'}, ${skipped} skipped, ${rejected} rejected`,
+  ),
   internalError: both(
     (m: string) => `fazhi 内部错误（这是程序缺陷，请报告）：${m}；设置 FAZHI_DEBUG=1 可查看详情`,
     (m) => `fazhi internal error (a bug, please report it): ${m}; set FAZHI_DEBUG=1 for details`,

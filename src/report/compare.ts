@@ -6,10 +6,11 @@ import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed, whole } from './format.js';
 import type { CompareFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { markdownTextTable, mdText } from './markdown.js';
+import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -71,7 +72,8 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
   return lines;
 }
 
-export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
+export function renderCompareTable(comparison: Comparison, options: CompareRenderOptions): string {
+  const [c, o] = terminalInput(comparison, options);
   const h = head(c, o.lang);
   const table = new Table({
     head: h.map((x) => o.style.bold(x)),
@@ -85,7 +87,7 @@ export function renderCompareTable(c: Comparison, o: CompareRenderOptions): stri
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
   return `# ${ui(o.lang).compare.title}\n\n${noticeBanner(frameFor(o))}${summaryLines(c, o)
-    .map((l) => `- ${mdText(l)}`)
+    .map((l) => `- ${lineStart(mdText(l))}`)
     .join('\n')}\n\n${markdownTextTable(
     h,
     rows(c),

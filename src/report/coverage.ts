@@ -10,6 +10,7 @@ import { type Frame, frameFor } from './frame.js';
 import { noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface CoverageRenderOptions {
@@ -71,7 +72,8 @@ const summaryRow = (s: CoverageSummary, first: readonly string[]): string[] => [
 ];
 
 /** The terminal view: one row per county (most missing first), what each lacks, then per system and prefecture. */
-export function renderCoverageTable(c: Coverage, o: CoverageRenderOptions): string {
+export function renderCoverageTable(coverage: Coverage, options: CoverageRenderOptions): string {
+  const [c, o] = terminalInput(coverage, options);
   const t = ui(o.lang).coverage;
   const systems = c.systems.map((s) => s.id);
   const incomplete = c.counties.filter((k) => k.missing.length > 0);

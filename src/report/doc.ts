@@ -118,10 +118,14 @@ export const tone = (x: number | null, text: string): Inline =>
   x === null || x === 0 ? text : { text, tone: x > 0 ? 'pos' : 'neg' };
 
 /** Where a link goes, relative to the page: `../文山州.html#c-532624`. */
+/** A path segment percent-encoded, brackets too: a `)` in a name cannot end a Markdown link. */
+const uri = (s: string): string =>
+  encodeURIComponent(s).replace(/[()!*']/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+
 export function linkTarget(l: Link, ext: string): string {
   const file = l.file ?? [];
-  const path = file.map((s, i) => (s === '..' ? s : encodeURIComponent(i === file.length - 1 ? `${s}${ext}` : s)));
-  return `${path.join('/')}${l.anchor ? `#${encodeURIComponent(l.anchor)}` : ''}`;
+  const path = file.map((s, i) => (s === '..' ? s : uri(i === file.length - 1 ? `${s}${ext}` : s)));
+  return `${path.join('/')}${l.anchor ? `#${uri(l.anchor)}` : ''}`;
 }
 
 /** The anchor of a county in its prefecture's report. */

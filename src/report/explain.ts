@@ -7,6 +7,7 @@ import type { ExplainFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
 import { noticeFooter } from './notice.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { vetoEffect, vetoLine } from './veto-words.js';
 
 export interface ExplainRenderOptions {
@@ -32,7 +33,8 @@ export function ruleText(rule: RuleData | BonusRuleData | null, lang: Lang): str
 }
 
 /** `fazhi explain --format text`: the evidence, the rule, the arithmetic, up to the total and the vetoes. */
-export function renderExplainText(e: Explanation, o: ExplainRenderOptions): string {
+export function renderExplainText(explanation: Explanation, options: ExplainRenderOptions): string {
+  const [e, o] = terminalInput(explanation, options);
   const t = ui(o.lang).explain;
   const f = (x: number | null) => (x === null ? '—' : x.toFixed(e.precision));
   const lines = [

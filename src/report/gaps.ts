@@ -6,10 +6,11 @@ import { csvText, type SheetRows } from './csv.js';
 import { componentsLine, fixed } from './format.js';
 import type { GapsFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { markdownTextTable, mdText } from './markdown.js';
+import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -71,7 +72,8 @@ const itemRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
     i.missing ? ui(lang).gaps.lostNote(i.why) : '',
   ]);
 
-export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
+export function renderGapsTable(gaps: Gaps, options: GapsRenderOptions): string {
+  const [g, o] = terminalInput(gaps, options);
   const t = ui(o.lang).gaps;
   const out: string[] = [];
   for (const c of g.counties) {
@@ -99,7 +101,7 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
   const out = [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])];
   for (const c of g.counties) {
     const [heading, ...rest] = summary(c, g, o);
-    out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${mdText(l)}`), '');
+    out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${lineStart(mdText(l))}`), '');
     const rows = itemRows(c, g.precision, o.lang);
     out.push(
       rows.length > 0

@@ -1,5 +1,5 @@
 import { type Block, type Doc, type Inline, linkTarget } from './doc.js';
-import { markdownTable, mdText } from './markdown.js';
+import { lineStart, markdownTable, mdText } from './markdown.js';
 
 /** A report document as Markdown (links to other files of the batch kept, charts left out). */
 
@@ -21,11 +21,11 @@ function mdBlocks(blocks: readonly Block[]): string[] {
         );
         break;
       case 'p':
-        out.push(b.content.map(mdInline).join(''), '');
+        out.push(lineStart(b.content.map(mdInline).join('')), '');
         break;
       case 'list':
         for (const [i, item] of b.items.entries())
-          out.push(`${b.ordered ? `${i + 1}.` : '-'} ${item.map(mdInline).join('')}`);
+          out.push(`${b.ordered ? `${i + 1}.` : '-'} ${lineStart(item.map(mdInline).join(''))}`);
         out.push('');
         break;
       case 'table':
@@ -54,7 +54,7 @@ export function renderMarkdown(doc: Doc): string {
   const head = [`# ${mdText(doc.title)}`, ''];
   if (doc.back?.link.file)
     head.push(`[${mdText(doc.back.text)}](${linkTarget({ file: doc.back.link.file }, '.md')})`, '');
-  if (doc.notice) head.push(`> ${mdText(doc.notice)}`, '');
+  if (doc.notice) head.push(`> ${lineStart(mdText(doc.notice))}`, '');
   const colon = doc.lang === 'zh' ? '：' : ': ';
   for (const f of doc.facts) head.push(`- **${mdText(f.label)}**${colon}${mdText(f.value)}`);
   head.push('');

@@ -1,8 +1,24 @@
+import { oneLine } from './visible.js';
+
 export type Align = 'left' | 'right';
 
-/** Text safe in Markdown: HTML characters as entities, emphasis and link brackets escaped (names come from user files). */
+/**
+ * Text safe in Markdown (names come from user files): one line (a line break cannot start a
+ * heading, a quote or a list of its own; control characters are visible escapes), HTML characters
+ * as entities, and emphasis, code, link brackets and `#` escaped. Pipes are escaped where they
+ * matter, in table cells (`markdownTable`); a line's start in `lineStart`.
+ */
 export const mdText = (s: string): string =>
-  s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;')).replace(/([\\`*_[\]])/g, '\\$1');
+  oneLine(s)
+    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+    .replace(/([\\`*_[\]#])/g, '\\$1');
+
+/**
+ * Markdown that starts a paragraph, a list item or a quote: a leading `- `, `+ ` or `1. ` (a list
+ * of its own, or one nested in the item) escaped.
+ */
+export const lineStart = (md: string): string =>
+  md.replace(/^([+-])(?=\s)/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
 
 /** A Markdown table; pipes and line breaks in cells are escaped so the table holds. */
 export function markdownTable(
@@ -10,7 +26,7 @@ export function markdownTable(
   rows: readonly (readonly string[])[],
   align: readonly Align[],
 ): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n|[\r\u2028\u2029]/g, ' ');
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `|${head.map((_, i) => (align[i] === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
   return `${[line(head), rule, ...rows.map(line)].join('\n')}\n`;

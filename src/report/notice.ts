@@ -1,6 +1,7 @@
 import type { Frame } from './frame.js';
 import { mdText } from './markdown.js';
 import type { Paint } from './paint.js';
+import { oneLine } from './visible.js';
 
 /**
  * The evaluation's notice (evaluation.yaml) as each human output carries it: a terminal table's
@@ -11,7 +12,7 @@ const label = (f: Frame): string => (f.lang === 'zh' ? '说明：' : 'Notice: ')
 
 /** The last line of a terminal output (with its newline), or ''. */
 export const noticeFooter = (f: Frame, style: Paint): string =>
-  f.notice === null ? '' : `${style.yellow.bold(`${label(f)}${f.notice}`)}\n`;
+  f.notice === null ? '' : `${style.yellow.bold(`${label(f)}${oneLine(f.notice)}`)}\n`;
 
 /** The opening lines of a Markdown output (a quote, then a blank line), or ''. */
 export const noticeBanner = (f: Frame): string =>

@@ -2,10 +2,12 @@ import type { Lang } from '../i18n/lang.js';
 import { problemMessage } from '../i18n/problems.js';
 import { ui } from '../i18n/ui.js';
 import { cellRef } from '../model/location.js';
-import { compareProblems, type Problem } from '../model/problem.js';
+import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import type { ValidateFormat } from './formats.js';
 import type { Paint } from './paint.js';
+import { listProblems, RUN } from './problem-caps.js';
+import { forTerminal, LIST_CHARS, shown, VALUE_CHARS, visible } from './visible.js';
 
 /** What `validate` found in one file. */
 export interface FileReport {
@@ -25,20 +27,52 @@ export interface RenderOptions {
   readonly strict: boolean;
 }
 
-export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string => cellRef(p.file, p.line, p.column);
+/** Where a problem is, as a diagnostic shows it: the file name made visible; `fazhi` for the run as a whole. */
+export const where = (p: Pick<Problem, 'file' | 'line' | 'column'>): string =>
+  p.file === RUN ? 'fazhi' : visible(cellRef(p.file, p.line, p.column));
+
+/** Arguments that hold a list, a place or a command: they may run longer than a single value. */
+const LONG_ARGS = new Set([
+  'sheets',
+  'rounds',
+  'columns',
+  'labels',
+  'allowed',
+  'parts',
+  'keys',
+  'items',
+  'first',
+  'command',
+  'detail',
+]);
+
+/**
+ * A problem's message, as every output of fazhi gives it: each quoted argument cut to
+ * VALUE_CHARS characters (lists and places LIST_CHARS) and its control characters made visible
+ * escapes, so that no cell can flood the terminal or start a line of its own (docs/limits.md).
+ */
+export function messageOf(p: Pick<Problem, 'code' | 'args'>, lang: Lang): string {
+  const args: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(p.args))
+    args[k] = typeof v === 'string' ? shown(v, LONG_ARGS.has(k) ? LIST_CHARS : VALUE_CHARS) : v;
+  return problemMessage(p.code, args, lang);
+}
 
 /** One diagnostic line: `FILE:LINE:COL: 错误：message [code]`. */
 export function diagnostic(p: Problem, lang: Lang, style: Paint): string {
   const t = ui(lang);
   const severity = p.severity === 'error' ? style.red.bold(t.error) : style.yellow.bold(t.warning);
-  return `${style.bold(where(p))}: ${severity}${t.colon}${problemMessage(p.code, p.args, lang)} ${style.dim(`[${p.code}]`)}`;
+  return `${style.bold(where(p))}: ${severity}${t.colon}${messageOf(p, lang)} ${style.dim(`[${p.code}]`)}`;
 }
 
-/** Diagnostics for stderr, grouped by file (a blank line between files). */
+/**
+ * Diagnostics for stderr, grouped by file (a blank line between files): at most PER_FILE of a
+ * file and PER_RUN in all, each cut closed by a line that counts the rest (`listProblems`).
+ */
 export function renderDiagnostics(problems: readonly Problem[], lang: Lang, style: Paint): string {
   const lines: string[] = [];
   let file: string | undefined;
-  for (const p of [...problems].sort(compareProblems)) {
+  for (const p of listProblems(problems).problems) {
     if (file !== undefined && p.file !== file) lines.push('');
     file = p.file;
     lines.push(diagnostic(p, lang, style));
@@ -49,7 +83,8 @@ export function renderDiagnostics(problems: readonly Problem[], lang: Lang, styl
 const failing = (p: Problem, strict: boolean): boolean => p.severity === 'error' || strict;
 
 /** `validate --format text` on stdout: one line per file, then the verdict. */
-export function renderValidateText(reports: readonly FileReport[], o: RenderOptions): string {
+export function renderValidateText(given: readonly FileReport[], options: RenderOptions): string {
+  const [reports, o] = [forTerminal(given), options];
   const t = ui(o.lang);
   const lines = reports.map((r) => {
     const errors = r.problems.filter((p) => p.severity === 'error').length;
@@ -59,7 +94,7 @@ export function renderValidateText(reports: readonly FileReport[], o: RenderOpti
     const about = r.system ? t.systemSummary(r.system) : r.size ? t.fileSize(r.size.kind, r.size.count) : '';
     const counts = errors + warnings > 0 ? t.problemCounts(errors, warnings) : '';
     const readAs = r.encoding ? t.readAs(r.encoding) : '';
-    return `${mark} ${r.file}${[about, readAs, counts]
+    return `${mark} ${visible(r.file)}${[about, readAs, counts]
       .filter(Boolean)
       .map((s) => ` — ${s}`)
       .join('')}`;
@@ -82,7 +117,7 @@ const toJson = (p: Problem, lang: Lang): JsonProblem => ({
   line: p.line > 0 ? p.line : null,
   column: p.line > 0 ? p.column : null,
   code: p.code,
-  message: problemMessage(p.code, p.args, lang),
+  message: messageOf(p, lang),
 });
 
 /** `validate --format json`: `{ ok, errors, warnings }` (CLI.md). Under --strict warnings count as errors for `ok`. */
@@ -94,14 +129,19 @@ export function renderValidateJson(reports: readonly FileReport[], o: RenderOpti
   return `${JSON.stringify({ ok, errors: errors.map((p) => toJson(p, o.lang)), warnings: warnings.map((p) => toJson(p, o.lang)) }, null, 2)}\n`;
 }
 
-/** GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`. */
+/**
+ * GitHub Actions workflow commands: `::error file=F,line=L,col=C::message`, as many as stderr
+ * lists (`listProblems`), each cut closed by a `::warning` that counts the rest.
+ */
 export function renderValidateGithub(reports: readonly FileReport[], o: RenderOptions): string {
-  return reports
-    .flatMap((r) => r.problems)
-    .map((p) => {
-      const kind = p.severity === 'error' || o.strict ? 'error' : 'warning';
-      const props = [`file=${escapeProperty(p.file)}`, ...(p.line > 0 ? [`line=${p.line}`, `col=${p.column}`] : [])];
-      return `::${kind} ${props.join(',')}::${escapeData(`${problemMessage(p.code, p.args, o.lang)} [${p.code}]`)}\n`;
+  return listProblems(reports.flatMap((r) => r.problems))
+    .problems.map((p) => {
+      const kind = (p.severity === 'error' || o.strict) && p.code !== 'problems-truncated' ? 'error' : 'warning';
+      const props = [
+        ...(p.file === RUN ? [] : [`file=${escapeProperty(visible(p.file))}`]),
+        ...(p.line > 0 ? [`line=${p.line}`, `col=${p.column}`] : []),
+      ];
+      return `::${kind}${props.length > 0 ? ` ${props.join(',')}` : ''}::${escapeData(`${messageOf(p, o.lang)} [${p.code}]`)}\n`;
     })
     .join('');
 }

@@ -9,6 +9,7 @@ import { markdownTextTable } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface RankRenderOptions {
@@ -41,7 +42,8 @@ function head(r: Ranking, o: RankRenderOptions): string[] {
   ];
 }
 
-export function renderRankTable(r: Ranking, o: RankRenderOptions): string {
+export function renderRankTable(ranking: Ranking, options: RankRenderOptions): string {
+  const [r, o] = terminalInput(ranking, options);
   const table = new Table({
     head: head(r, o).map((h) => o.style.bold(h)),
     style: { head: [], border: [], compact: true },

@@ -6,10 +6,11 @@ import { csvText, type SheetRows } from './csv.js';
 import { fixed, signed } from './format.js';
 import type { ReconcileFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { markdownTextTable, mdText } from './markdown.js';
+import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { terminalInput } from './terminal.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface ReconcileRenderOptions {
@@ -45,7 +46,8 @@ function rows(c: CountyReconcile, r: Reconciliation, lang: Lang): string[][] {
 
 const ALIGN = ['left', 'left', 'right', 'left', 'right', 'left', 'right', 'right', 'left'] as const;
 
-export function renderReconcileTable(r: Reconciliation, o: ReconcileRenderOptions): string {
+export function renderReconcileTable(reconciliation: Reconciliation, options: ReconcileRenderOptions): string {
+  const [r, o] = terminalInput(reconciliation, options);
   const t = ui(o.lang).reconcile;
   if (!r.declared) return `${t.notDeclared}\n${noticeFooter(frameFor(o), o.style)}`;
   const out: string[] = [];
@@ -73,7 +75,7 @@ export function renderReconcileMarkdown(r: Reconciliation, o: ReconcileRenderOpt
   for (const c of r.counties) {
     const [first, ...rest] = heading(c, r, o.lang);
     out.push(`## ${mdText(first ?? '')}`, '');
-    if (rest.length > 0) out.push(...rest.map((l) => `- ${mdText(l)}`), '');
+    if (rest.length > 0) out.push(...rest.map((l) => `- ${lineStart(mdText(l))}`), '');
     out.push(
       c.items.length === 0
         ? `${c.selfRows === 0 ? t.noSelf : t.same}\n`

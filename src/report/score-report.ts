@@ -1,11 +1,11 @@
 import type { Lang } from '../i18n/lang.js';
-import { problemMessage } from '../i18n/problems.js';
 import type { InputFile } from '../load/evaluation.js';
 import type { RangeData, RuleData, UnitData } from '../model/indicator-data.js';
 import type { Problem } from '../model/problem.js';
 import type { Where } from '../model/scope.js';
 import type { Scoring, VetoBasis } from '../model/scoring.js';
 import { round } from '../score/round.js';
+import { messageOf } from './problems.js';
 
 /** `fazhi score --format json` (CLI.md): the scoring itself, every number rounded to `precision`. */
 export interface ScoreReport {
@@ -91,7 +91,7 @@ export const jsonProblem = (p: Problem, lang: Lang): JsonProblem => ({
   line: p.line > 0 ? p.line : null,
   column: p.line > 0 ? p.column : null,
   code: p.code,
-  message: problemMessage(p.code, p.args, lang),
+  message: messageOf(p, lang),
 });
 
 /** A maximum as people write it: exact to 12 significant digits (relative weights give thirds). */

@@ -6,12 +6,13 @@ import { csvText, type SheetRows } from './csv.js';
 import { fixed } from './format.js';
 import type { ScoreFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
-import { type Align, markdownTextTable, mdText } from './markdown.js';
+import { type Align, lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { scopeParts } from './scope-words.js';
 import type { ScoreReport } from './score-report.js';
+import { terminalInput } from './terminal.js';
 import { vetoesShort, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -48,7 +49,8 @@ function vetoNotes(r: ScoreReport, lang: Lang): string[] {
 }
 
 /** The ranked table for a terminal: rank, county, prefecture, total, grade, components, systems, vetoes. */
-export function renderScoreTable(r: ScoreReport, o: ScoreRenderOptions): string {
+export function renderScoreTable(report: ScoreReport, options: ScoreRenderOptions): string {
+  const [r, o] = terminalInput(report, options);
   const t = ui(o.lang).score;
   const { systems, components, vetoes } = columns(r);
   const p = r.system.precision;
@@ -132,7 +134,7 @@ export function renderScoreMarkdown(r: ScoreReport, o: ScoreRenderOptions): stri
     ...[...components, ...systems].map(() => 'right' as const),
     ...(vetoes ? (['left'] as const) : []),
   ];
-  const notes = vetoNotes(r, o.lang).map((l) => `- ${mdText(l)}`);
+  const notes = vetoNotes(r, o.lang).map((l) => `- ${lineStart(mdText(l))}`);
   return [
     `# ${mdText(r.system.name)}`,
     '',

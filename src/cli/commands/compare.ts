@@ -4,10 +4,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { COMPARE_RENDERERS, type CompareFormat } from '../../report/compare.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, displayPath, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface CompareOptions extends EvaluationFlags {
   readonly format: CompareFormat;
@@ -32,13 +31,12 @@ export async function compare(
   } else if (current === undefined) throw new UsageError(t.compare.needCurrent);
   const before = await loadAndScore(base, { ...evaluationOf(o, ui(o.lang)), round: rounds[0] });
   const after = await loadAndScore(current ?? base, { ...evaluationOf(o, ui(o.lang)), round: rounds[1] });
-  process.stderr.write(
-    renderDiagnostics(
-      [...before.rejected, ...before.warnings, ...after.rejected, ...after.warnings],
-      o.lang,
-      styleFor(process.stderr),
-    ),
-  );
+  // Two evaluations read: each line says which (the round, or the folder).
+  const label = (round: string | undefined, dir: string | undefined) => round ?? displayPath(dir ?? '.');
+  writeDiagnostics([...before.rejected, ...before.warnings, ...after.rejected, ...after.warnings], o.lang, [
+    { inputs: before.evaluation.inputs, label: label(rounds[0], base) },
+    { inputs: after.evaluation.inputs, label: label(rounds[1], current ?? base) },
+  ]);
   const comparison = compareRounds(before.scoring, after.scoring);
   const names = new Map(
     [...before.scoring.counties, ...after.scoring.counties].map((c) => [c.county.id, c.county.name]),

@@ -3,10 +3,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { COVERAGE_RENDERERS, type CoverageFormat } from '../../report/coverage.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { itemHint } from '../../report/rule-words.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface CoverageOptions extends EvaluationFlags {
   readonly format: CoverageFormat;
@@ -21,7 +20,7 @@ export async function coverage(dir: string | undefined, o: CoverageOptions): Pro
   const { evaluation, coverage, rejected, warnings } = await loadAndCover(dir, evaluationOf(o, t), (node) =>
     itemHint(node, o.lang),
   );
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const style = styleFor(o.out === undefined ? process.stdout : null);
   const frame = frameOf(evaluation.meta, o.lang);
   noticeOnStderr(o.format, frame);

@@ -4,10 +4,9 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { EXPLAIN_RENDERERS, type ExplainFormat } from '../../report/explain.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { emit, styleFor } from '../io.js';
+import { emit, styleFor, writeDiagnostics } from '../io.js';
 
 export interface ExplainOptions extends EvaluationFlags {
   readonly format: ExplainFormat;
@@ -27,7 +26,7 @@ export async function explain(dir: string | undefined, o: ExplainOptions): Promi
   const cell = evaluation.evidence?.table.get(county.county.id)?.get(o.item);
   const explanation = explainScore(scoring, county, o.item, cell, { yes: t.yes, no: t.no });
   if (!explanation) throw new UsageError(t.unknownItem(o.item));
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   emit(
     EXPLAIN_RENDERERS[o.format](explanation, {
       lang: o.lang,

@@ -4,11 +4,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { frameOf } from '../../report/frame.js';
 import { GAPS_RENDERERS, type GapsFormat } from '../../report/gaps.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { needed } from '../../report/rule-words.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface GapsOptions extends EvaluationFlags {
   readonly format: GapsFormat;
@@ -31,7 +30,7 @@ export async function gaps(dir: string | undefined, o: GapsOptions): Promise<num
       : (scoring.counties.find((c) => c.county.id === o.county) ??
         scoring.counties.find((c) => c.county.name === o.county));
   if (o.county !== undefined && !one) throw new UsageError(t.gaps.unknownCounty(o.county));
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const all = findGaps(scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null));
   const counties = all.counties
     .filter((c) => one === undefined || c.id === one.county.id)

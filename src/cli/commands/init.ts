@@ -8,6 +8,7 @@ import { fileProblem } from '../../load/read.js';
 import { must } from '../../model/must.js';
 import { csvText } from '../../report/csv.js';
 import { longTemplate } from '../../report/template.js';
+import { visible } from '../../report/visible.js';
 import { InputError } from '../errors.js';
 import { displayPath } from '../io.js';
 
@@ -36,6 +37,6 @@ export function init(dir: string, lang: Lang, force = false): number {
       fileProblem('file-unwritable', displayPath(dir), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
     ]);
   }
-  process.stdout.write(ui(lang).init.done(displayPath(dir)));
+  process.stdout.write(ui(lang).init.done(visible(displayPath(dir))));
   return 0;
 }

@@ -3,11 +3,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { rankable, rankBy } from '../../rank/by.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { RANK_RENDERERS, type RankFormat } from '../../report/rank.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface RankOptions extends EvaluationFlags {
   readonly format: RankFormat;
@@ -26,7 +25,7 @@ export async function rank(dir: string | undefined, o: RankOptions): Promise<num
     const systems = scoring.system.systems.map((s) => s.id).join(', ');
     throw new UsageError(ui(o.lang).rank.unknownNode(o.by, systems));
   }
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const ranking = rankBy(scoring, o.by ?? null, o.within ?? 'province');
   const style = styleFor(o.out === undefined ? process.stdout : null);
   const frame = frameOf(evaluation.meta, o.lang);

@@ -3,10 +3,9 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { RECONCILE_RENDERERS, type ReconcileFormat } from '../../report/reconcile.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface ReconcileOptions extends EvaluationFlags {
   readonly format: ReconcileFormat;
@@ -19,7 +18,7 @@ export async function reconcile(dir: string | undefined, o: ReconcileOptions): P
   const t = ui(o.lang);
   binaryNeedsOut(o.format, o.out, t.xlsxNeedsOut);
   const { evaluation, scoring, evidence, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, t));
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const result = reconcileSelf(scoring, evidence, evaluation.evidence?.self ?? new Map());
   const style = styleFor(o.out === undefined ? process.stdout : null);
   const frame = frameOf(evaluation.meta, o.lang);

@@ -11,12 +11,12 @@ import { packageVersion } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import type { Problem } from '../../model/problem.js';
 import { prefectureOrder } from '../../rank/by.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { type ReportFormat, reportFiles } from '../../report/report-files.js';
 import { needed } from '../../report/rule-words.js';
+import { visible } from '../../report/visible.js';
 import { InputError, UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { displayPath, emit, styleFor } from '../io.js';
+import { displayPath, emit, writeDiagnostics } from '../io.js';
 
 export interface ReportOptions extends EvaluationFlags {
   readonly out: string;
@@ -123,7 +123,16 @@ export async function report(
     seen.add(key);
     return true;
   });
-  process.stderr.write(renderDiagnostics(diagnostics, o.lang, styleFor(process.stderr)));
+  writeDiagnostics(
+    diagnostics,
+    o.lang,
+    before
+      ? [
+          { inputs: after.evaluation.inputs, label: current },
+          { inputs: before.evaluation.inputs, label: baselineRound },
+        ]
+      : [after.evaluation],
+  );
 
   const evidence = after.evidence;
   const version = packageVersion();
@@ -168,11 +177,11 @@ export async function report(
     const path = f.folder === null ? [f.name] : [f.folder, f.name];
     const target = join((f.folder !== null && folders.get(f.folder)) || root, f.name);
     if (!isInside(root, target)) throw unwritable(target, t.outsideOut);
-    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, path.join('/'))}`);
+    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, visible(path.join('/')))}`);
     emit(await f.render(), target);
     written.push(displayPath(join(resolve(o.out), ...path)));
   }
-  if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, displayPath(resolve(o.out)))}\n`);
-  process.stdout.write(written.map((w) => `${w}\n`).join(''));
+  if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, visible(displayPath(resolve(o.out))))}\n`);
+  process.stdout.write(written.map((w) => `${visible(w)}\n`).join(''));
   return 0;
 }

@@ -2,10 +2,9 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { SCORE_RENDERERS, type ScoreFormat, scoreReport } from '../../report/score.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { binaryNeedsOut, emit, noticeOnStderr, styleFor } from '../io.js';
+import { binaryNeedsOut, emit, noticeOnStderr, styleFor, writeDiagnostics } from '../io.js';
 
 export interface ScoreOptions extends EvaluationFlags {
   readonly format: ScoreFormat;
@@ -17,7 +16,7 @@ export interface ScoreOptions extends EvaluationFlags {
 export async function score(dir: string | undefined, o: ScoreOptions): Promise<number> {
   binaryNeedsOut(o.format, o.out, ui(o.lang).xlsxNeedsOut);
   const { evaluation, scoring, rejected, warnings } = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const report = scoreReport(scoring, {
     round: o.round ?? null,
     sha256: evaluation.indicatorsSha256,

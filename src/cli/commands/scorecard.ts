@@ -4,11 +4,10 @@ import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { packageVersion } from '../../load/package.js';
 import { frameOf } from '../../report/frame.js';
-import { renderDiagnostics } from '../../report/problems.js';
 import { SCORECARD_RENDERERS, type ScorecardFormat } from '../../report/scorecard.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { emit, noticeOnStderr, styleFor } from '../io.js';
+import { emit, noticeOnStderr, writeDiagnostics } from '../io.js';
 
 export interface ScorecardOptions extends EvaluationFlags {
   readonly format: ScorecardFormat;
@@ -32,7 +31,7 @@ export async function scorecard(dir: string | undefined, o: ScorecardOptions): P
       : (scoring.counties.find((c) => c.county.id === o.county) ??
         scoring.counties.find((c) => c.county.name === o.county));
   if (o.county !== undefined && !one) throw new UsageError(t.scorecard.unknownCounty(o.county));
-  process.stderr.write(renderDiagnostics([...rejected, ...warnings], o.lang, styleFor(process.stderr)));
+  writeDiagnostics([...rejected, ...warnings], o.lang, [evaluation]);
   const all = scoreSheets(scoring, evidence);
   const sheets = { ...all, counties: all.counties.filter((c) => one === undefined || c.id === one.county.id) };
   const frame = frameOf(evaluation.meta, o.lang);

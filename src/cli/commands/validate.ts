@@ -9,10 +9,11 @@ import { fileProblem } from '../../load/read.js';
 import { ScopeError } from '../../model/input-error.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
 import type { Where } from '../../model/scope.js';
-import { type FileReport, renderDiagnostics, VALIDATE_RENDERERS, type ValidateFormat } from '../../report/problems.js';
+import type { Read } from '../../report/evidence-summary.js';
+import { type FileReport, VALIDATE_RENDERERS, type ValidateFormat } from '../../report/problems.js';
 import { coverageWarnings } from '../coverage-warning.js';
 import { type EvaluationFlags, scopeOf } from '../evaluation-options.js';
-import { displayPath, emit, styleFor } from '../io.js';
+import { displayPath, emit, styleFor, writeDiagnostics } from '../io.js';
 
 export interface ValidateOptions extends EvaluationFlags {
   readonly format: ValidateFormat;
@@ -64,9 +65,10 @@ async function loadFrom(dir: string | undefined, flags: ValidateFlags): Promise<
 type ValidateFlags = Omit<EvaluationFlags, 'where' | 'all' | 'keepGoing'> & { where: Where | null | undefined };
 
 /** An evaluation folder, checked whole: its indicator system, register and evidence of every round. */
-async function evaluationReports(dir: string | undefined, flags: ValidateFlags): Promise<FileReport[]> {
+async function evaluationReports(dir: string | undefined, flags: ValidateFlags, reads: Read[]): Promise<FileReport[]> {
   // Every round is checked: --round, if given, is the one kept.
   const e = await loadFrom(dir, flags);
+  reads.push({ inputs: e.inputs, label: displayPath(dir ?? '.') });
   // A folder's own evidence is checked for completeness too; evidence files given alone are not a whole evaluation.
   const incomplete =
     dir !== undefined && flags.evidence === undefined
@@ -122,17 +124,19 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
     where: scopeOf(o, ui(o.lang)),
   };
   const reports: FileReport[] = [];
+  // The evaluations read, for the closing line on where their evidence went.
+  const reads: Read[] = [];
   if (counties !== undefined || evidence !== undefined) {
     // The evaluation flags make an evaluation of their own, with the folder given if any.
     const folder = paths.find(isDirectory);
-    for (const r of await evaluationReports(folder, flags)) reports.push(r);
-    for (const arg of paths.filter((p) => p !== folder)) for (const r of await reportsFor(arg, flags)) reports.push(r);
+    for (const r of await evaluationReports(folder, flags, reads)) reports.push(r);
+    for (const arg of paths.filter((p) => p !== folder)) for (const r of await reportsFor(arg, flags, reads)) reports.push(r);
   } else {
     const files = paths.length > 0 ? paths : [indicators ?? defaultIndicatorsPath()];
-    for (const arg of files) for (const r of await reportsFor(arg, flags)) reports.push(r);
+    for (const arg of files) for (const r of await reportsFor(arg, flags, reads)) reports.push(r);
   }
   const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
-  process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
+  writeDiagnostics(problems, o.lang, reads.length === 1 ? reads.map((r) => ({ inputs: r.inputs })) : reads);
   const render = VALIDATE_RENDERERS[o.format];
   const style = styleFor(o.out === undefined ? process.stdout : null);
   emit(render(reports, { lang: o.lang, strict: o.strict, style }), o.out);
@@ -141,8 +145,8 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
 }
 
 /** What one argument stands for: an evaluation folder, indicator files, or a folder of them. */
-async function reportsFor(arg: string, flags: ValidateFlags): Promise<FileReport[]> {
-  if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg, flags);
+async function reportsFor(arg: string, flags: ValidateFlags, reads: Read[]): Promise<FileReport[]> {
+  if (isDirectory(arg) && isEvaluationFolder(arg)) return evaluationReports(arg, flags, reads);
   const found = indicatorFiles(arg);
   if (!Array.isArray(found)) return [{ file: found.file, system: null, problems: [found] }];
   return found.map((path) => {

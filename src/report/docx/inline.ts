@@ -1,5 +1,6 @@
 import { InternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
 import type { Block, Inline } from '../doc.js';
+import { stripped } from '../visible.js';
 import { INK, type Look } from './look.js';
 
 /** What rendering a block needs to know besides the block. */
@@ -17,7 +18,8 @@ export interface Ctx {
 /** Characters XML 1.0 cannot hold (control characters, lone surrogates): dropped, so that a stray one cannot spoil the file. */
 const NOT_XML = /[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu;
 
-export const clean = (text: string): string => text.replace(NOT_XML, '');
+/** Text for a Word run: control and bidi characters (`stripped`) and anything else XML cannot hold dropped. */
+export const clean = (text: string): string => stripped(text).replace(NOT_XML, '');
 
 export const plain = (x: Inline): string => (typeof x === 'string' ? x : x.text);
 
