@@ -130,7 +130,8 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
     // The evaluation flags make an evaluation of their own, with the folder given if any.
     const folder = paths.find(isDirectory);
     for (const r of await evaluationReports(folder, flags, reads)) reports.push(r);
-    for (const arg of paths.filter((p) => p !== folder)) for (const r of await reportsFor(arg, flags, reads)) reports.push(r);
+    for (const arg of paths.filter((p) => p !== folder))
+      for (const r of await reportsFor(arg, flags, reads)) reports.push(r);
   } else {
     const files = paths.length > 0 ? paths : [indicators ?? defaultIndicatorsPath()];
     for (const arg of files) for (const r of await reportsFor(arg, flags, reads)) reports.push(r);
