@@ -260,12 +260,14 @@ async function tableOf(
   errors: Problem[],
 ): Promise<{ name: string; input: TableInput } | null> {
   if (!/\.xlsx$/i.test(read.display)) return { name: read.display, input: decode(read.bytes, src.encoding).text };
-  const x = await readXlsx(read.bytes, src.sheet);
+  const x = readXlsx(read.bytes, src.sheet);
   if ('error' in x) {
     errors.push(
       x.error === 'unreadable'
         ? fileProblem('xlsx-unreadable', read.display, { reason: x.reason })
-        : fileProblem('xlsx-no-sheet', read.display, { sheet: src.sheet ?? '', sheets: x.sheets.join(', ') }),
+        : x.error === 'no-sheet'
+          ? fileProblem('xlsx-no-sheet', read.display, { sheet: src.sheet ?? '', sheets: x.sheets.join(', ') })
+          : located(x.code, x.sheet === null ? read.display : `${read.display}!${x.sheet}`, x, x.args),
     );
     return null;
   }
