@@ -15,7 +15,6 @@ import { defaultIndicatorsPath } from './package.js';
 import { fileProblem, readProblem } from './read.js';
 import { parseRegister, type Register } from './register.js';
 import type { TableInput } from './table.js';
-import { readXlsx } from './xlsx.js';
 
 /** Where an evaluation comes from: a folder and/or flags, a flag replacing that part of the folder. */
 export interface EvaluationSource {
@@ -260,6 +259,8 @@ async function tableOf(
   errors: Problem[],
 ): Promise<{ name: string; input: TableInput } | null> {
   if (!/\.xlsx$/i.test(read.display)) return { name: read.display, input: decode(read.bytes, src.encoding).text };
+  // Loaded only when a workbook is read: most evaluations are CSV.
+  const { readXlsx } = await import('./xlsx.js');
   const x = readXlsx(read.bytes, src.sheet);
   if ('error' in x) {
     errors.push(

@@ -1,6 +1,6 @@
 import { columnLetters } from '../model/location.js';
 import type { CsvField, CsvRecord } from './csv.js';
-import type { XLSX_LIMITS, XlsxRead } from './xlsx.js';
+import type { XlsxLimits, XlsxRead } from './xlsx.js';
 import { StringCollector } from './xlsx-parts.js';
 import { scanXml } from './xml-scan.js';
 import { ZipError } from './zip.js';
@@ -16,7 +16,7 @@ export interface SheetContext {
   readonly strings: readonly string[];
   readonly dateStyles: readonly boolean[];
   readonly date1904: boolean;
-  readonly limits: typeof XLSX_LIMITS;
+  readonly limits: XlsxLimits;
 }
 
 /** `C17` → [17, 3]; `null` when it is no cell reference. */

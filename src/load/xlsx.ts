@@ -36,6 +36,8 @@ export const XLSX_LIMITS = {
   cells: 5_000_000,
 } as const;
 
+export type XlsxLimits = { readonly [K in keyof typeof XLSX_LIMITS]: number };
+
 export type XlsxRead =
   | { readonly sheet: string; readonly records: CsvRecord[] }
   | { readonly error: 'unreadable'; readonly reason: string }
@@ -50,10 +52,10 @@ export type XlsxRead =
       readonly args: Args;
     };
 
-const tooLarge = (part: string, size: number, limit: number): XlsxRead => ({
+const tooLarge = (part: string, size: number, limit: number, sheet: string | null = null): XlsxRead => ({
   error: 'limit',
   code: 'xlsx-too-large',
-  sheet: null,
+  sheet,
   line: 0,
   column: 0,
   args: { part, size, limit },
@@ -65,7 +67,7 @@ const tooLarge = (part: string, size: number, limit: number): XlsxRead => ({
  * Numeric cells are numbers (a cell shown as 90% holds 0.9) and are written out exactly; an
  * error value (`#DIV/0!`, `#N/A`, cached or typed) is the text it shows, as in a CSV export.
  */
-export function readXlsx(bytes: Uint8Array, sheet?: string, limits = XLSX_LIMITS): XlsxRead {
+export function readXlsx(bytes: Uint8Array, sheet?: string, limits: XlsxLimits = XLSX_LIMITS): XlsxRead {
   try {
     return read(bytes, sheet, limits);
   } catch (e) {
@@ -75,7 +77,7 @@ export function readXlsx(bytes: Uint8Array, sheet?: string, limits = XLSX_LIMITS
   }
 }
 
-function read(bytes: Uint8Array, sheet: string | undefined, limits: typeof XLSX_LIMITS): XlsxRead {
+function read(bytes: Uint8Array, sheet: string | undefined, limits: XlsxLimits): XlsxRead {
   const { entries, declared } = zipEntries(bytes, limits.parts);
   if (declared > limits.parts)
     return {
@@ -91,13 +93,14 @@ function read(bytes: Uint8Array, sheet: string | undefined, limits: typeof XLSX_
   const byName = new Map<string, ZipEntry>();
   for (const e of entries) byName.set(e.name.replace(/^\//, '').toLowerCase(), e);
 
-  const part = (name: string, required: boolean): Uint8Array | null => {
+  /** A part's bytes; `sheet` names the sheet whose part it is, for the message. */
+  const part = (name: string, required: boolean, sheet: string | null = null): Uint8Array | null => {
     const e = byName.get(name.toLowerCase());
     if (e === undefined) {
       if (required) throw new ZipError(`no ${name} in the package`);
       return null;
     }
-    if (e.size > limits.part) throw new SheetStop(tooLarge(e.name, e.size, limits.part));
+    if (e.size > limits.part) throw new SheetStop(tooLarge(e.name, e.size, limits.part, sheet));
     return inflateEntry(bytes, e, limits.part);
   };
 
@@ -117,7 +120,7 @@ function read(bytes: Uint8Array, sheet: string | undefined, limits: typeof XLSX_
   const typed = (type: string, fallback: string) =>
     [...rels.values()].find((r) => r.type === type)?.target ?? resolvePart(base, fallback);
 
-  const sheetBytes = part(target, true) ?? new Uint8Array();
+  const sheetBytes = part(target, true, chosen.name) ?? new Uint8Array();
   const stringsBytes = part(typed('sharedStrings', 'sharedStrings.xml'), false);
   const stylesBytes = part(typed('styles', 'styles.xml'), false);
   const records = readSheet(sheetBytes, chosen.name, {
