@@ -315,3 +315,32 @@ describe('workbooks fazhi writes are the same bytes on every run', () => {
     expect(Buffer.from(stampZip(d1)).equals(a)).toBe(true);
   });
 });
+
+describe('damaged workbooks', () => {
+  it('byte flips and truncations end in a result or xlsx-unreadable, never a thrown error', () => {
+    const valid = book([
+      {
+        name: 'S',
+        xml: ws(
+          HEAD + Array.from({ length: 30 }, (_, i) => row(i + 2, '532323', 'S1.2', num(`C${i + 2}`, i))).join(''),
+        ),
+      },
+    ]);
+    let seed = 14;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let k = 0; k < 400; k++) {
+      const bytes = Uint8Array.from(valid);
+      if (k % 4 === 0) {
+        const cut = bytes.subarray(0, random(bytes.length));
+        expect(() => readXlsx(cut)).not.toThrow();
+        continue;
+      }
+      for (let n = 0; n <= random(6); n++) bytes[random(bytes.length)] = random(256);
+      const r = readXlsx(bytes);
+      expect('records' in r || 'error' in r).toBe(true);
+    }
+  });
+});
