@@ -26,7 +26,7 @@ const ENTITIES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&',
 /** Resolves `&lt;`, `&#20013;`, `&#x4E2D;`; an unknown entity is left as it is. */
 export function unescapeXml(s: string): string {
   if (!s.includes('&')) return s;
-  return s.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-zA-Z]+);/g, (all, e: string) => {
+  return s.replace(/&(#x[0-9a-fA-F]{1,8}|#[0-9]{1,10}|[a-zA-Z]{1,10});/g, (all, e: string) => {
     if (e.startsWith('#')) {
       const code = e[1] === 'x' ? Number.parseInt(e.slice(2), 16) : Number.parseInt(e.slice(1), 10);
       return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
@@ -37,11 +37,33 @@ export function unescapeXml(s: string): string {
 
 const localName = (qname: string): string => qname.slice(qname.indexOf(':') + 1);
 
-const ATTR = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+const isSpace = (c: number): boolean => c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d;
 
+/** `name="value"` pairs, read in one pass (no regular expression that could backtrack on a long tag). */
 function attributes(s: string): Record<string, string> {
   const attrs: Record<string, string> = Object.create(null);
-  for (const m of s.matchAll(ATTR)) attrs[localName(m[1] ?? '')] = unescapeXml(m[2] ?? m[3] ?? '');
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    const start = i;
+    while (i < n && s[i] !== '=' && !isSpace(s.charCodeAt(i))) i++;
+    const name = s.slice(start, i);
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    if (s[i] !== '=') {
+      // A name without a value is passed over; a stray character too.
+      if (i === start) i++;
+      continue;
+    }
+    i++;
+    while (i < n && isSpace(s.charCodeAt(i))) i++;
+    const quote = s[i];
+    if (quote !== '"' && quote !== "'") continue;
+    const end = s.indexOf(quote, i + 1);
+    if (end < 0) break;
+    if (name !== '') attrs[localName(name)] = unescapeXml(s.slice(i + 1, end));
+    i = end + 1;
+  }
   return attrs;
 }
 
