@@ -350,3 +350,19 @@ describe('damaged workbooks', () => {
     expect(r.records.at(-1)?.fields.map((f) => f.text)).toEqual(['x']);
   });
 });
+
+describe('names from inside a workbook in messages', () => {
+  it('are cut at 60 characters, with control and direction characters shown as ?', () => {
+    const name = `xl/worksheets/\u001b]0;owned\u0007\u202e${'x'.repeat(100)}.xml`;
+    const files = unzipSync(book([{ name: 'S', xml: ws(HEAD) + ' '.repeat(100_000) }]));
+    const sheet = files['xl/worksheets/sheet1.xml'] ?? new Uint8Array();
+    delete files['xl/worksheets/sheet1.xml'];
+    files[name] = sheet;
+    const rels = new TextDecoder().decode(files['xl/_rels/workbook.xml.rels']);
+    files['xl/_rels/workbook.xml.rels'] = strToU8(rels.replace('worksheets/sheet1.xml', name.slice(3)));
+    const r = readXlsx(zipSync(files), undefined, { ...XLSX_LIMITS, part: 50_000 });
+    expect(r).toMatchObject({ code: 'xlsx-too-large' });
+    const part = String((r as { args: { part: string } }).args.part);
+    expect(part).toBe(`xl/worksheets/?]0;owned??${'x'.repeat(35)}…`);
+  });
+});

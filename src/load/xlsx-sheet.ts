@@ -3,7 +3,7 @@ import type { CsvField, CsvRecord } from './csv.js';
 import type { XlsxLimits, XlsxRead } from './xlsx.js';
 import { StringCollector } from './xlsx-parts.js';
 import { scanXml } from './xml-scan.js';
-import { ZipError } from './zip.js';
+import { shown, ZipError } from './zip.js';
 
 /** Ends reading with a result (a limit passed): thrown from inside the scan, caught by readXlsx. */
 export class SheetStop extends Error {
@@ -70,17 +70,17 @@ export function readSheet(bytes: Uint8Array, sheet: string, ctx: SheetContext): 
         const end = cellAddress(last || (a.ref ?? ''));
         if (end !== null && (end[0] > limits.rows || end[1] > limits.columns))
           throw stop('xlsx-sheet-too-large', 0, 0, {
-            ref: a.ref ?? '',
+            ref: shown(a.ref ?? ''),
             rows: limits.rows,
             columns: limits.columns,
           });
       } else if (name === 'row') {
         endRow();
         row = a.r !== undefined ? Number(a.r) : row + 1;
-        if (!Number.isInteger(row) || row < 1) throw new ZipError(`bad row number ${a.r}`);
+        if (!Number.isInteger(row) || row < 1) throw new ZipError(`bad row number ${shown(a.r ?? '')}`);
       } else if (name === 'c') {
         const at: [number, number] | null = a.r !== undefined ? cellAddress(a.r) : [row, fields.length + 1];
-        if (at === null) throw new ZipError(`bad cell reference ${a.r}`);
+        if (at === null) throw new ZipError(`bad cell reference ${shown(a.r ?? '')}`);
         const [r, c] = at;
         if (r > limits.rows || c > limits.columns)
           throw stop('xlsx-sheet-too-large', r, c, {
@@ -143,7 +143,7 @@ function cellText(cell: Cell, v: string | undefined, inline: StringCollector | n
     case 's': {
       if (v === undefined || v.trim() === '') return '';
       const s = ctx.strings[Number(v)];
-      if (s === undefined) throw new ZipError(`cell ${where()} refers to shared string ${v}, which is missing`);
+      if (s === undefined) throw new ZipError(`cell ${where()} refers to shared string ${shown(v)}, which is missing`);
       return s.trim();
     }
     case 'inlineStr':
@@ -159,11 +159,11 @@ function cellText(cell: Cell, v: string | undefined, inline: StringCollector | n
     case 'n': {
       if (v === undefined || v.trim() === '') return '';
       const n = Number(v);
-      if (Number.isNaN(n)) throw new ZipError(`cell ${where()} holds ${v.slice(0, 20)}, which is no number`);
+      if (Number.isNaN(n)) throw new ZipError(`cell ${where()} holds ${shown(v.slice(0, 20))}, which is no number`);
       return ctx.dateStyles[cell.s] === true ? dateText(excelDate(n, ctx.date1904)) : String(n);
     }
     default:
-      throw new ZipError(`cell ${where()} has an unknown type ${cell.t.slice(0, 20)}`);
+      throw new ZipError(`cell ${where()} has an unknown type ${shown(cell.t.slice(0, 20))}`);
   }
 }
 

@@ -13,7 +13,7 @@ import { readSheet, SheetStop } from './xlsx-sheet.js';
 export { dateText } from './xlsx-sheet.js';
 
 import { XmlError } from './xml-scan.js';
-import { inflateEntry, type ZipEntry, ZipError, zipEntries } from './zip.js';
+import { inflateEntry, shown, type ZipEntry, ZipError, zipEntries } from './zip.js';
 
 /**
  * How big a workbook fazhi opens (docs/limits.md). The zip is judged by its directory before
@@ -97,10 +97,10 @@ function read(bytes: Uint8Array, sheet: string | undefined, limits: XlsxLimits):
   const part = (name: string, required: boolean, sheet: string | null = null): Uint8Array | null => {
     const e = byName.get(name.toLowerCase());
     if (e === undefined) {
-      if (required) throw new ZipError(`no ${name} in the package`);
+      if (required) throw new ZipError(`no ${shown(name)} in the package`);
       return null;
     }
-    if (e.size > limits.part) throw new SheetStop(tooLarge(e.name, e.size, limits.part, sheet));
+    if (e.size > limits.part) throw new SheetStop(tooLarge(shown(e.name), e.size, limits.part, sheet));
     return inflateEntry(bytes, e, limits.part);
   };
 

@@ -17,6 +17,21 @@ export interface ZipEntry {
 
 export class ZipError extends Error {}
 
+/**
+ * A name or value from inside a workbook as a message may quote it: at most 60 characters,
+ * control and direction characters shown as `?`, so that a hostile name cannot steer a terminal.
+ */
+export function shown(s: string): string {
+  const safe = [...s.slice(0, 61)]
+    .map((ch) => {
+      const c = ch.codePointAt(0) ?? 0;
+      const control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f;
+      return control || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? '?' : ch;
+    })
+    .join('');
+  return s.length > 60 ? `${safe.slice(0, 60)}…` : safe;
+}
+
 const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;
 const u64 = (b: Uint8Array, at: number): number => u32(b, at) + u32(b, at + 4) * 0x100000000;
@@ -77,20 +92,20 @@ export function zipEntries(bytes: Uint8Array, maxEntries: number): { entries: Zi
 
 /** A part's bytes, inflated in steps; throws ZipError past its declared size (or `limit`). */
 export function inflateEntry(bytes: Uint8Array, e: ZipEntry, limit: number): Uint8Array {
-  if (u32(bytes, e.offset) !== LOCAL) throw new ZipError(`damaged entry ${e.name}`);
+  if (u32(bytes, e.offset) !== LOCAL) throw new ZipError(`damaged entry ${shown(e.name)}`);
   const start = e.offset + 30 + u16(bytes, e.offset + 26) + u16(bytes, e.offset + 28);
   const data = bytes.subarray(start, start + e.compressedSize);
-  if (data.length < e.compressedSize) throw new ZipError(`truncated entry ${e.name}`);
+  if (data.length < e.compressedSize) throw new ZipError(`truncated entry ${shown(e.name)}`);
   const most = Math.min(e.size, limit);
   if (e.method === 0) {
-    if (data.length > most) throw new ZipError(`entry ${e.name} larger than declared`);
+    if (data.length > most) throw new ZipError(`entry ${shown(e.name)} larger than declared`);
     return data;
   }
-  if (e.method !== 8) throw new ZipError(`unsupported compression ${e.method} in ${e.name}`);
+  if (e.method !== 8) throw new ZipError(`unsupported compression ${e.method} in ${shown(e.name)}`);
   const out = new Uint8Array(most);
   let filled = 0;
   const inflate = new Inflate((chunk) => {
-    if (filled + chunk.length > most) throw new ZipError(`entry ${e.name} larger than declared`);
+    if (filled + chunk.length > most) throw new ZipError(`entry ${shown(e.name)} larger than declared`);
     out.set(chunk, filled);
     filled += chunk.length;
   });
@@ -101,7 +116,7 @@ export function inflateEntry(bytes: Uint8Array, e: ZipEntry, limit: number): Uin
     if (data.length === 0) inflate.push(data, true);
   } catch (err) {
     if (err instanceof ZipError) throw err;
-    throw new ZipError(`damaged entry ${e.name}`);
+    throw new ZipError(`damaged entry ${shown(e.name)}`);
   }
   return out.subarray(0, filled);
 }
