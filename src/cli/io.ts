@@ -9,6 +9,7 @@ import { evidenceSummary, type Read } from '../report/evidence-summary.js';
 import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
 import { renderDiagnostics } from '../report/problems.js';
+import { isWorkbook, sourceDate, stampZip } from '../report/zip-time.js';
 import { InputError, UsageError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
@@ -20,7 +21,10 @@ export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessE
 }
 
 /** Writes `text` (or bytes) to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
-export function emit(text: string | Uint8Array, out: string | undefined): void {
+export function emit(output: string | Uint8Array, out: string | undefined): void {
+  // A workbook's entries are dated SOURCE_DATE_EPOCH when it is set (else 1980-01-01, as rendered).
+  const epoch = typeof output === 'string' || !isWorkbook(output) ? null : sourceDate(process.env.SOURCE_DATE_EPOCH);
+  const text = epoch === null || typeof output === 'string' ? output : stampZip(output, epoch);
   if (out === undefined) {
     process.stdout.write(text);
     return;

@@ -84,6 +84,32 @@ export const PROBLEMS = {
     zh: (a) => `没有名为 ${fmt(a.sheet)} 的工作表；现有：${a.sheets}`,
     en: (a) => `no sheet named ${fmt(a.sheet)}; the sheets are ${a.sheets}`,
   },
+  'xlsx-too-large': {
+    zh: (a) =>
+      a.part === ''
+        ? `工作簿各部分解压后共 ${a.size} 字节，超过上限 ${a.limit} 字节；fazhi 不打开这样的文件。请只保留需要的工作表，另存为新的工作簿`
+        : `工作簿中的 ${fmt(a.part)} 解压后 ${a.size} 字节，超过上限 ${a.limit} 字节；请删去多余的行、列或工作表后另存，或分成几个文件`,
+    en: (a) =>
+      a.part === ''
+        ? `the workbook's parts come to ${a.size} bytes uncompressed, past the limit of ${a.limit}; fazhi does not open it. Keep only the sheets needed and save it as a new workbook`
+        : `the workbook's ${fmt(a.part)} is ${a.size} bytes uncompressed, past the limit of ${a.limit}; delete unused rows, columns or sheets and save it again, or split it into several files`,
+  },
+  'xlsx-too-many-parts': {
+    zh: (a) => `工作簿由 ${a.count} 个部分组成，超过上限 ${a.limit} 个；它不像 Excel 保存的工作簿，请另存为新的工作簿`,
+    en: (a) =>
+      `the workbook has ${a.count} parts, past the limit of ${a.limit}; it does not look like a workbook Excel saved: save it as a new workbook`,
+  },
+  'xlsx-sheet-too-large': {
+    zh: (a) =>
+      `工作表的区域到 ${fmt(a.ref)}，超过上限（${a.rows} 行、${a.columns} 列）；请删去远处的单元格（选中多余的行或列，删除，保存），或把数据移到新的工作表`,
+    en: (a) =>
+      `the sheet reaches ${fmt(a.ref)}, past the limit of ${a.rows} rows and ${a.columns} columns; delete the far cells (select the unused rows or columns, delete them, save) or move the data to a new sheet`,
+  },
+  'xlsx-too-many-cells': {
+    zh: (a) => `工作表的单元格到这里超过 ${a.limit} 个（每行从 A 列数到最后一个非空单元格）；请把数据分成几个文件`,
+    en: (a) =>
+      `the sheet has more than ${a.limit} cells by here (each row counted from column A to its last non-empty cell); split the data into several files`,
+  },
   'init-not-empty': {
     zh: () => '文件夹已存在且不是空的；fazhi init 只在新的或空的文件夹中创建评估',
     en: () => 'the folder exists and is not empty; fazhi init only creates an evaluation in a new or empty folder',

@@ -14,7 +14,6 @@ import { defaultIndicatorsPath } from './package.js';
 import { decodeFile, fileProblem, type Read, readAll, readYaml } from './read.js';
 import { parseRegister, type Register } from './register.js';
 import type { TableInput } from './table.js';
-import { readXlsx } from './xlsx.js';
 
 /** Where an evaluation comes from: a folder and/or flags, a flag replacing that part of the folder. */
 export interface EvaluationSource {
@@ -254,12 +253,16 @@ async function tableOf(
     if (d.encoding === 'gb18030') gb18030.push(read.display);
     return { name: read.display, input: d.text, encoding: d.encoding };
   }
-  const x = await readXlsx(read.bytes, src.sheet);
+  // Loaded only when a workbook is read: most evaluations are CSV.
+  const { readXlsx } = await import('./xlsx.js');
+  const x = readXlsx(read.bytes, src.sheet);
   if ('error' in x) {
     errors.push(
       x.error === 'unreadable'
         ? fileProblem('xlsx-unreadable', read.display, { reason: x.reason })
-        : fileProblem('xlsx-no-sheet', read.display, { sheet: src.sheet ?? '', sheets: x.sheets.join(', ') }),
+        : x.error === 'no-sheet'
+          ? fileProblem('xlsx-no-sheet', read.display, { sheet: src.sheet ?? '', sheets: x.sheets.join(', ') })
+          : located(x.code, x.sheet === null ? read.display : `${read.display}!${x.sheet}`, x, x.args),
     );
     return null;
   }

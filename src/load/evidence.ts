@@ -14,7 +14,7 @@ import {
   valueKinds,
   valueProblem,
 } from './evidence-cells.js';
-import { extraField, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, fieldAt, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { normaliseText, parseValue } from './value.js';
 
 export interface EvidenceFile {
@@ -165,7 +165,7 @@ export function loadEvidence(
       count.rows++;
       const fields = record.fields;
       const text = (i: number) => (i >= 0 ? (fields[i]?.text ?? '') : '');
-      const at = (i: number) => fields[i] ?? { line: record.line, column: 1 };
+      const at = (i: number) => fieldAt(record, i, file);
       const cellsInRow = long ? 1 : idColumns.filter(({ i }) => text(i).trim() !== '').length;
       count.cells += cellsInRow;
       const reject = (p: Problem, n = 1) => {

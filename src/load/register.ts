@@ -1,7 +1,7 @@
 import type { County } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
-import { extraField, openTable, requireColumns, type TableInput } from './table.js';
+import { extraField, fieldAt, openTable, requireColumns, type TableInput } from './table.js';
 
 export interface Register {
   readonly counties: readonly County[];
@@ -38,7 +38,7 @@ export function parseRegister(input: TableInput, file: string): { register: Regi
       continue;
     }
     const cell = (i: number) => (f[i]?.text ?? '').normalize('NFKC').trim();
-    const at = (i: number) => f[i] ?? { line: record.line, column: 1 };
+    const at = (i: number) => fieldAt(record, i, file);
     const id = cell(idAt);
     if (id === '') {
       problems.push(located('register-empty-id', file, at(idAt)));

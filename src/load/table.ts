@@ -106,3 +106,11 @@ function trimEmpty(fields: readonly CsvField[]): readonly CsvField[] {
 /** Fields past the header's last column, other than empty ones, make a row malformed. */
 export const extraField = (fields: readonly CsvField[], columns: number): CsvField | undefined =>
   fields.slice(columns).find((f) => f.text.trim() !== '');
+
+/**
+ * Where field `i` of a record is, or would be when the row stops short of it: in a sheet
+ * (`file.xlsx!Sheet`) a field's index is its column, so an empty cell is named as it is (`C2`);
+ * in a CSV file, the row's first field.
+ */
+export const fieldAt = (record: CsvRecord, i: number, file: string): { line: number; column: number } =>
+  record.fields[i] ?? { line: record.line, column: /\.xlsx!/i.test(file) && i >= 0 ? i + 1 : 1 };

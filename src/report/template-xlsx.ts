@@ -7,6 +7,7 @@ import { ruleFor } from '../model/rules/index.js';
 import type { IndicatorSystem, Scorable } from '../model/system.js';
 import { defuse } from './csv.js';
 import { bonusHint, itemHint, vetoHint } from './rule-words.js';
+import { stampZip } from './zip-time.js';
 
 /**
  * The evidence template as a workbook (CLI.md, Additions in 0.2): a sheet to fill, laid out as
@@ -221,5 +222,5 @@ export async function templateXlsx(
       stickyRowsCount: 1,
     },
   ];
-  return writeXlsxFile(sheets as never, { features: [feature] } as never).toBuffer();
+  return stampZip(await writeXlsxFile(sheets as never, { features: [feature] } as never).toBuffer());
 }
