@@ -1,11 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
 import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
+import { onInterrupt, quietly } from './cleanup.js';
 import { InputError, UsageError } from './errors.js';
+import { makeFolders, ownName, removeStale } from './staging.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
 export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
@@ -15,21 +16,40 @@ export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessE
   return new Chalk({ level: !off && (forced || stream.isTTY === true) ? 1 : 0 });
 }
 
-/** Writes `text` (or bytes) to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
+/** A failed write as the located problem the user sees (exit 1). */
+export const unwritable = (path: string, reason: string): InputError =>
+  new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
+
+/** The errno code of a file-system failure (e.g. ENOTDIR), else the message. */
+export const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);
+
+/**
+ * Writes `text` (or bytes) to `--out FILE`, or to stdout. The file's folder and its parents are
+ * made when missing; the file is written atomically (a temporary file beside it, then a rename),
+ * so an existing file is either left whole or replaced whole, even under SIGKILL; temporary files
+ * of earlier, killed runs beside it are removed first (staging.ts).
+ */
 export function emit(text: string | Uint8Array, out: string | undefined): void {
   if (out === undefined) {
     process.stdout.write(text);
     return;
   }
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  const dir = dirname(resolve(out));
+  let tmp: string | null = null;
+  const forget = onInterrupt(() => tmp !== null && rmSync(tmp, { force: true }));
   try {
-    writeFileSync(tmp, text);
+    makeFolders(dir);
+    removeStale(dir, [basename(out)]);
+    tmp = join(dir, ownName(out, 'tmp'));
+    writeFileSync(tmp, text, { flag: 'wx' });
     renameSync(tmp, out);
+    tmp = null;
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new InputError([
-      fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    ]);
+    const left = tmp;
+    if (left !== null) quietly(() => rmSync(left, { force: true }));
+    throw unwritable(out, errnoOf(e));
+  } finally {
+    forget();
   }
 }
 

@@ -1250,6 +1250,10 @@ const UI = {
       (c: string, columns: readonly string[]) => `名册中没有 ${c} 这一列；现有：${columns.join('、')}`,
       (c, columns) => `the register has no column ${c}; its columns are ${columns.join(', ')}`,
     ),
+    emptyOut: both(
+      '--out 的值是空的：请写出要写入的文件（report 是文件夹）的名称',
+      '--out is empty: name the file (for report, the folder) to write',
+    ),
     unknownCommand: both(
       (c: string) => `未知命令 ${c}`,
       (c) => `unknown command ${c}`,
@@ -1288,8 +1292,10 @@ const UI = {
     ),
   },
   internalError: both(
-    (m: string) => `fazhi 内部错误（这是程序缺陷，请报告）：${m}；设置 FAZHI_DEBUG=1 可查看详情`,
-    (m) => `fazhi internal error (a bug, please report it): ${m}; set FAZHI_DEBUG=1 for details`,
+    (m: string) =>
+      `fazhi 内部错误（程序缺陷，不是输入有误）：${m}。请设置 FAZHI_DEBUG=1 再运行一次，把命令、fazhi 的版本（fazhi --version）和全部输出报告给 fazhi 的维护者`,
+    (m) =>
+      `fazhi internal error (a bug, not a problem with the input): ${m}. Please run again with FAZHI_DEBUG=1 and report the command, fazhi's version (fazhi --version) and the whole output to fazhi's maintainers`,
   ),
 };
 
