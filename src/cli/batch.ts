@@ -84,6 +84,8 @@ export async function writeBatch(out: string, files: readonly ReportFile[], o: B
       o.progress?.(i + 1, files.length, path.join('/'));
       const bytes = await f.render();
       step(join(out, ...path), () => writeFileSync(join(stage, ...path), bytes, { flag: 'wx' }));
+      // Back to the event loop between files, so that Ctrl+C is heard (and cleans up) at once.
+      await new Promise((next) => setImmediate(next));
     }
     if (root === null && step(out, () => moveWhole(stage, target))) return;
     root ??= step(out, () => realpathSync(target));

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
@@ -34,15 +34,18 @@ export function emit(text: string | Uint8Array, out: string | undefined): void {
     process.stdout.write(text);
     return;
   }
-  const dir = dirname(resolve(out));
+  const target = resolve(out);
+  const dir = dirname(target);
   let tmp: string | null = null;
   const forget = onInterrupt(() => tmp !== null && rmSync(tmp, { force: true }));
   try {
+    if (statSync(target, { throwIfNoEntry: false })?.isDirectory())
+      throw Object.assign(new Error(), { code: 'EISDIR' });
     makeFolders(dir);
     removeStale(dir, [basename(out)]);
     tmp = join(dir, ownName(out, 'tmp'));
     writeFileSync(tmp, text, { flag: 'wx' });
-    renameSync(tmp, out);
+    renameSync(tmp, target);
     tmp = null;
   } catch (e) {
     const left = tmp;
