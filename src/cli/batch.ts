@@ -62,7 +62,13 @@ export async function writeBatch(out: string, files: readonly ReportFile[], o: B
   let root = found ? step(out, () => realpathSync(target)) : null;
   if (root !== null) {
     const at = root;
-    const inFolder = (folder: string | null) => files.filter((f) => f.folder === folder).map((f) => f.name);
+    const names = new Map<string | null, string[]>();
+    for (const f of files) {
+      const list = names.get(f.folder);
+      if (list) list.push(f.name);
+      else names.set(f.folder, [f.name]);
+    }
+    const inFolder = (folder: string | null) => names.get(folder) ?? [];
     removeStale(at, inFolder(null));
     for (const folder of folders) {
       const real = existingFolder(at, folder, o.outside);
