@@ -987,8 +987,8 @@ const UI = {
       "write the report batch: an overview and one report per prefecture (a written summary, ranking charts, each county's radar chart, points lost and what to do, how to reach the pass line, common shortfalls, mid-term progress)",
     ),
     outOption: both(
-      '报告写入的文件夹（不存在时创建，其上级文件夹须存在）',
-      'the folder to write the reports into (created if missing; its parent must exist)',
+      '报告写入的文件夹（不存在时连同上级文件夹一起创建）',
+      'the folder to write the reports into (created, with its parents, if missing)',
     ),
     prefectureOption: both('只写这个州（市）的报告', "write only this prefecture's report"),
     countyPagesOption: both(
