@@ -298,3 +298,37 @@ describe('file names from the register', () => {
     expect(statSync(join(out, 'index.html')).isFile()).toBe(true);
   });
 });
+
+describe('internal errors', () => {
+  /** Runs the built entry point with an error thrown (or a promise rejected) outside the command's flow. */
+  function crash(kind: 'throw' | 'reject', env: Record<string, string> = {}) {
+    const script = join(scratch, 'crash.mjs');
+    writeFileSync(
+      script,
+      `process.argv = [process.argv[0], 'fazhi', 'score', ${JSON.stringify(small)}];
+const timer = setInterval(() => {
+  if (process.listenerCount('uncaughtException') === 0) return; // fazhi's handlers are in place
+  clearInterval(timer);
+  if (${JSON.stringify(kind)} === 'throw') throw new TypeError('boom');
+  Promise.reject(new RangeError('boom'));
+}, 1);
+await import(${JSON.stringify(join(root, 'dist', 'cli', 'run.js'))});
+`,
+    );
+    const r = spawnSync(process.execPath, [script], { cwd: root, encoding: 'utf8', env: { ...ENV, ...env } });
+    return { code: r.status, stderr: r.stderr };
+  }
+
+  it('an exception outside the command exits 3 with a short message; the stack only under FAZHI_DEBUG=1', () => {
+    for (const kind of ['throw', 'reject'] as const) {
+      const run = crash(kind);
+      expect(run.code, kind).toBe(3);
+      expect(run.stderr).toMatch(/(fazhi 内部错误|fazhi internal error).*boom/);
+      expect(run.stderr).toMatch(/FAZHI_DEBUG=1/);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      const debug = crash(kind, { FAZHI_DEBUG: '1' });
+      expect(debug.code).toBe(3);
+      expect(debug.stderr).toMatch(/^\s+at /m);
+    }
+  });
+});

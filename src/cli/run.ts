@@ -10,10 +10,10 @@ let report: Report = (e) => {
     for (const p of e.problems) process.stderr.write(`${p.file}: error: ${p.code} (${p.args.reason ?? ''})\n`);
     return 1;
   }
+  if (process.env.FAZHI_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
   process.stderr.write(
     `fazhi internal error (a bug, not a problem with the input): ${(e as Error)?.message ?? String(e)}. Please run again with FAZHI_DEBUG=1 and report the command, fazhi's version and the whole output to fazhi's maintainers\n`,
   );
-  if (process.env.FAZHI_DEBUG === '1') process.stderr.write(`${(e as Error)?.stack ?? ''}\n`);
   return 3;
 };
 
