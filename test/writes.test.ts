@@ -87,6 +87,7 @@ describe('--out: folders, and what cannot be written', () => {
       ],
       [['score', small, '--out', 'y'.repeat(256)], 'y'.repeat(256), 'ENAMETOOLONG'],
       [['score', small, '--out', '.'], '.', '这是一个文件夹，请写出文件名；EISDIR'],
+      [['score', small, '--out', 'new/'], 'new', 'EISDIR'],
       [['report', small, '--out', 'file'], 'file', 'ENOTDIR'],
     ];
     for (const [args, shown, reason] of cases) {

@@ -39,7 +39,8 @@ export function emit(text: string | Uint8Array, out: string | undefined): void {
   let tmp: string | null = null;
   const forget = onInterrupt(() => tmp !== null && rmSync(tmp, { force: true }));
   try {
-    if (statSync(target, { throwIfNoEntry: false })?.isDirectory())
+    // A folder, or a name ending in a slash (meant as one), is no file to write.
+    if (/[/\\]$/.test(out) || statSync(target, { throwIfNoEntry: false })?.isDirectory())
       throw Object.assign(new Error(), { code: 'EISDIR' });
     makeFolders(dir);
     removeStale(dir, [basename(out)]);
