@@ -2,12 +2,14 @@ import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -106,6 +108,34 @@ describe('--out: folders, and what cannot be written', () => {
     expect(fazhi(['score', small, '--format', 'csv', '--out', name], dir).code).toBe(0);
     expect(fazhi(['report', small, '--out', `${'r'.repeat(249)}`], dir).code).toBe(0);
     expect(readdirSync(dir).sort()).toEqual(['r'.repeat(249), name]);
+  });
+
+  it('--out to a pipe or a link: written into, never replaced', () => {
+    const dir = fresh();
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status, 'this test needs mkfifo').toBe(0);
+    const reader = spawnSync(
+      'sh',
+      [
+        '-c',
+        `cat "${fifo}" > "${join(dir, 'read.csv')}" & "${process.execPath}" "${bin}" score "${small}" --format csv --out "${fifo}"; wait`,
+      ],
+      {
+        cwd: root,
+        env: ENV,
+        encoding: 'utf8',
+      },
+    );
+    expect(reader.status, reader.stderr).toBe(0);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readFileSync(join(dir, 'read.csv'), 'utf8')).toMatch(/^\uFEFF?排名,/);
+    mkdirSync(join(dir, 'real'));
+    writeFileSync(join(dir, 'real', 'score.csv'), 'OLD');
+    symlinkSync(join('real', 'score.csv'), join(dir, 'link.csv'));
+    expect(fazhi(['score', small, '--format', 'csv', '--out', join(dir, 'link.csv')]).code).toBe(0);
+    expect(lstatSync(join(dir, 'link.csv')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'real', 'score.csv'), 'utf8')).toMatch(/^\uFEFF?排名,/);
+    expect(readdirSync(join(dir, 'real'))).toEqual(['score.csv']);
   });
 
   it('--out "" is a command-line error (exit 2) for every command that has --out', () => {

@@ -1,4 +1,4 @@
-import { existsSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
@@ -27,24 +27,32 @@ export const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.cod
  * Writes `text` (or bytes) to `--out FILE`, or to stdout. The file's folder and its parents are
  * made when missing; the file is written atomically (a temporary file beside it, then a rename),
  * so an existing file is either left whole or replaced whole, even under SIGKILL; temporary files
- * of earlier, killed runs beside it are removed first (staging.ts).
+ * of earlier, killed runs beside it are removed first (staging.ts). A device or a pipe is written
+ * into as it is; a link to a file has the file replaced.
  */
 export function emit(text: string | Uint8Array, out: string | undefined): void {
   if (out === undefined) {
     process.stdout.write(text);
     return;
   }
-  const target = resolve(out);
-  const dir = dirname(target);
+  let target = resolve(out);
   let tmp: string | null = null;
   const forget = onInterrupt(() => tmp !== null && rmSync(tmp, { force: true }));
   try {
+    const found = statSync(target, { throwIfNoEntry: false });
     // A folder, or a name ending in a slash (meant as one), is no file to write.
-    if (/[/\\]$/.test(out) || statSync(target, { throwIfNoEntry: false })?.isDirectory())
-      throw Object.assign(new Error(), { code: 'EISDIR' });
+    if (/[/\\]$/.test(out) || found?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, never replaced.
+    if (found && !found.isFile()) {
+      writeFileSync(target, text);
+      return;
+    }
+    // Through a link to a file: the file is replaced, the link kept.
+    if (found) target = realpathSync(target);
+    const dir = dirname(target);
     makeFolders(dir);
-    removeStale(dir, [basename(out)]);
-    tmp = join(dir, ownName(out, 'tmp'));
+    removeStale(dir, [basename(target)]);
+    tmp = join(dir, ownName(target, 'tmp'));
     writeFileSync(tmp, text, { flag: 'wx' });
     renameSync(tmp, target);
     tmp = null;
