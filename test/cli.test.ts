@@ -375,10 +375,10 @@ describe('fazhi command line (behaviour)', () => {
     }
   });
 
-  it('--out into a missing folder is an input error, located, without a stack trace', () => {
-    const run = fazhi(['schema', '--out', 'no/such/folder/schema.json']);
+  it('--out under a file is an input error, located, without a stack trace', () => {
+    const run = fazhi(['schema', '--out', 'package.json/folder/schema.json']);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/^no\/such\/folder\/schema\.json: /);
+    expect(run.stderr).toMatch(/^package\.json\/folder\/schema\.json: 错误：无法写入文件（.*ENOTDIR）/);
     expect(run.stderr).not.toMatch(/^\s+at /m);
   });
 
@@ -427,7 +427,9 @@ describe('fazhi command line (behaviour)', () => {
     };
     const bug = run(new TypeError('x is undefined'));
     expect(bug.code).toBe(3);
-    expect(bug.text).toBe('fazhi 内部错误（这是程序缺陷，请报告）：x is undefined；设置 FAZHI_DEBUG=1 可查看详情\n');
+    expect(bug.text).toBe(
+      'fazhi 内部错误（程序缺陷，不是输入有误）：x is undefined。请设置 FAZHI_DEBUG=1 再运行一次，把命令、fazhi 的版本（fazhi --version）和全部输出报告给 fazhi 的维护者\n',
+    );
     const debug = run(new TypeError('x is undefined'), { FAZHI_DEBUG: '1' });
     expect(debug.code).toBe(3);
     expect(debug.text).toMatch(/^TypeError: x is undefined\n\s+at /);

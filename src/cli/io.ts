@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/lang.js';
 import { fileProblem } from '../load/read.js';
@@ -10,7 +9,9 @@ import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
 import { renderDiagnostics } from '../report/problems.js';
 import { isWorkbook, sourceDate, stampZip } from '../report/zip-time.js';
+import { onInterrupt, quietly } from './cleanup.js';
 import { InputError, UsageError } from './errors.js';
+import { makeFolders, ownName, removeStale } from './staging.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
 export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessEnv = process.env): ChalkInstance {
@@ -20,7 +21,21 @@ export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessE
   return new Chalk({ level: !off && (forced || stream.isTTY === true) ? 1 : 0 });
 }
 
-/** Writes `text` (or bytes) to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
+/** A failed write as the located problem the user sees (exit 1). */
+export const unwritable = (path: string, reason: string): InputError =>
+  new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
+
+/** The errno code of a file-system failure (e.g. ENOTDIR), else the message. */
+export const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.code ?? String(e);
+
+/**
+ * Writes `text` (or bytes) to `--out FILE`, or to stdout. The file's folder and its parents are
+ * made when missing; the file is written atomically (a temporary file beside it, then a rename),
+ * so an existing file is either left whole or replaced whole, even under SIGKILL; temporary files
+ * of earlier, killed runs beside it are removed first (staging.ts). A device or a pipe is written
+ * into as it is; a link to a file has the file replaced. A workbook's zip entries are dated
+ * SOURCE_DATE_EPOCH when it is set.
+ */
 export function emit(output: string | Uint8Array, out: string | undefined): void {
   // A workbook's entries are dated SOURCE_DATE_EPOCH when it is set (else 1980-01-01, as rendered).
   const epoch = typeof output === 'string' || !isWorkbook(output) ? null : sourceDate(process.env.SOURCE_DATE_EPOCH);
@@ -29,15 +44,33 @@ export function emit(output: string | Uint8Array, out: string | undefined): void
     process.stdout.write(text);
     return;
   }
-  const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
+  let target = resolve(out);
+  let tmp: string | null = null;
+  const forget = onInterrupt(() => tmp !== null && rmSync(tmp, { force: true }));
   try {
-    writeFileSync(tmp, text);
-    renameSync(tmp, out);
+    const found = statSync(target, { throwIfNoEntry: false });
+    // A folder, or a name ending in a slash (meant as one), is no file to write.
+    if (/[/\\]$/.test(out) || found?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+    // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, never replaced.
+    if (found && !found.isFile()) {
+      writeFileSync(target, text);
+      return;
+    }
+    // Through a link to a file: the file is replaced, the link kept.
+    if (found) target = realpathSync(target);
+    const dir = dirname(target);
+    makeFolders(dir);
+    removeStale(dir, [basename(target)]);
+    tmp = join(dir, ownName(target, 'tmp'));
+    writeFileSync(tmp, text, { flag: 'wx' });
+    renameSync(tmp, target);
+    tmp = null;
   } catch (e) {
-    rmSync(tmp, { force: true });
-    throw new InputError([
-      fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
-    ]);
+    const left = tmp;
+    if (left !== null) quietly(() => rmSync(left, { force: true }));
+    throw unwritable(out, errnoOf(e));
+  } finally {
+    forget();
   }
 }
 

@@ -25,6 +25,7 @@ import type { ScoreOptions } from './commands/score.js';
 import type { ScorecardOptions } from './commands/scorecard.js';
 import type { TemplateOptions } from './commands/template.js';
 import type { ValidateOptions } from './commands/validate.js';
+import { UsageError } from './errors.js';
 import { evaluationOptions } from './evaluation-options.js';
 import { TOP_RANGE, wholeNumber } from './flag-numbers.js';
 
@@ -251,7 +252,11 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
     command
       .addHelpText('after', examples(t, words.examples))
       // commander passes the arguments, the options and the command itself: the last is not wanted.
-      .action(async (...args: unknown[]) => done(await c.run(lang, ...args.slice(0, -1))));
+      .action(async (...args: unknown[]) => {
+        // `--out ""` would write into the working folder (or nowhere): a command-line error.
+        if ((args.at(-2) as { out?: unknown } | undefined)?.out === '') throw new UsageError(t.usage.emptyOut);
+        done(await c.run(lang, ...args.slice(0, -1)));
+      });
   }
   return program;
 }

@@ -43,6 +43,39 @@ const NOT_REGULAR: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
   en: { fifo: 'a named pipe', device: 'a device', socket: 'a socket', other: 'a special file' },
 };
 
+/** Why a write failed, in words, for the usual file-system error codes (the code is kept too). */
+const WRITE_FAULTS: Readonly<Record<Lang, Readonly<Record<string, string>>>> = {
+  zh: {
+    ENOENT: '所在的文件夹不存在',
+    ENOTDIR: '路径中有一段是文件而不是文件夹',
+    EISDIR: '这是一个文件夹，请写出文件名',
+    ENAMETOOLONG: '名称太长，路径的每一段最多 255 字节',
+    EACCES: '没有写入权限',
+    EPERM: '没有写入权限',
+    EROFS: '所在的磁盘是只读的',
+    ENOSPC: '磁盘已满',
+    EDQUOT: '超出磁盘配额',
+    EBUSY: '文件正被其他程序占用',
+  },
+  en: {
+    ENOENT: 'its folder does not exist',
+    ENOTDIR: 'a part of the path is a file, not a folder',
+    EISDIR: 'this is a folder; name a file',
+    ENAMETOOLONG: 'the name is too long: at most 255 bytes per part of the path',
+    EACCES: 'no permission to write',
+    EPERM: 'no permission to write',
+    EROFS: 'the disk is read-only',
+    ENOSPC: 'the disk is full',
+    EDQUOT: 'the disk quota is exceeded',
+    EBUSY: 'the file is in use by another program',
+  },
+};
+
+const writeFault = (lang: Lang, reason: string | number | undefined): string => {
+  const words = WRITE_FAULTS[lang][String(reason)];
+  return words === undefined ? String(reason ?? '') : `${words}${lang === 'zh' ? '；' : '; '}${reason}`;
+};
+
 /**
  * Every problem fazhi reports, keyed by its code, in Chinese and English.
  * Codes are stable (tests and scripts match them); the wording may improve.
@@ -67,7 +100,10 @@ export const PROBLEMS = {
     en: (a) =>
       `the byte 0x${a.byte} here is not valid ${a.encoding}${a.encoding === 'UTF-8' && a.forced !== 'yes' ? ', and the file is not clean GB18030 either' : ''}; the file may be damaged or mix encodings. Fix it in a text editor and save it as UTF-8`,
   },
-  'file-unwritable': { zh: (a) => `无法写入文件（${a.reason}）`, en: (a) => `cannot write the file (${a.reason})` },
+  'file-unwritable': {
+    zh: (a) => `无法写入文件（${writeFault('zh', a.reason)}）`,
+    en: (a) => `cannot write the file (${writeFault('en', a.reason)})`,
+  },
   'file-exists': {
     zh: () => '文件已存在，没有覆盖（它可能是已填好的佐证）；确需覆盖时加 --force',
     en: () => 'the file exists and was not overwritten (it may hold filled-in evidence); add --force to overwrite it',

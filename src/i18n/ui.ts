@@ -987,8 +987,8 @@ const UI = {
       "write the report batch: an overview and one report per prefecture (a written summary, ranking charts, each county's radar chart, points lost and what to do, how to reach the pass line, common shortfalls, mid-term progress)",
     ),
     outOption: both(
-      '报告写入的文件夹（不存在时创建，其上级文件夹须存在）',
-      'the folder to write the reports into (created if missing; its parent must exist)',
+      '报告写入的文件夹（不存在时连同上级文件夹一起创建）',
+      'the folder to write the reports into (created, with its parents, if missing)',
     ),
     prefectureOption: both('只写这个州（市）的报告', "write only this prefecture's report"),
     countyPagesOption: both(
@@ -1254,6 +1254,10 @@ const UI = {
       (c: string, columns: readonly string[]) => `名册中没有 ${c} 这一列；现有：${columns.join('、')}`,
       (c, columns) => `the register has no column ${c}; its columns are ${columns.join(', ')}`,
     ),
+    emptyOut: both(
+      '--out 的值是空的：请写出要写入的文件（report 是文件夹）的名称',
+      '--out is empty: name the file (for report, the folder) to write',
+    ),
     unknownCommand: both(
       (c: string) => `未知命令 ${c}`,
       (c) => `unknown command ${c}`,
@@ -1304,8 +1308,10 @@ const UI = {
       `evidence${label ? ` (${label})` : ''}: ${rows} ${rows === 1 ? 'entry' : 'entries'} in ${files} file${files === 1 ? '' : 's'}; ${used} used, ${duplicates} duplicate${duplicates === 1 ? '' : 's'}, ${skipped} skipped, ${rejected} rejected`,
   ),
   internalError: both(
-    (m: string) => `fazhi 内部错误（这是程序缺陷，请报告）：${m}；设置 FAZHI_DEBUG=1 可查看详情`,
-    (m) => `fazhi internal error (a bug, please report it): ${m}; set FAZHI_DEBUG=1 for details`,
+    (m: string) =>
+      `fazhi 内部错误（程序缺陷，不是输入有误）：${m}。请设置 FAZHI_DEBUG=1 再运行一次，把命令、fazhi 的版本（fazhi --version）和全部输出报告给 fazhi 的维护者`,
+    (m) =>
+      `fazhi internal error (a bug, not a problem with the input): ${m}. Please run again with FAZHI_DEBUG=1 and report the command, fazhi's version (fazhi --version) and the whole output to fazhi's maintainers`,
   ),
 };
 

@@ -23,6 +23,9 @@ export function init(dir: string, lang: Lang, force = false): number {
   if (!force && existsSync(dir) && readdirSync(dir).length > 0)
     throw new InputError([fileProblem('init-not-empty', displayPath(dir))]);
   const system = must(readIndicators(defaultIndicatorsPath()).system ?? undefined, 'the bundled indicator system');
+  // Rendered before the writes, so that a bug in them is never taken for an unwritable folder.
+  const register = csvText([['county_id', 'county', 'prefecture', 'batch']]);
+  const template = longTemplate(system, [], lang);
   try {
     // Not recursive: the parent must exist (a recursive mkdir can spin on special file systems).
     if (!existsSync(dir)) mkdirSync(dir);
@@ -30,8 +33,8 @@ export function init(dir: string, lang: Lang, force = false): number {
     copyFileSync(defaultIndicatorsPath(), join(dir, 'indicators.yaml'));
     copyFileSync(join(packageRoot(), 'indicators', 'indicators.schema.json'), join(dir, 'indicators.schema.json'));
     writeFileSync(join(dir, 'evaluation.yaml'), ui(lang).init.evaluationYaml);
-    writeFileSync(join(dir, 'counties.csv'), csvText([['county_id', 'county', 'prefecture', 'batch']]));
-    writeFileSync(join(dir, 'evidence-template.csv'), longTemplate(system, [], lang));
+    writeFileSync(join(dir, 'counties.csv'), register);
+    writeFileSync(join(dir, 'evidence-template.csv'), template);
   } catch (e) {
     throw new InputError([
       fileProblem('file-unwritable', displayPath(dir), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),

@@ -1,5 +1,4 @@
-import { lstatSync, mkdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { automaticBaseline } from '../../analyze/baseline-round.js';
 import { buildReport } from '../../analyze/build-report.js';
 import { compare as compareRounds } from '../../analyze/compare.js';
@@ -8,15 +7,15 @@ import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
 import { packageVersion } from '../../load/package.js';
-import { fileProblem } from '../../load/read.js';
 import type { Problem } from '../../model/problem.js';
 import { prefectureOrder } from '../../rank/by.js';
 import { type ReportFormat, reportFiles } from '../../report/report-files.js';
 import { needed } from '../../report/rule-words.js';
 import { visible } from '../../report/visible.js';
-import { InputError, UsageError } from '../errors.js';
+import { writeBatch } from '../batch.js';
+import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
-import { displayPath, emit, writeDiagnostics } from '../io.js';
+import { displayPath, writeDiagnostics } from '../io.js';
 
 export interface ReportOptions extends EvaluationFlags {
   readonly out: string;
@@ -46,42 +45,6 @@ export function reportDate(flag: string | undefined, epoch: string | undefined, 
   const d = new Date(seconds * 1000);
   if (!Number.isFinite(d.getTime())) throw new UsageError(t.badEpoch(epoch));
   return d.toISOString().slice(0, 10);
-}
-
-const isInside = (root: string, path: string): boolean => {
-  const rel = relative(root, path);
-  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
-};
-
-const unwritable = (path: string, reason: string): InputError =>
-  new InputError([fileProblem('file-unwritable', displayPath(path), { reason })]);
-const code = (e: unknown): string => (e as NodeJS.ErrnoException).code ?? String(e);
-
-/** OUTDIR, created if missing (not its parents), as a real path. */
-function outFolder(out: string): string {
-  const dir = resolve(out);
-  try {
-    if (!statSync(dir, { throwIfNoEntry: false })) mkdirSync(dir);
-    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a folder'), { code: 'ENOTDIR' });
-    return realpathSync(dir);
-  } catch (e) {
-    throw unwritable(out, code(e));
-  }
-}
-
-/** A folder inside OUTDIR (for county pages), created if missing; never one that leads outside. */
-function subFolder(root: string, name: string, lang: Lang): string {
-  const dir = join(root, name);
-  if (!isInside(root, dir)) throw unwritable(dir, ui(lang).report.outsideOut);
-  try {
-    if (!lstatSync(dir, { throwIfNoEntry: false })) mkdirSync(dir);
-    const real = realpathSync(dir);
-    if (!isInside(root, real) || !statSync(real).isDirectory()) throw unwritable(dir, ui(lang).report.outsideOut);
-    return real;
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw unwritable(dir, code(e));
-  }
 }
 
 const problemKey = (p: Problem): string => JSON.stringify([p.file, p.line, p.column, p.code, p.args]);
@@ -166,21 +129,14 @@ export async function report(
   });
   const files = reportFiles(model, o.format, `fazhi ${version}`, o.prefecture ?? null);
 
-  // Every folder is made and checked before the first file is written.
-  const root = outFolder(o.out);
-  const folders = new Map<string, string>();
-  for (const f of files)
-    if (f.folder !== null && !folders.has(f.folder)) folders.set(f.folder, subFolder(root, f.folder, o.lang));
   const progress = process.stderr.isTTY === true;
-  const written: string[] = [];
-  for (const [i, f] of files.entries()) {
-    const path = f.folder === null ? [f.name] : [f.folder, f.name];
-    const target = join((f.folder !== null && folders.get(f.folder)) || root, f.name);
-    if (!isInside(root, target)) throw unwritable(target, t.outsideOut);
-    if (progress) process.stderr.write(`\r\u001b[K${t.writing(i + 1, files.length, visible(path.join('/')))}`);
-    emit(await f.render(), target);
-    written.push(displayPath(join(resolve(o.out), ...path)));
-  }
+  await writeBatch(o.out, files, {
+    outside: t.outsideOut,
+    progress: progress
+      ? (i, n, path) => process.stderr.write(`\r\u001b[K${t.writing(i, n, visible(path))}`)
+      : undefined,
+  });
+  const written = files.map((f) => displayPath(join(resolve(o.out), ...(f.folder === null ? [] : [f.folder]), f.name)));
   if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, visible(displayPath(resolve(o.out))))}\n`);
   process.stdout.write(written.map((w) => `${visible(w)}\n`).join(''));
   return 0;
