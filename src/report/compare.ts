@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Comparison } from '../analyze/compare.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -10,6 +9,7 @@ import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { textTable } from './text-table.js';
 import { vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -73,13 +73,12 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
 
 export function renderCompareTable(c: Comparison, o: CompareRenderOptions): string {
   const h = head(c, o.lang);
-  const table = new Table({
-    head: h.map((x) => o.style.bold(x)),
-    style: { head: [], border: [], compact: true },
-    colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')),
-  });
-  for (const r of rows(c)) table.push(r);
-  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
+  const table = textTable(
+    h.map((x) => o.style.bold(x)),
+    rows(c),
+    h.map((_, i) => (i < 2 ? 'left' : 'right')),
+  );
+  return `${table}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {

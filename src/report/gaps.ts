@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -10,6 +9,7 @@ import { markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
+import { textTable } from './text-table.js';
 import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -78,13 +78,14 @@ export function renderGapsTable(g: Gaps, o: GapsRenderOptions): string {
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
     const rows = itemRows(c, g.precision, o.lang);
     if (rows.length > 0) {
-      const table = new Table({
-        head: t.head.map((h) => o.style.bold(h)),
-        style: { head: [], border: [], compact: true },
-        colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'],
-      });
-      for (const r of rows) table.push(r);
-      out.push(table.toString());
+      const align = ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] as const;
+      out.push(
+        textTable(
+          t.head.map((h) => o.style.bold(h)),
+          rows,
+          align,
+        ),
+      );
     } else out.push(t.nothingLost);
     if (c.fewCases.length > 0) out.push(t.fewCases(c.fewCases));
     const na = c.notApplicable.filter((id) => !c.fewCases.includes(id));
