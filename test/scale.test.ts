@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { append, groupBy, maxOf, minOf } from '../src/model/arrays.js';
 import { type TextAlign, textTable } from '../src/report/text-table.js';
+import { round } from '../src/score/round.js';
 
 /**
  * Scale: the linear replacements of what was quadratic or overflowed the stack at 100,000+
@@ -110,5 +111,40 @@ describe('arrays without spreading', () => {
       ['a', ['a1', 'a2']],
       ['c', ['c1']],
     ]);
+  });
+});
+
+/** round() as it was, strings only: the quick way must give the same double for every input. */
+function roundByStrings(x: number, precision: number): number {
+  if (!Number.isFinite(x)) return x;
+  const normal = Number(x.toPrecision(12));
+  const [mantissa, exponent = '0'] = String(Math.abs(normal)).split('e');
+  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + precision}`));
+  const [m2, e2 = '0'] = String(shifted).split('e');
+  const r = Number(`${m2}e${Number(e2) - precision}`);
+  return normal < 0 && r !== 0 ? -r : r;
+}
+
+describe('round', () => {
+  it('gives exactly what rounding by strings gives', () => {
+    const precision = fc.integer({ min: 0, max: 12 });
+    const near = fc
+      .tuple(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 6 }), fc.double())
+      .map(([k, p, noise]) => (k + 0.5) / 10 ** p + (Number.isFinite(noise) ? noise * 1e-12 : 0));
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double(),
+          fc.double({ min: -1e6, max: 1e6 }),
+          near,
+          fc.constantFrom(0, -0, 0.5, -0.5, 1.005, 79.995),
+        ),
+        precision,
+        (x, p) => {
+          expect(round(x, p)).toBe(roundByStrings(x, p));
+        },
+      ),
+      { numRuns: 20_000, seed: 14 },
+    );
   });
 });
