@@ -2,6 +2,7 @@ import Table from 'cli-table3';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { append, groupBy, maxOf, minOf } from '../src/model/arrays.js';
+import { jsonPieces, textOf } from '../src/report/output.js';
 import { type TextAlign, textTable } from '../src/report/text-table.js';
 import { round } from '../src/score/round.js';
 
@@ -145,6 +146,25 @@ describe('round', () => {
         },
       ),
       { numRuns: 20_000, seed: 14 },
+    );
+  });
+});
+
+describe('jsonPieces', () => {
+  it('joins to exactly what JSON.stringify gives, the array last', () => {
+    fc.assert(
+      fc.property(
+        fc.dictionary(
+          fc.string().filter((k) => k !== 'items'),
+          fc.jsonValue(),
+        ),
+        fc.array(fc.jsonValue(), { maxLength: 6 }),
+        (fields, items) => {
+          const whole = `${JSON.stringify({ ...fields, items }, null, 2)}\n`;
+          expect(textOf({ pieces: jsonPieces(fields, 'items', items) })).toBe(whole);
+        },
+      ),
+      { numRuns: 300, seed: 14 },
     );
   });
 });

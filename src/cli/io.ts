@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import { fileProblem } from '../load/read.js';
 import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
+import type { Pieces } from '../report/output.js';
 import { InputError, UsageError } from './errors.js';
 
 /** Colour only on a terminal (never in a file: `null`), never under NO_COLOR; FORCE_COLOR forces it. */
@@ -16,14 +17,23 @@ export function styleFor(stream: NodeJS.WriteStream | null, env: NodeJS.ProcessE
 }
 
 /** Writes `text` (or bytes) to `--out FILE` atomically (a temporary file beside it, then a rename), or to stdout. */
-export function emit(text: string | Uint8Array, out: string | undefined): void {
+export function emit(text: string | Uint8Array | Pieces, out: string | undefined): void {
   if (out === undefined) {
-    process.stdout.write(text);
+    if (typeof text === 'string' || text instanceof Uint8Array) process.stdout.write(text);
+    else for (const chunk of batches(text)) process.stdout.write(chunk);
     return;
   }
   const tmp = join(dirname(out), `.${basename(out)}.${randomBytes(4).toString('hex')}.tmp`);
   try {
-    writeFileSync(tmp, text);
+    if (typeof text === 'string' || text instanceof Uint8Array) writeFileSync(tmp, text);
+    else {
+      const fd = openSync(tmp, 'w');
+      try {
+        for (const chunk of batches(text)) writeSync(fd, chunk);
+      } finally {
+        closeSync(fd);
+      }
+    }
     renameSync(tmp, out);
   } catch (e) {
     rmSync(tmp, { force: true });
@@ -31,6 +41,22 @@ export function emit(text: string | Uint8Array, out: string | undefined): void {
       fileProblem('file-unwritable', displayPath(out), { reason: (e as NodeJS.ErrnoException).code ?? String(e) }),
     ]);
   }
+}
+
+/** Pieces gathered into writes of about a megabyte: few system calls, never one huge string. */
+function* batches(text: Pieces): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of text.pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
 }
 
 /** A path as it is shown in messages: relative to the working folder when inside it, with forward slashes. */

@@ -1,3 +1,4 @@
+import { minOf } from './arrays.js';
 import type { IndicatorFileData, NodeInput, RangeData, RuleData, UnitData } from './indicator-data.js';
 import { num } from './number.js';
 import { error, type Finding, type Path, warning } from './problem.js';
@@ -261,7 +262,7 @@ export const reachable: Check = (file) => {
   }
   const grades = file.grades ?? [];
   if (grades.length > 0 && !grades.some((g) => g.min <= 0))
-    found.push(warning('grades-no-floor', ['grades'], { lowest: num(Math.min(...grades.map((g) => g.min))) }));
+    found.push(warning('grades-no-floor', ['grades'], { lowest: num(minOf(grades.map((g) => g.min))) }));
   return found;
 };
 

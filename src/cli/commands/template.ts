@@ -6,6 +6,7 @@ import type { Encoding } from '../../load/decode.js';
 import { loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
+import { append } from '../../model/arrays.js';
 import type { County } from '../../model/evaluation.js';
 import type { Problem } from '../../model/problem.js';
 import type { IndicatorSystem } from '../../model/system.js';
@@ -49,7 +50,10 @@ export async function systemAndCounties(
       encoding: o.encoding,
       display: displayPath,
     });
-    problems.push(...[...e.errors, ...e.warnings].filter((p) => p.file !== displayPath(indicators)));
+    append(
+      problems,
+      [...e.errors, ...e.warnings].filter((p) => p.file !== displayPath(indicators)),
+    );
     counties = [...(e.register?.counties ?? [])];
   }
   if (!loaded.system || problems.some((p) => p.severity === 'error')) throw new InputError(problems);

@@ -6,6 +6,7 @@ import { type Evaluation, loadEvaluation } from '../../load/evaluation.js';
 import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
+import { append } from '../../model/arrays.js';
 import { ScopeError } from '../../model/input-error.js';
 import { compareProblems, type Problem } from '../../model/problem.js';
 import type { Where } from '../../model/scope.js';
@@ -114,11 +115,11 @@ export async function validate(paths: readonly string[], o: ValidateOptions): Pr
   if (counties !== undefined || evidence !== undefined) {
     // The evaluation flags make an evaluation of their own, with the folder given if any.
     const folder = paths.find(isDirectory);
-    reports.push(...(await evaluationReports(folder, flags)));
-    for (const arg of paths.filter((p) => p !== folder)) reports.push(...(await reportsFor(arg, flags)));
+    append(reports, await evaluationReports(folder, flags));
+    for (const arg of paths.filter((p) => p !== folder)) append(reports, await reportsFor(arg, flags));
   } else {
     const files = paths.length > 0 ? paths : [indicators ?? defaultIndicatorsPath()];
-    for (const arg of files) reports.push(...(await reportsFor(arg, flags)));
+    for (const arg of files) append(reports, await reportsFor(arg, flags));
   }
   const problems = reports.flatMap((r) => r.problems).sort(compareProblems);
   process.stderr.write(renderDiagnostics(problems, o.lang, styleFor(process.stderr)));
