@@ -1,6 +1,8 @@
 /// <reference path="./cli-table3-utils.d.ts" />
 import { colorizeLines, pad, strlen } from 'cli-table3/src/utils.js';
 
+const PRINTABLE = /^[\x20-\x7e]*$/;
+
 /** A column's alignment in a terminal table. */
 export type TextAlign = 'left' | 'right';
 
@@ -16,6 +18,8 @@ export function textTable(head: readonly string[], rows: readonly (readonly stri
   const cells = (row: readonly string[]) =>
     Array.from({ length: n }, (_, i) => {
       const content = row[i] ?? '';
+      // Printable ASCII (most cells: numbers, ids) is as wide as it is long and has no colours.
+      if (PRINTABLE.test(content)) return { lines: [content], width: content.length + 2 };
       return { lines: colorizeLines(content.split('\n')), width: strlen(content) + 2 };
     });
   const laid = [cells(head), ...rows.map(cells)];
@@ -31,7 +35,10 @@ export function textTable(head: readonly string[], rows: readonly (readonly stri
       const parts = row.map((c, i) => {
         const w = widths[i] ?? 1;
         const line = c.lines[l];
-        return line === undefined ? ' '.repeat(w) : ` ${pad(line, w - 2, ' ', align[i] ?? 'left')} `;
+        if (line === undefined) return ' '.repeat(w);
+        if (!PRINTABLE.test(line)) return ` ${pad(line, w - 2, ' ', align[i] ?? 'left')} `;
+        const fill = ' '.repeat(w - 2 - line.length);
+        return align[i] === 'right' ? ` ${fill}${line} ` : ` ${line}${fill} `;
       });
       out.push(`│${parts.join('│')}│`);
     }

@@ -91,11 +91,11 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
     'scale: SCALE',
     'precision: 2',
     'missing: zero',
-    'pass: 60',
+    'pass: PASS',
     'grades:',
-    '  - { min: 90, label: 优秀 }',
-    '  - { min: 80, label: 良好 }',
-    '  - { min: 60, label: 合格 }',
+    '  - { min: G90, label: 优秀 }',
+    '  - { min: G80, label: 良好 }',
+    '  - { min: PASS, label: 合格 }',
     '  - { min: 0, label: 不合格 }',
     'systems:',
   ];
@@ -138,7 +138,7 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
     '  - { id: V1, name: 发生重大违法行政案件, effect: disqualify }',
     '  - { id: V2, name: 发生较大安全生产事故, effect: { deduct: 5 } }',
     '  - { id: V3, name: 被上级约谈, effect: { max_grade: 良好 } }',
-    '  - { id: V4, name: 报送材料不实, effect: { cap: 59 } }',
+    '  - { id: V4, name: 报送材料不实, effect: { cap: CAP } }',
     'bonus:',
     '  cap: 5',
     '  items:',
@@ -153,7 +153,10 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
   );
 
   const files = new Map<string, string>();
-  files.set('indicators.yaml', `${yaml.join('\n').replace('SCALE', String(scale))}\n`);
+  // The pass line and grades at 60, 80 and 90 per cent of the scale, whatever the number of items.
+  const at = (share: number) => String(Math.round(scale * share));
+  const text = yaml.join('\n').replace('SCALE', String(scale)).replaceAll('PASS', at(0.6));
+  files.set('indicators.yaml', `${text.replace('G90', at(0.9)).replace('G80', at(0.8)).replace('CAP', at(0.59))}\n`);
   files.set(
     'evaluation.yaml',
     [
