@@ -2,8 +2,6 @@
 declare module 'cli-table3/src/utils.js' {
   /** Display width: SGR colour codes stripped, East Asian wide characters 2 columns, the widest line. */
   export function strlen(text: string): number;
-  /** Pads `text` to `width` columns on the side `align` says. */
-  export function pad(text: string, width: number, fill: string, align: 'left' | 'right' | 'center'): string;
   /** Closes the colours open at each line's end and reopens them on the next. */
   export function colorizeLines(lines: string[]): string[];
 }
