@@ -1,3 +1,4 @@
+import { groupBy } from '../model/arrays.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import { must } from '../model/must.js';
 import type { CountyResult, Scoring } from '../model/scoring.js';
@@ -94,15 +95,14 @@ export function buildReport(src: ReportSource): ReportModel {
   for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
 
   const order = prefectureOrder(scoring.counties);
+  // Each prefecture's results in one pass, not a scan of every county per prefecture.
+  const resultsOf = groupBy(scoring.counties, (c) => c.county.prefecture);
   const prefectureFile = fileNamer(['index']);
   const prefectureFiles = new Map(order.map((name) => [name, prefectureFile(name)]));
   const pageNames = new Map<string, string>();
   if (src.countyPages) {
     for (const pref of order) {
-      const members = scoring.counties
-        .filter((c) => c.county.prefecture === pref)
-        .map((c) => c.county)
-        .sort((a, b) => byId(a.id, b.id));
+      const members = (resultsOf.get(pref) ?? []).map((c) => c.county).sort((a, b) => byId(a.id, b.id));
       const pageName = fileNamer([]);
       for (const c of members) pageNames.set(c.id, pageName(c.name, c.id));
     }
@@ -163,9 +163,10 @@ export function buildReport(src: ReportSource): ReportModel {
     return m === null ? null : round(m, p);
   };
 
+  const entriesOf = groupBy(counties, (c) => c.prefecture);
   const prefectures = order.map((name): PrefectureEntry => {
-    const members = counties.filter((c) => c.prefecture === name);
-    const results = scoring.counties.filter((c) => c.county.prefecture === name);
+    const members = entriesOf.get(name) ?? [];
+    const results = resultsOf.get(name) ?? [];
     const half = Math.ceil(members.length / 2);
     const moved = members.flatMap((c) => (c.change ? [c.change] : []));
     const before = meanOf(moved.map((c) => c.before));

@@ -1,3 +1,4 @@
+import { groupBy } from '../model/arrays.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import type { CountyScore, NoEvidence } from '../model/scoring.js';
@@ -164,15 +165,8 @@ export function coverage(
     counties: of.length,
     incomplete: of.filter((c) => (key === null ? c.missing.length > 0 : (c.systems[key]?.missing ?? 0) > 0)).length,
   });
-  const prefectureNames = [...new Set(counties.map((c) => c.prefecture))];
-  const prefectures = prefectureNames
-    .map((p) =>
-      summary(
-        p,
-        counties.filter((c) => c.prefecture === p),
-        null,
-      ),
-    )
+  const prefectures = [...groupBy(counties, (c) => c.prefecture)]
+    .map(([p, members]) => summary(p, members, null))
     .sort((a, b) => b.missing - a.missing || byText(a.name, b.name));
   return {
     expected: items.length,

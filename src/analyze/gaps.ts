@@ -1,3 +1,4 @@
+import { groupBy, maxOf } from '../model/arrays.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import type { ComponentPoints, CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
@@ -74,10 +75,23 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
   const p = system.precision;
   const r = (x: number) => round(x, p);
   const ranked = scoring.counties.filter((c) => !c.disqualified);
-  // A loop, not Math.max(...spread): a spread of 200 000 counties overflows the call stack.
-  const best = (cs: readonly CountyResult[]) =>
-    cs.length > 0 ? cs.reduce((m, c) => Math.max(m, r(c.total)), Number.NEGATIVE_INFINITY) : null;
+  const best = (cs: readonly CountyResult[]) => (cs.length > 0 ? maxOf(cs.map((c) => r(c.total))) : null);
   const provinceBest = best(ranked);
+  // Each prefecture's best once, not a scan of every county per county.
+  const prefectureBests = new Map(
+    [...groupBy(ranked, (c) => c.county.prefecture)].map(([prefecture, cs]) => [prefecture, best(cs)]),
+  );
+  const scoredItems = new Set(system.items.filter((n) => n.max > 0).map((n) => n.id));
+  const effects = new Map(system.vetoes.map((v) => [v.id, v.effect]));
+  // What full marks take depends on the item and the scoring only: worded once per item.
+  const words = new Map<string, string>();
+  const neededFor = (node: ItemNode): string => {
+    const known = words.get(node.id);
+    if (known !== undefined) return known;
+    const w = needed(node, scoring);
+    words.set(node.id, w);
+    return w;
+  };
   const meanAttainment = new Map(
     system.systems.map((s) => {
       const values = scoring.counties
@@ -106,7 +120,7 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
         value: cell ? cell.raw : null,
         missing,
         why: missing ? (result.noEvidence ?? 'none') : null,
-        needed: needed(node, scoring),
+        needed: neededFor(node),
         source: cell?.source ?? null,
       });
       if (result.points === null) {
@@ -120,9 +134,9 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     lost.sort((a, b) => (b.lost ?? 0) - (a.lost ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     missingExcluded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 
-    const prefectureBest = best(ranked.filter((x) => x.county.prefecture === c.county.prefecture));
+    const prefectureBest = prefectureBests.get(c.county.prefecture) ?? null;
     const capped = c.vetoes.some((id) => {
-      const effect = system.vetoes.find((x) => x.id === id)?.effect;
+      const effect = effects.get(id);
       return typeof effect === 'object' && 'cap' in effect && system.pass !== null && effect.cap < system.pass;
     });
     return {
@@ -139,8 +153,8 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
       weakest: weakest(c, system.systems, meanAttainment),
       passPlan: c.disqualified || capped || system.pass === null ? null : passPlan(total, system.pass, lost, p),
       items: [...lost, ...missingExcluded],
-      notApplicable: c.notApplicable.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
-      fewCases: c.fewCases.filter((id) => system.items.some((n) => n.id === id && n.max > 0)),
+      notApplicable: c.notApplicable.filter((id) => scoredItems.has(id)),
+      fewCases: c.fewCases.filter((id) => scoredItems.has(id)),
       vetoes: c.vetoBasis,
       deducted: r(c.deducted),
       components: componentPoints(system, c),

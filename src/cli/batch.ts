@@ -1,9 +1,9 @@
-import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { ReportFile } from '../report/report-files.js';
 import { onInterrupt, quietly } from './cleanup.js';
 import { InputError } from './errors.js';
-import { errnoOf, unwritable } from './io.js';
+import { errnoOf, unwritable, writeAll } from './io.js';
 import { makeFolders, ownName, removeStale } from './staging.js';
 
 /**
@@ -89,7 +89,7 @@ export async function writeBatch(out: string, files: readonly ReportFile[], o: B
       const path = f.folder === null ? [f.name] : [f.folder, f.name];
       o.progress?.(i + 1, files.length, path.join('/'));
       const bytes = await f.render();
-      step(join(out, ...path), () => writeFileSync(join(stage, ...path), bytes, { flag: 'wx' }));
+      step(join(out, ...path), () => writeAll(join(stage, ...path), bytes, 'wx'));
       // Back to the event loop between files, so that Ctrl+C is heard (and cleans up) at once.
       await new Promise((next) => setImmediate(next));
     }

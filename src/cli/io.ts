@@ -1,4 +1,14 @@
-import { existsSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../i18n/lang.js';
@@ -7,6 +17,7 @@ import type { Problem } from '../model/problem.js';
 import { evidenceSummary, type Read } from '../report/evidence-summary.js';
 import type { Frame } from '../report/frame.js';
 import { noticeFooter } from '../report/notice.js';
+import type { Pieces } from '../report/output.js';
 import { renderDiagnostics } from '../report/problems.js';
 import { isWorkbook, sourceDate, stampZip } from '../report/zip-time.js';
 import { onInterrupt, quietly } from './cleanup.js';
@@ -36,12 +47,14 @@ export const errnoOf = (e: unknown): string => (e as NodeJS.ErrnoException)?.cod
  * into as it is; a link to a file has the file replaced. A workbook's zip entries are dated
  * SOURCE_DATE_EPOCH when it is set.
  */
-export function emit(output: string | Uint8Array, out: string | undefined): void {
+export function emit(output: string | Uint8Array | Pieces, out: string | undefined): void {
   // A workbook's entries are dated SOURCE_DATE_EPOCH when it is set (else 1980-01-01, as rendered).
-  const epoch = typeof output === 'string' || !isWorkbook(output) ? null : sourceDate(process.env.SOURCE_DATE_EPOCH);
-  const text = epoch === null || typeof output === 'string' ? output : stampZip(output, epoch);
+  const epoch =
+    !(output instanceof Uint8Array) || !isWorkbook(output) ? null : sourceDate(process.env.SOURCE_DATE_EPOCH);
+  const text = epoch === null || !(output instanceof Uint8Array) ? output : stampZip(output, epoch);
   if (out === undefined) {
-    process.stdout.write(text);
+    if (typeof text === 'string' || text instanceof Uint8Array) process.stdout.write(text);
+    else for (const chunk of batches(text)) process.stdout.write(chunk);
     return;
   }
   let target = resolve(out);
@@ -53,7 +66,7 @@ export function emit(output: string | Uint8Array, out: string | undefined): void
     if (/[/\\]$/.test(out) || found?.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
     // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into, never replaced.
     if (found && !found.isFile()) {
-      writeFileSync(target, text);
+      writeAll(target, text, 'w');
       return;
     }
     // Through a link to a file: the file is replaced, the link kept.
@@ -62,7 +75,7 @@ export function emit(output: string | Uint8Array, out: string | undefined): void
     makeFolders(dir);
     removeStale(dir, [basename(target)]);
     tmp = join(dir, ownName(target, 'tmp'));
-    writeFileSync(tmp, text, { flag: 'wx' });
+    writeAll(tmp, text, 'wx');
     renameSync(tmp, target);
     tmp = null;
   } catch (e) {
@@ -72,6 +85,36 @@ export function emit(output: string | Uint8Array, out: string | undefined): void
   } finally {
     forget();
   }
+}
+
+/** Writes text, bytes or pieces (in batches) to `path`, opened with `flag`. */
+export function writeAll(path: string, text: string | Uint8Array | Pieces, flag: 'w' | 'wx'): void {
+  if (typeof text === 'string' || text instanceof Uint8Array) {
+    writeFileSync(path, text, { flag });
+    return;
+  }
+  const fd = openSync(path, flag);
+  try {
+    for (const chunk of batches(text)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Pieces gathered into writes of about a megabyte: few system calls, never one huge string. */
+function* batches(text: Pieces): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of text.pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      yield batch.join('');
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) yield batch.join('');
 }
 
 /** A path as it is shown in messages: relative to the working folder when inside it, with forward slashes. */

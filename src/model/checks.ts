@@ -1,3 +1,4 @@
+import { minOf } from './arrays.js';
 import { weightsMeasurable } from './checks-weights.js';
 import type { IndicatorFileData, NodeInput, RangeData, RuleData, UnitData } from './indicator-data.js';
 import { num } from './number.js';
@@ -262,11 +263,7 @@ export const reachable: Check = (file) => {
   }
   const grades = file.grades ?? [];
   if (grades.length > 0 && !grades.some((g) => g.min <= 0))
-    found.push(
-      warning('grades-no-floor', ['grades'], {
-        lowest: num(grades.reduce((m, g) => Math.min(m, g.min), Number.POSITIVE_INFINITY)),
-      }),
-    );
+    found.push(warning('grades-no-floor', ['grades'], { lowest: num(minOf(grades.map((g) => g.min))) }));
   return found;
 };
 

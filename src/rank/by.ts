@@ -1,3 +1,4 @@
+import { groupBy } from '../model/arrays.js';
 import { must } from '../model/must.js';
 import type { CountyResult, Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
@@ -34,9 +35,10 @@ export function rankBy(scoring: Scoring, nodeId: string | null, within: 'provinc
     const points = by.points(c);
     return points === null ? null : round(points, p);
   };
+  const byPrefecture = groupBy(scoring.counties, (c) => c.county.prefecture);
   const groups = within === 'prefecture' ? prefectureOrder(scoring.counties) : [null];
   const counties = groups.flatMap((prefecture) => {
-    const members = scoring.counties.filter((c) => prefecture === null || c.county.prefecture === prefecture);
+    const members = prefecture === null ? scoring.counties : (byPrefecture.get(prefecture) ?? []);
     const entries = new Map(members.map((c) => [c.county.id, c]));
     return competitionRanks(
       members.map((c) => ({

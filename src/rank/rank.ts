@@ -1,3 +1,4 @@
+import { groupBy } from '../model/arrays.js';
 import type { CountyResult, CountyScore, Scores, Scoring } from '../model/scoring.js';
 import { round } from '../score/round.js';
 
@@ -49,10 +50,8 @@ export function rankScores(scores: Scores): Scoring {
     competitionRanks(scores.counties.map(entry)).map((x, i) => [x.id, { rank: x.rank, order: i }]),
   );
   const within = new Map<string, number | null>();
-  for (const p of new Set(scores.counties.map((r) => r.county.prefecture))) {
-    const members = scores.counties.filter((r) => r.county.prefecture === p);
+  for (const members of groupBy(scores.counties, (r) => r.county.prefecture).values())
     for (const x of competitionRanks(members.map(entry))) within.set(x.id, x.rank);
-  }
   const place = (r: CountyScore) => overall.get(r.county.id) ?? { rank: null, order: Infinity };
   const counties = scores.counties
     .map((r): CountyResult => ({ ...r, rank: place(r).rank, prefectureRank: within.get(r.county.id) ?? null }))

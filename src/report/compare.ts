@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Comparison } from '../analyze/compare.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -11,6 +10,7 @@ import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { terminalInput } from './terminal.js';
+import { textTable } from './text-table.js';
 import { vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -75,13 +75,12 @@ function summaryLines(c: Comparison, o: CompareRenderOptions): string[] {
 export function renderCompareTable(comparison: Comparison, options: CompareRenderOptions): string {
   const [c, o] = terminalInput(comparison, options);
   const h = head(c, o.lang);
-  const table = new Table({
-    head: h.map((x) => o.style.bold(x)),
-    style: { head: [], border: [], compact: true },
-    colAligns: h.map((_, i) => (i < 2 ? 'left' : 'right')),
-  });
-  for (const r of rows(c)) table.push(r);
-  return `${table.toString()}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
+  const table = textTable(
+    h.map((x) => o.style.bold(x)),
+    rows(c),
+    h.map((_, i) => (i < 2 ? 'left' : 'right')),
+  );
+  return `${table}\n${summaryLines(c, o).join('\n')}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export function renderCompareMarkdown(c: Comparison, o: CompareRenderOptions): string {

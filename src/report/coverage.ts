@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { CountyCoverage, Coverage, CoverageCounts, CoverageSummary } from '../analyze/coverage.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -11,6 +10,7 @@ import { noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { terminalInput } from './terminal.js';
+import { textTable } from './text-table.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface CoverageRenderOptions {
@@ -37,15 +37,12 @@ export const completeShare = (c: CoverageCounts): string => {
 
 const count = (n: number): string => (n === 0 ? '' : String(n));
 
-const table = (head: readonly string[], align: readonly ('left' | 'right')[], rows: string[][], style: Paint) => {
-  const t = new Table({
-    head: head.map((h) => style.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: [...align],
-  });
-  for (const r of rows) t.push(r);
-  return t.toString();
-};
+const table = (head: readonly string[], align: readonly ('left' | 'right')[], rows: string[][], style: Paint) =>
+  textTable(
+    head.map((h) => style.bold(h)),
+    rows,
+    align,
+  );
 
 const countyRow = (c: CountyCoverage, systems: readonly string[]): string[] => {
   const na = Object.values(c.systems).reduce((acc, s) => acc + s.notApplicable, 0);

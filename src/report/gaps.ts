@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { CountyGaps, Gaps } from '../analyze/gaps.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -8,9 +7,10 @@ import type { GapsFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
 import { lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
-import type { Output } from './output.js';
+import { jsonPieces, type Output, type Pieces } from './output.js';
 import type { Paint } from './paint.js';
 import { terminalInput } from './terminal.js';
+import { textTable } from './text-table.js';
 import { vetoBasis, vetoEffect, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -72,34 +72,48 @@ const itemRows = (c: CountyGaps, p: number, lang: Lang): string[][] =>
     i.missing ? ui(lang).gaps.lostNote(i.why) : '',
   ]);
 
-export function renderGapsTable(gaps: Gaps, options: GapsRenderOptions): string {
+/** One county's block at a time: the whole is too long for one string at 100,000 counties. */
+export function renderGapsTable(gaps: Gaps, options: GapsRenderOptions): Pieces {
   const [g, o] = terminalInput(gaps, options);
+  return { pieces: gapsTablePieces(g, o) };
+}
+
+function* gapsTablePieces(g: Gaps, o: GapsRenderOptions): Generator<string> {
   const t = ui(o.lang).gaps;
-  const out: string[] = [];
+  let first = true;
   for (const c of g.counties) {
+    const out: string[] = [];
     out.push(...summary(c, g, o).map((l, i) => (i === 0 ? o.style.bold(l) : l)));
     const rows = itemRows(c, g.precision, o.lang);
     if (rows.length > 0) {
-      const table = new Table({
-        head: t.head.map((h) => o.style.bold(h)),
-        style: { head: [], border: [], compact: true },
-        colAligns: ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'],
-      });
-      for (const r of rows) table.push(r);
-      out.push(table.toString());
+      const align = ['left', 'left', 'right', 'right', 'right', 'left', 'left', 'left', 'left'] as const;
+      out.push(
+        textTable(
+          t.head.map((h) => o.style.bold(h)),
+          rows,
+          align,
+        ),
+      );
     } else out.push(t.nothingLost);
     if (c.fewCases.length > 0) out.push(t.fewCases(c.fewCases));
     const na = c.notApplicable.filter((id) => !c.fewCases.includes(id));
     if (na.length > 0) out.push(t.notApplicable(na));
     out.push('');
+    yield first ? out.join('\n') : `\n${out.join('\n')}`;
+    first = false;
   }
-  return `${out.join('\n')}${noticeFooter(frameFor(o), o.style)}`;
+  yield noticeFooter(frameFor(o), o.style);
 }
 
-export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
+export const renderGapsMarkdown = (g: Gaps, o: GapsRenderOptions): Pieces => ({ pieces: gapsMarkdownPieces(g, o) });
+
+function* gapsMarkdownPieces(g: Gaps, o: GapsRenderOptions): Generator<string> {
   const t = ui(o.lang).gaps;
-  const out = [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])];
+  yield [`# ${t.title}`, '', ...(frameFor(o).notice === null ? [] : [noticeBanner(frameFor(o)).trimEnd(), ''])].join(
+    '\n',
+  );
   for (const c of g.counties) {
+    const out: string[] = [];
     const [heading, ...rest] = summary(c, g, o);
     out.push(`## ${mdText(heading ?? '')}`, '', ...rest.map((l) => `- ${lineStart(mdText(l))}`), '');
     const rows = itemRows(c, g.precision, o.lang);
@@ -112,8 +126,8 @@ export function renderGapsMarkdown(g: Gaps, o: GapsRenderOptions): string {
     const na = c.notApplicable.filter((id) => !c.fewCases.includes(id));
     if (na.length > 0) out.push('', mdText(t.notApplicable(na)));
     out.push('');
+    yield `\n${out.join('\n')}`;
   }
-  return out.join('\n');
 }
 
 /** The 问题清单/整改清单: one row per county and item lost, with measure, unit and deadline to fill in. */
@@ -166,8 +180,9 @@ export const renderGapsXlsx = (g: Gaps, o: GapsRenderOptions): Promise<Uint8Arra
   xlsxBytes(worklist(g, o), ui(o.lang).gaps.sheet, noticeSheet(frameFor(o)));
 
 /** CLI.md: `{ counties: [ { id, name, prefecture, total, toPass, toPrefectureBest, toProvinceBest, weakest, passPlan, items } ] }`. */
-export const renderGapsJson = (g: Gaps, o: GapsRenderOptions): string =>
-  `${JSON.stringify({ pass: g.pass, notice: frameFor(o).notice, counties: g.counties }, null, 2)}\n`;
+export const renderGapsJson = (g: Gaps, o: GapsRenderOptions): Pieces => ({
+  pieces: jsonPieces({ pass: g.pass, notice: frameFor(o).notice }, 'counties', g.counties),
+});
 
 export const GAPS_RENDERERS = {
   table: renderGapsTable,

@@ -56,6 +56,7 @@ function ranking(m: ReportModel, f: Frame): Block {
   const pr = m.system.precision;
   const withChange = m.baseline !== null;
   const withNote = m.counties.some((c) => c.vetoBasis.length > 0);
+  const prefectureByName = new Map(m.prefectures.map((x) => [x.name, x]));
   return table(
     w.tables.rank(f.region, withChange, withNote),
     [
@@ -72,10 +73,7 @@ function ranking(m: ReportModel, f: Frame): Block {
     ],
     [
       ...m.counties.map((c) => {
-        const pref = must(
-          m.prefectures.find((x) => x.name === c.prefecture),
-          `the prefecture ${c.prefecture}`,
-        );
+        const pref = must(prefectureByName.get(c.prefecture), `the prefecture ${c.prefecture}`);
         return {
           muted: c.disqualified,
           cells: [
@@ -151,7 +149,8 @@ function progress(m: ReportModel, f: Frame): Block[] {
   const s = baseline.comparison.summary;
   const before = baselineName(m, f) ?? baseline.round;
   const after = roundName(m, f) ?? '—';
-  const names = (ids: readonly string[]) => w.list(ids.map((id) => m.counties.find((c) => c.id === id)?.name ?? id));
+  const nameOf = new Map(m.counties.map((c) => [c.id, c.name]));
+  const names = (ids: readonly string[]) => w.list(ids.map((id) => nameOf.get(id) ?? id));
   const out: Block[] = [
     p(w.text.progressIntro(before, after)),
     p(w.text.means(fixed(s.meanBefore, pr), fixed(s.meanAfter, pr), signed(s.meanDelta, pr))),

@@ -1,3 +1,4 @@
+import { append } from '../model/arrays.js';
 import { type Block, type Doc, type Inline, linkTarget } from './doc.js';
 import { lineStart, markdownTable, mdText } from './markdown.js';
 
@@ -43,7 +44,7 @@ function mdBlocks(blocks: readonly Block[]): string[] {
         break;
       case 'profile':
       case 'county':
-        out.push(...mdBlocks(b.blocks));
+        append(out, mdBlocks(b.blocks));
         break;
     }
   }

@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { Ranking } from '../rank/by.js';
@@ -10,6 +9,7 @@ import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { terminalInput } from './terminal.js';
+import { textTable } from './text-table.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface RankRenderOptions {
@@ -44,13 +44,12 @@ function head(r: Ranking, o: RankRenderOptions): string[] {
 
 export function renderRankTable(ranking: Ranking, options: RankRenderOptions): string {
   const [r, o] = terminalInput(ranking, options);
-  const table = new Table({
-    head: head(r, o).map((h) => o.style.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: ['right', 'left', 'left', 'right', 'left'],
-  });
-  for (const row of rows(r, o)) table.push(row);
-  return `${table.toString()}\n${noticeFooter(frameFor(o), o.style)}`;
+  const table = textTable(
+    head(r, o).map((h) => o.style.bold(h)),
+    rows(r, o),
+    ['right', 'left', 'left', 'right', 'left'],
+  );
+  return `${table}\n${noticeFooter(frameFor(o), o.style)}`;
 }
 
 export const renderRankMarkdown = (r: Ranking, o: RankRenderOptions): string =>

@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { CountyReconcile, Reconciliation } from '../analyze/reconcile.js';
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
@@ -11,6 +10,7 @@ import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { terminalInput } from './terminal.js';
+import { textTable } from './text-table.js';
 import { xlsxBytes } from './xlsx.js';
 
 export interface ReconcileRenderOptions {
@@ -55,13 +55,13 @@ export function renderReconcileTable(reconciliation: Reconciliation, options: Re
     out.push(...heading(c, r, o.lang).map((l, i) => (i === 0 ? o.style.bold(l) : o.style.red(l))));
     if (c.items.length === 0) out.push(c.selfRows === 0 ? t.noSelf : t.same);
     else {
-      const table = new Table({
-        head: t.head.map((h) => o.style.bold(h)),
-        style: { head: [], border: [], compact: true },
-        colAligns: [...ALIGN],
-      });
-      for (const row of rows(c, r, o.lang)) table.push(row);
-      out.push(table.toString());
+      out.push(
+        textTable(
+          t.head.map((h) => o.style.bold(h)),
+          rows(c, r, o.lang),
+          ALIGN,
+        ),
+      );
     }
     out.push('');
   }

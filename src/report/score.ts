@@ -1,4 +1,3 @@
-import Table from 'cli-table3';
 import type { Lang } from '../i18n/lang.js';
 import { reportWords } from '../i18n/report-words.js';
 import { ui } from '../i18n/ui.js';
@@ -13,6 +12,7 @@ import type { Paint } from './paint.js';
 import { scopeParts } from './scope-words.js';
 import type { ScoreReport } from './score-report.js';
 import { terminalInput } from './terminal.js';
+import { type TextAlign, textTable } from './text-table.js';
 import { vetoesShort, vetoLine } from './veto-words.js';
 import { xlsxBytes } from './xlsx.js';
 
@@ -54,34 +54,31 @@ export function renderScoreTable(report: ScoreReport, options: ScoreRenderOption
   const t = ui(o.lang).score;
   const { systems, components, vetoes } = columns(r);
   const p = r.system.precision;
-  const table = new Table({
-    head: [
-      t.rank,
-      t.county,
-      t.prefecture,
-      t.total,
-      t.grade,
-      ...components.map((c) => c.id),
-      ...systems.map((s) => s.id),
-      ...(vetoes ? [t.vetoes] : []),
-    ].map((h) => o.style.bold(h)),
-    style: { head: [], border: [], compact: true },
-    colAligns: [
-      'right',
-      'left',
-      'left',
-      'right',
-      'left',
-      ...components.map(() => 'right' as const),
-      ...systems.map(() => 'right' as const),
-      ...(vetoes ? (['left'] as const) : []),
-    ],
-  });
-  for (const c of r.counties) {
+  const head = [
+    t.rank,
+    t.county,
+    t.prefecture,
+    t.total,
+    t.grade,
+    ...components.map((c) => c.id),
+    ...systems.map((s) => s.id),
+    ...(vetoes ? [t.vetoes] : []),
+  ].map((h) => o.style.bold(h));
+  const align: TextAlign[] = [
+    'right',
+    'left',
+    'left',
+    'right',
+    'left',
+    ...components.map(() => 'right' as const),
+    ...systems.map(() => 'right' as const),
+    ...(vetoes ? (['left'] as const) : []),
+  ];
+  const rows = r.counties.map((c) => {
     const vetoed = c.vetoes.length > 0;
     const grade = vetoed ? o.style.red(c.grade ?? '') : (c.grade ?? '');
     const below = r.system.pass !== null && c.total < r.system.pass;
-    table.push([
+    return [
       c.rank === null ? o.style.red('—') : String(c.rank),
       c.name,
       c.prefecture,
@@ -90,15 +87,15 @@ export function renderScoreTable(report: ScoreReport, options: ScoreRenderOption
       ...components.map((k) => fixed(c.components?.[k.id] ?? null, p)),
       ...systems.map((s) => fixed(c.scores[s.id] ?? null, p)),
       ...(vetoes ? [o.style.red(vetoesShort(c.vetoBasis, o.lang))] : []),
-    ]);
-  }
+    ];
+  });
   const legend = [...components, ...systems]
     .map((s) => t.legendItem(s.id, s.name, String(s.max)))
     .join(t.legendSeparator);
   const notes = vetoNotes(r, o.lang).map((l) => `${o.style.red(l)}\n`);
   const scope = r.scope === null ? '' : `${o.style.dim(scopeLine(r, o))}\n`;
   const last = `${o.style.dim(t.legend(r.system.name, legend, roundOf(r, o)))}\n`;
-  return `${table.toString()}\n${notes.join('')}${scope}${last}${noticeFooter(frameFor(o), o.style)}`;
+  return `${textTable(head, rows, align)}\n${notes.join('')}${scope}${last}${noticeFooter(frameFor(o), o.style)}`;
 }
 
 /** Markdown for wikis and reports. */

@@ -1,3 +1,4 @@
+import { maxOf } from '../arrays.js';
 import type { BandData, BandsRuleData } from '../indicator-data.js';
 import { num } from '../number.js';
 import { phrase } from '../phrase.js';
@@ -25,7 +26,7 @@ export const bands: Rule<BandsRuleData, 'rate'> = {
   },
   needed: (rule) => {
     const share = isShare(rule.bands.map((b) => b.min ?? b.max ?? 0));
-    const best = rule.bands.reduce((m, b) => Math.max(m, b.score), Number.NEGATIVE_INFINITY);
+    const best = maxOf(rule.bands.map((b) => b.score));
     const top = rule.bands.find((b) => b.score === best) ?? { score: best };
     const at = top.min ?? top.max ?? 0;
     return [`${top.min !== undefined ? '≥' : '≤'} ${share ? `${num(at * 100)}%` : num(at)}`];

@@ -1,3 +1,5 @@
+import { maxOf } from '../../model/arrays.js';
+
 /**
  * Column widths for a table that has to fit the page, worked out from its text as a browser's
  * automatic table layout does: every column gets at least its narrowest sensible width (its
@@ -45,9 +47,7 @@ export function narrowest(text: string, head: boolean): number {
 /** The narrowest each column can be, in twips (`cells`, `em` and `pad` as for `columnWidths`). */
 export function narrowestColumns(cells: readonly (readonly string[])[], em: number, pad: number): number[] {
   const n = cells[0]?.length ?? 0;
-  return Array.from({ length: n }, (_, i) =>
-    Math.max(...cells.map((row, r) => narrowest(row[i] ?? '', r === 0) * em + pad)),
-  );
+  return Array.from({ length: n }, (_, i) => maxOf(cells.map((row, r) => narrowest(row[i] ?? '', r === 0) * em + pad)));
 }
 
 /**
@@ -57,7 +57,7 @@ export function narrowestColumns(cells: readonly (readonly string[])[], em: numb
 export function columnWidths(cells: readonly (readonly string[])[], total: number, em: number, pad: number): number[] {
   const n = cells[0]?.length ?? 0;
   const min = narrowestColumns(cells, em, pad);
-  const max = Array.from({ length: n }, (_, i) => Math.max(...cells.map((row) => ems(row[i] ?? '') * em + pad)));
+  const max = Array.from({ length: n }, (_, i) => maxOf(cells.map((row) => ems(row[i] ?? '') * em + pad)));
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   let widths: number[];
   if (sum(max) <= total) {
@@ -71,7 +71,7 @@ export function columnWidths(cells: readonly (readonly string[])[], total: numbe
   }
   const rounded = widths.map((w) => Math.floor(w));
   // The rounding's remainder goes to the widest column, so that the sum is exact.
-  const widest = rounded.indexOf(Math.max(...rounded));
+  const widest = rounded.indexOf(maxOf(rounded));
   rounded[widest] = (rounded[widest] ?? 0) + total - sum(rounded);
   return rounded;
 }
