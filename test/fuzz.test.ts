@@ -6,6 +6,7 @@ import { unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { main } from '../src/cli/main.js';
+import { random } from './seeded.js';
 
 /**
  * Hostile and damaged input (issue 14): seeded mutations of valid evaluations — flipped bytes,
@@ -20,18 +21,6 @@ const fixtures = join(import.meta.dirname, 'fixtures', 'eval');
 const bin = join(import.meta.dirname, '..', 'bin', 'fazhi.js');
 const work = mkdtempSync(join(tmpdir(), 'fazhi-fuzz-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-/** mulberry32: a small seeded generator, so a failure can be replayed from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Mutation = (bytes: Uint8Array, r: () => number) => Uint8Array;
 
