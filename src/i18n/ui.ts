@@ -1055,10 +1055,7 @@ const UI = {
       (r: string) => `--baseline ${r} 与本轮相同；请指定另一个轮次，或用 --no-baseline`,
       (r) => `--baseline ${r} is the current round; name another round, or use --no-baseline`,
     ),
-    writing: both(
-      (i: number, n: number, file: string) => `写入 ${i}/${n} ${file}`,
-      (i, n, file) => `writing ${i}/${n} ${file}`,
-    ),
+    writing: both('写入报告', 'writing reports'),
     written: both(
       (n: number, dir: string) => `已写入 ${n} 个文件到 ${dir}`,
       (n, dir) => `wrote ${n} file${n === 1 ? '' : 's'} to ${dir}`,

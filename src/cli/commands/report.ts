@@ -16,6 +16,7 @@ import { writeBatch } from '../batch.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
 import { displayPath, writeDiagnostics } from '../io.js';
+import { progress } from '../progress.js';
 
 export interface ReportOptions extends EvaluationFlags {
   readonly out: string;
@@ -129,15 +130,15 @@ export async function report(
   });
   const files = reportFiles(model, o.format, `fazhi ${version}`, o.prefecture ?? null);
 
-  const progress = process.stderr.isTTY === true;
+  const bar = progress(t.writing);
   await writeBatch(o.out, files, {
     outside: t.outsideOut,
-    progress: progress
-      ? (i, n, path) => process.stderr.write(`\r\u001b[K${t.writing(i, n, visible(path))}`)
-      : undefined,
+    progress: (i, n, path) => bar.step(i - 1, n, visible(path)),
   });
+  bar.end();
   const written = files.map((f) => displayPath(join(resolve(o.out), ...(f.folder === null ? [] : [f.folder]), f.name)));
-  if (progress) process.stderr.write(`\r\u001b[K${t.written(files.length, visible(displayPath(resolve(o.out))))}\n`);
+  if (process.stderr.isTTY === true)
+    process.stderr.write(`${t.written(files.length, visible(displayPath(resolve(o.out))))}\n`);
   process.stdout.write(written.map((w) => `${visible(w)}\n`).join(''));
   return 0;
 }
