@@ -207,7 +207,7 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
     by = '',
   ) => {
     const tail = [...(rounds === 2 ? [round] : []), ...(o.self !== false ? [by] : [])];
-    const source = by ? '自评材料' : '县统计';
+    const source = by ? '自评材料' : '县司法局';
     cells.forEach((v, c) => {
       if (v !== '') rows.push([id, cellIds[c], v, source, ...tail].join(','));
     });
