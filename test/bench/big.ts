@@ -1,14 +1,22 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { type Place, prefecturePlaces, provincePlaces } from './places.js';
 
 /**
- * Big synthetic evaluations for the scale benchmarks (`npm run bench`) and the scale test:
- * N counties in P prefectures, an indicator system of 8 systems × `groups` groups × `perGroup`
- * items cycling through every rule type (the relative `minmax` too), vetoes of every effect,
- * bonus items, components and self-assessment, and wide-form evidence for one or two rounds
- * (`baseline`, `midterm`), one file per prefecture. Values are pseudo-random but deterministic.
+ * Big synthetic evaluations for the benchmarks (`npm run bench`) and the scale test: N counties
+ * in P prefectures, an indicator system of `systems` systems × `groups` groups × `perGroup` items
+ * cycling through every rule type (the relative `minmax` too), vetoes of every effect, bonus
+ * items, components and self-assessment, and evidence for one or two rounds (`baseline`,
+ * `midterm`). Values are pseudo-random but deterministic.
  *
- * From the command line (bundled with esbuild, as `npm run bench` does not need it):
+ * By default the evidence is wide, one file per prefecture, and county ids are sequential. With
+ * `provinces`, the counties are spread unevenly over that many provinces (codes 11–65 as in the
+ * national division codes), each province over its share of the prefectures; ids are the province
+ * code and a 4-digit number (`530001`), the register has a `province` column and there is one
+ * evidence file per province. `form: 'long'` writes long-form evidence (`county_id,
+ * indicator_id,value,source`, no row for an empty cell) instead. `national.ts` uses both.
+ *
+ * From the command line (bundled with esbuild):
  *   npx esbuild test/bench/big.ts --bundle --platform=node --format=esm --outfile=/tmp/big.mjs
  *   node /tmp/big.mjs OUTDIR 20000 [prefectures] [rounds] [groups] [perGroup] [self]
  * e.g. `node /tmp/big.mjs /tmp/e100k 100000 500 1 1 2 0`: one round, 16 items, no self-assessment.
@@ -21,11 +29,16 @@ export interface BigOptions {
   readonly prefectures?: number;
   /** 1: one round, no round column; 2: `baseline` and `midterm` (default 2). */
   readonly rounds?: 1 | 2;
-  /** Groups per system (default 2) and items per group (default 4): 8 × 2 × 4 = 64 items. */
+  /** Systems (default 8), groups per system (default 2) and items per group (default 4): 8 × 2 × 4 = 64 items. */
+  readonly systems?: number;
   readonly groups?: number;
   readonly perGroup?: number;
   /** Adds self-assessment rows (`by: 自评`) for the assessed items (default true). */
   readonly self?: boolean;
+  /** Provinces (at most 31): province-coded ids, a `province` column, one evidence file per province. */
+  readonly provinces?: number;
+  /** Wide (default) or long evidence. */
+  readonly form?: 'wide' | 'long';
 }
 
 const RULES = [
@@ -102,7 +115,7 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
   // Points weighting: every parent's weight is the sum of its children's, the scale their total.
   const weightOf = (index: number) => 1 + (index % 3);
   let scale = 0;
-  for (let s = 1; s <= 8; s++) {
+  for (let s = 1; s <= (o.systems ?? 8); s++) {
     const first = items.length;
     let systemWeight = 0;
     for (let x = 0; x < groups * perGroup; x++) systemWeight += weightOf(first + x);
@@ -168,28 +181,43 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
     ].join('\n'),
   );
 
-  const width = Math.max(6, String(n).length + 1);
-  const countyIds: string[] = [];
-  const prefectureOf = (i: number) => Math.floor((i * p) / n);
-  const register = ['county_id,county,prefecture'];
-  for (let i = 0; i < n; i++) {
-    const id = String(100000 + i).padStart(width, '0');
-    countyIds.push(id);
-    register.push(`${id},测试县${i},测试市${prefectureOf(i)}`);
-  }
+  const places: Place[] = o.provinces ? provincePlaces(n, p, o.provinces) : prefecturePlaces(n, p);
+  const countyIds = places.map((x) => x.id);
+  const register = [o.provinces ? 'county_id,county,prefecture,province' : 'county_id,county,prefecture'];
+  for (const x of places) register.push([x.id, x.county, x.prefecture, ...(x.province ? [x.province] : [])].join(','));
   files.set('counties.csv', `${register.join('\n')}\n`);
 
-  const extra = ['desk', 'survey', 'V1', 'V2', 'V3', 'V4', 'B1', 'B2'];
-  const head = ['county_id', ...(rounds === 2 ? ['round'] : []), ...items.map((x) => x.id), ...extra.slice(1)];
+  const long = o.form === 'long';
+  const extra = ['survey', 'V1', 'V2', 'V3', 'V4', 'B1', 'B2'];
+  const ids = [...items.map((x) => x.id), ...extra];
+  const roundHead = rounds === 2 ? ['round'] : [];
   const assessed = items.filter((x) => x.k === 4);
-  const selfHead = ['county_id', ...(rounds === 2 ? ['round'] : []), 'by', ...assessed.map((x) => x.id)];
+  const head = long
+    ? ['county_id', 'indicator_id', 'value', 'source', ...roundHead, ...(o.self !== false ? ['by'] : [])]
+    : ['county_id', ...roundHead, ...ids];
+  const selfHead = ['county_id', ...roundHead, 'by', ...assessed.map((x) => x.id)];
   const roundNames = rounds === 2 ? ['baseline', 'midterm'] : [''];
-  let start = 0;
-  for (let f = 0; f < p; f++) {
+  // Long rows: one per non-empty cell, the round and `by` after the source.
+  const longRows = (
+    rows: string[],
+    id: string,
+    round: string,
+    cellIds: readonly string[],
+    cells: string[],
+    by = '',
+  ) => {
+    const tail = [...(rounds === 2 ? [round] : []), ...(o.self !== false ? [by] : [])];
+    const source = by ? '自评材料' : '县司法局';
+    cells.forEach((v, c) => {
+      if (v !== '') rows.push([id, cellIds[c], v, source, ...tail].join(','));
+    });
+  };
+  let i = 0;
+  while (i < n) {
+    const file = (places[i] as Place).file;
     const rows = [head.join(',')];
-    const selfRows = [selfHead.join(',')];
-    let i = start;
-    for (; i < n && prefectureOf(i) === f; i++) {
+    const selfRows = long ? rows : [selfHead.join(',')];
+    for (; i < n && (places[i] as Place).file === file; i++) {
       const id = countyIds[i] as string;
       for (const round of roundNames) {
         const lead = rounds === 2 ? [id, round] : [id];
@@ -204,19 +232,25 @@ export function bigEvaluation(o: BigOptions): BigEvaluation {
           random() < 0.1 ? '是' : '否',
           String(Math.floor(random() * 4)),
         );
-        rows.push([...lead, ...cells].join(','));
-        if (o.self !== false)
-          selfRows.push(
-            [...lead, '自评', ...assessed.map((x) => String(Math.min(x.w, Math.round(random() * x.w * 12) / 10)))].join(
-              ',',
-            ),
-          );
+        if (long) longRows(rows, id, round, ids, cells);
+        else rows.push([...lead, ...cells].join(','));
+        if (o.self !== false) {
+          const self = assessed.map((x) => String(Math.min(x.w, Math.round(random() * x.w * 12) / 10)));
+          if (long)
+            longRows(
+              rows,
+              id,
+              round,
+              assessed.map((x) => x.id),
+              self,
+              '自评',
+            );
+          else selfRows.push([...lead, '自评', ...self].join(','));
+        }
       }
     }
-    start = i;
-    const name = `evidence/${String(f + 1).padStart(4, '0')}-测试市${f}`;
-    files.set(`${name}.csv`, `${rows.join('\n')}\n`);
-    if (o.self !== false) files.set(`${name}-自评.csv`, `${selfRows.join('\n')}\n`);
+    files.set(`${file}.csv`, `${rows.join('\n')}\n`);
+    if (!long && o.self !== false) files.set(`${file}-自评.csv`, `${selfRows.join('\n')}\n`);
   }
   return { files, items: items.map((x) => x.id), countyIds };
 }
