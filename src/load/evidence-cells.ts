@@ -178,13 +178,19 @@ export interface Candidate {
   readonly count: FileCount;
 }
 
+/** The value kept for one county, id and slot: the one value (with --round), or the value of each round. */
+export type Kept = Candidate | Map<string, Candidate>;
+
+/** The key of an id and whose value it is ('' for all: the id alone, no string built). */
+export const keyOf = (slot: string, id: string): string => (slot === '' ? id : `${slot}\u0000${id}`);
+
 /**
  * The evidence kept, as tables: the scoring rows (several assessors of an `assessed` cell
  * combined) and the self-assessment rows apart; a refused cell is no evidence, marked so that
  * `missing: error` reports it as rejected, not missing.
  */
 export function tables(
-  kept: ReadonlyMap<string, ReadonlyMap<string, ReadonlyMap<string, Candidate>>>,
+  kept: ReadonlyMap<string, ReadonlyMap<string, Kept>>,
   refused: readonly { county: string; id: string; self: boolean; cell: EvidenceCell }[],
   combine: 'mean' | 'median',
 ): { table: Map<string, Map<string, EvidenceCell>>; self: Map<string, Map<string, EvidenceCell>> } {
@@ -192,9 +198,11 @@ export function tables(
   const self = new Map<string, Map<string, EvidenceCell>>();
   for (const [county, slots] of kept) {
     const assessed = new Map<string, Candidate[]>();
-    for (const [key, byRound] of slots) {
-      const [slot = '', id = ''] = key.split('\u0000');
-      const c = [...byRound.values()].sort((a, b) => a.order - b.order)[0];
+    for (const [key, held] of slots) {
+      const cut = key.indexOf('\u0000');
+      const slot = cut < 0 ? '' : key.slice(0, cut);
+      const id = cut < 0 ? key : key.slice(cut + 1);
+      const c = held instanceof Map ? [...held.values()].sort((a, b) => a.order - b.order)[0] : held;
       if (c === undefined) continue;
       if (slot === 'self') child(self, county, () => new Map()).set(id, c.cell);
       else if (slot === '') child(table, county, () => new Map()).set(id, c.cell);

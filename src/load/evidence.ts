@@ -9,6 +9,8 @@ import {
   child,
   columnId,
   type FileCount,
+  type Kept,
+  keyOf,
   sameValue,
   tables,
   valueKinds,
@@ -71,27 +73,33 @@ export function loadEvidence(
   const counts: FileCount[] = [];
   const refused: { county: string; id: string; self: boolean; cell: EvidenceCell }[] = [];
   const rounds = new Set<string>();
-  // county → id and whose value (slot) → round ('' for rows of every round) → the value kept. A row
-  // without a round belongs to every round, so it is compared with the rows of each; rows of two
-  // named rounds are not compared (with no --round, that is validating every round).
-  const kept = new Map<string, Map<string, Map<string, Candidate>>>();
+  // county → id and whose value (slot) → the value kept. With --round every kept row belongs to
+  // that round (rows of other rounds are skipped), so one value stands per key. Without it (that
+  // is validating every round), a Map by round: a row without a round belongs to every round, so
+  // it is compared with the rows of each; rows of two named rounds are not compared.
+  const kept = new Map<string, Map<string, Kept>>();
   let order = 0;
 
   /** Keeps the first value of each county, id and round; files come in name order, rows in line order. */
   const accept = (c: Candidate): void => {
+    const row = child(kept, c.county, () => new Map<string, Kept>());
+    const key = keyOf(c.slot, c.id);
+    const held = row.get(key);
     const slot = round === undefined ? c.round : '';
-    const byRound = child(
-      child(kept, c.county, () => new Map()),
-      `${c.slot}\u0000${c.id}`,
-      () => new Map<string, Candidate>(),
-    );
-    const related =
-      slot === ''
-        ? [...byRound.values()]
-        : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
-    const first = related.sort((a, b) => a.order - b.order)[0];
+    const byRound = held instanceof Map ? held : null;
+    const single = held instanceof Map ? undefined : held;
+    const related: Candidate[] =
+      byRound === null
+        ? single === undefined
+          ? []
+          : [single]
+        : slot === ''
+          ? [...byRound.values()]
+          : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
+    const first = related.length < 2 ? related[0] : related.sort((a, b) => a.order - b.order)[0];
     const keep = (): void => {
-      byRound.set(slot, c);
+      if (round === undefined) row.set(key, (byRound ?? new Map<string, Candidate>()).set(slot, c));
+      else row.set(key, c);
       c.count.used++;
     };
     if (first === undefined) {
@@ -102,7 +110,7 @@ export function loadEvidence(
       // An empty or NA cell gives way to a real value found later: it contradicts nothing.
       first.count.used--;
       first.count.duplicates++;
-      for (const [k, v] of byRound) if (v === first) byRound.delete(k);
+      if (byRound !== null) for (const [k, v] of byRound) if (v === first) byRound.delete(k);
       keep();
       return;
     }
