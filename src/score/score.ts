@@ -19,18 +19,24 @@ import { round } from './round.js';
 /** A cell's usable number or yes/no for an item, or what it is instead. */
 export type Usable = { x: number | boolean } | { na: true } | { few: true } | { none: NoEvidence };
 
+// The answers without a number, made once: usable() runs for every county and item.
+const NONE: Usable = Object.freeze({ none: 'none' });
+const REJECTED: Usable = Object.freeze({ none: 'rejected' });
+const NA: Usable = Object.freeze({ na: true });
+const FEW: Usable = Object.freeze({ few: true });
+
 /** The usable number or yes/no of a cell for an item or component, or why there is none. */
 export function usable(s: Scorable, cell: EvidenceCell | undefined): Usable {
-  if (cell === undefined) return { none: 'none' };
-  if (cell.rejected) return { none: 'rejected' };
+  if (cell === undefined) return NONE;
+  if (cell.rejected) return REJECTED;
   const v = cell.value;
-  if (v.kind === 'na') return { na: true };
-  if (v.kind === 'none') return { none: 'none' };
+  if (v.kind === 'na') return NA;
+  if (v.kind === 'none') return NONE;
   const rule = s.rule;
   if (v.kind === 'number' && v.cases !== undefined && ruleFor(rule).rate) {
     // a/0 is too few cases on every rate rule, with or without min_n (FORMATS.md §6).
     const minN = 'min_n' in rule ? rule.min_n : undefined;
-    if (v.cases === 0 || (minN !== undefined && v.cases < minN)) return { few: true };
+    if (v.cases === 0 || (minN !== undefined && v.cases < minN)) return FEW;
   }
   return { x: v.value };
 }
@@ -54,7 +60,10 @@ export function relativeRanges(
     let hi = -Infinity;
     for (const c of counties) {
       const u = usable(s, evidence.get(c.id)?.get(s.id));
-      if ('x' in u && typeof u.x === 'number') [lo, hi] = [Math.min(lo, u.x), Math.max(hi, u.x)];
+      if ('x' in u && typeof u.x === 'number') {
+        lo = Math.min(lo, u.x);
+        hi = Math.max(hi, u.x);
+      }
     }
     ranges.set(s.id, lo <= hi ? { lo, hi } : null);
   }
