@@ -196,7 +196,7 @@ function advice(f: Frame, { prefecture, summary: s, counties }: SummaryScope): s
   const out: string[] = [];
   for (const c of s.common.slice(0, LIST)) {
     const losing = counties.filter((x) => x.gaps.items.some((i) => i.id === c.id));
-    const needed = losing.flatMap((x) => x.gaps.items.filter((i) => i.id === c.id).map((i) => i.needed))[0] ?? '';
+    const needed = losing[0]?.gaps.items.find((i) => i.id === c.id)?.needed ?? '';
     // 是/否 says nothing in a sentence: a yes/no item is simply to be met.
     const yesNo = needed === ui(f.lang).explain.yes || needed === ui(f.lang).explain.no;
     out.push(
