@@ -178,5 +178,9 @@ function fault(raw: string, line: number, code: string | undefined): CsvSyntaxEr
   const found = walk(raw, line, end);
   if (found instanceof CsvSyntaxError) return found;
   // csv-parse stops at the character after a closing quote, before taking it into the record.
-  return new CsvSyntaxError(code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed-quote' : 'stray-quote', end.at.line, end.at.column);
+  return new CsvSyntaxError(
+    code === 'CSV_QUOTE_NOT_CLOSED' ? 'unclosed-quote' : 'stray-quote',
+    end.at.line,
+    end.at.column,
+  );
 }
