@@ -11,6 +11,8 @@ import { readCsv } from '../src/load/csv.js';
 import { openCsvFile } from '../src/load/csv-file.js';
 import { decode, type Encoding } from '../src/load/decode.js';
 import { decodeProblem } from '../src/load/read.js';
+import { openTable } from '../src/load/table.js';
+import type { Problem } from '../src/model/problem.js';
 
 const tmp = mkdtempSync(join(tmpdir(), 'fazhi-csv-file-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -128,5 +130,19 @@ describe('a CSV file read in chunks reads as the whole file', () => {
       if (count === 5001) expect(r).toEqual({ line: 5001, fields: expect.any(Array) });
     }
     expect(count).toBe(5001);
+  });
+
+  it('a file removed between the two readings: its records end in a problem of that file', () => {
+    const path = join(tmp, 'gone.csv');
+    writeFileSync(path, 'county_id,county,prefecture\n1,甲,P\n');
+    const f = openCsvFile(path, 'gone.csv');
+    if ('problem' in f) throw new Error('unexpected problem');
+    rmSync(path);
+    const problems: Problem[] = [];
+    expect(openTable(f.records, 'gone.csv', problems)).toBeNull();
+    expect(problems.map((p) => [p.file, p.code])).toEqual([
+      ['gone.csv', 'file-not-found'],
+      ['gone.csv', 'csv-empty'],
+    ]);
   });
 });

@@ -46,14 +46,15 @@ export function openCsvFile(
   const { fd } = opened;
   try {
     const hash = createHash('sha256');
-    const clean = isText(fd, forced ?? 'utf8', chunk, hash);
+    const seen = { quote: false };
+    const clean = isText(fd, forced ?? 'utf8', chunk, { hash, seen });
     const sha256 = hash.digest('hex');
     const file = (encoding: Encoding, guessed: boolean): CsvFile => ({
       display,
       sha256,
       encoding,
       guessed,
-      records: { [Symbol.iterator]: () => records(path, display, encoding, chunk) },
+      records: { [Symbol.iterator]: () => records(path, display, encoding, seen.quote, chunk) },
     });
     if (forced !== undefined) return clean ? file(forced, false) : faulty(fd, forced, true, display, chunk);
     if (clean) return file('utf8', false);
@@ -80,18 +81,25 @@ function* chunks(fd: number, size: number): Generator<Buffer> {
 const decoder = (encoding: Encoding, fatal: boolean) =>
   new TextDecoder(encoding === 'utf8' ? 'utf-8' : 'gb18030', { fatal, ignoreBOM: false });
 
-/** Whether the whole file is text in `encoding`; every chunk goes into `hash` either way. */
-function isText(fd: number, encoding: Encoding, size: number, hash?: Hash): boolean {
+/**
+ * Whether the whole file is text in `encoding`. With `all`, every chunk is read either way: into
+ * the hash, and looked at for a quote (0x22 is a quote in UTF-8 and GB18030 alike, never a part
+ * of another character).
+ */
+function isText(fd: number, encoding: Encoding, size: number, all?: { hash: Hash; seen: { quote: boolean } }): boolean {
   const d = decoder(encoding, true);
   let clean = true;
   for (const chunk of chunks(fd, size)) {
-    hash?.update(chunk);
+    if (all) {
+      all.hash.update(chunk);
+      if (!all.seen.quote && chunk.includes(0x22)) all.seen.quote = true;
+    }
     if (clean)
       try {
         d.decode(chunk, { stream: true });
       } catch {
         clean = false;
-        if (!hash) return false;
+        if (!all) return false;
       }
   }
   if (!clean) return false;
@@ -169,11 +177,17 @@ function locate(fd: number, encoding: Encoding, forced: boolean, size: number): 
 }
 
 /** The records of a file whose encoding is settled, read chunk by chunk. */
-function* records(path: string, display: string, encoding: Encoding, size: number): Generator<CsvRecord> {
+function* records(
+  path: string,
+  display: string,
+  encoding: Encoding,
+  quotes: boolean,
+  size: number,
+): Generator<CsvRecord> {
   const opened = openRegularFile(path, display, Number.POSITIVE_INFINITY);
   if ('problem' in opened) throw new CsvReadError(opened.problem);
   const { fd } = opened;
-  const reader = new CsvReader();
+  const reader = new CsvReader(quotes);
   const text = encoding === 'gb18030' ? decoder(encoding, false) : null;
   try {
     // A UTF-8 BOM is not text (the GB18030 decoder has no BOM to drop).

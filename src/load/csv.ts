@@ -36,7 +36,7 @@ interface ParseEngine {
   parse(
     chunk: Buffer | undefined,
     end: boolean,
-    push: (r: { record: string[]; raw: string }) => void,
+    push: (r: { record: string[]; raw: string } | string[]) => void,
     close: () => void,
   ): (Error & { code?: string; raw?: string }) | undefined;
 }
@@ -50,25 +50,38 @@ const OPTIONS = {
   relax_column_count: true,
   skip_empty_lines: false,
   bom: false,
-  raw: true,
 };
 
 /**
  * Reads CSV bytes (UTF-8) pushed chunk by chunk, returning the records each chunk completes.
  * Records holding one blank field (empty or blank lines) are passed over. Throws CsvSyntaxError
- * at a quote fault, where the field or the character is.
+ * at a quote fault, where the field or the character is. `quotes: false` says the bytes hold no
+ * quote: then every record is one line, its fields placed by their lengths, and csv-parse need
+ * not keep each record's raw text.
  */
 export class CsvReader {
-  private readonly engine = (new Parser(OPTIONS) as unknown as { api: ParseEngine }).api;
+  private readonly engine: ParseEngine;
   /** The line the next record starts on. */
   private line = 1;
   private out: CsvRecord[] = [];
-  private readonly take = ({ record, raw }: { record: string[]; raw: string }): void => {
-    const line = this.line;
-    this.line += lineBreaks(raw);
-    if (record.length === 1 && record[0]?.trim() === '') return;
-    this.out.push({ line, fields: raw.includes('"') ? quoted(record, raw, line) : plain(record, line) });
-  };
+  private readonly take: (r: { record: string[]; raw: string } | string[]) => void;
+
+  constructor(quotes = true) {
+    this.engine = (new Parser({ ...OPTIONS, raw: quotes }) as unknown as { api: ParseEngine }).api;
+    this.take = quotes
+      ? (r) => {
+          const { record, raw } = r as { record: string[]; raw: string };
+          const line = this.line;
+          this.line += lineBreaks(raw);
+          if (!blank(record))
+            this.out.push({ line, fields: raw.includes('"') ? quoted(record, raw, line) : plain(record, line) });
+        }
+      : (r) => {
+          const record = r as string[];
+          const line = this.line++;
+          if (!blank(record)) this.out.push({ line, fields: plain(record, line) });
+        };
+  }
 
   push(chunk: Buffer): CsvRecord[] {
     return this.run(chunk, false);
@@ -87,9 +100,12 @@ export class CsvReader {
   }
 }
 
+/** Empty and blank lines: one blank field. */
+const blank = (record: readonly string[]): boolean => record.length === 1 && record[0]?.trim() === '';
+
 /** The records of a CSV text; blank lines are passed over. Throws CsvSyntaxError at the fault. */
 export function* readCsv(text: string): Generator<CsvRecord> {
-  const reader = new CsvReader();
+  const reader = new CsvReader(text.includes('"'));
   yield* reader.push(Buffer.from(text, 'utf8'));
   yield* reader.end();
 }
