@@ -191,7 +191,7 @@ function* records(
   const text = encoding === 'gb18030' ? decoder(encoding, false) : null;
   try {
     // A UTF-8 BOM is not text (the GB18030 decoder has no BOM to drop).
-    let at = text === null && startsWithBom(fd) ? 3 : 0;
+    let at = text === null && hasUtf8Bom(buffer3(fd, display)) ? 3 : 0;
     for (;;) {
       // csv-parse keeps the unfinished end of a chunk: each chunk has its own buffer.
       const buffer = Buffer.allocUnsafe(size);
@@ -206,6 +206,12 @@ function* records(
   } finally {
     closeSync(fd);
   }
+}
+
+/** The first three bytes (fewer in a shorter file). */
+function buffer3(fd: number, display: string): Buffer {
+  const head = Buffer.alloc(3);
+  return head.subarray(0, readAt(fd, head, 0, display));
 }
 
 function readAt(fd: number, buffer: Buffer, at: number, display: string): number {

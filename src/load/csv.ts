@@ -83,8 +83,8 @@ export class CsvReader {
         };
   }
 
-  push(chunk: Buffer): CsvRecord[] {
-    return this.run(chunk, false);
+  push(chunk: Uint8Array): CsvRecord[] {
+    return this.run(Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength), false);
   }
 
   end(): CsvRecord[] {
