@@ -43,7 +43,7 @@ export function decode(bytes: Uint8Array, encoding?: Encoding): Decoded | { read
   return { fault: locateFault(bytes, 'utf8', false) };
 }
 
-const hasUtf8Bom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
+export const hasUtf8Bom = (b: Uint8Array): boolean => b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf;
 
 function tryDecode(bytes: Uint8Array, encoding: Encoding): string | null {
   try {
@@ -87,9 +87,25 @@ export function looksLikeUtf8(bytes: Uint8Array): boolean {
 
 /** Well-formed UTF-8 sequences of two or more bytes, and bytes ≥ 0x80 outside any. */
 export function utf8Census(bytes: Uint8Array): { sequences: number; strays: number } {
-  let sequences = 0;
-  let strays = 0;
-  for (let i = 0; i < bytes.length; ) {
+  const census = { sequences: 0, strays: 0 };
+  countSequences(bytes, census, true);
+  return census;
+}
+
+/**
+ * Adds the sequences and strays of `bytes` to `census`; returns where it stopped. A part of a
+ * file (not `final`) stops short of the last three bytes, which may begin a sequence the next
+ * part ends: the caller carries them over.
+ */
+export function countSequences(
+  bytes: Uint8Array,
+  census: { sequences: number; strays: number },
+  final: boolean,
+): number {
+  const end = final ? bytes.length : bytes.length - 3;
+  let { sequences, strays } = census;
+  let i = 0;
+  for (; i < end; ) {
     if ((bytes[i] ?? 0) < 0x80) {
       i++;
       continue;
@@ -103,18 +119,28 @@ export function utf8Census(bytes: Uint8Array): { sequences: number; strays: numb
       i++;
     }
   }
-  return { sequences, strays };
+  census.sequences = sequences;
+  census.strays = strays;
+  return i;
 }
 
 /**
  * The first byte `encoding` cannot read, with its line and column as that encoding reads the
  * text before it (columns count UTF-16 code units, as the CSV reader does; CR, LF and CRLF each
  * end a line, and neither occurs inside a UTF-8 or GB18030 character). Linear in the bytes.
+ * `bytes` may be a part of a file that starts a line: its first line is then `firstLine`, and
+ * a UTF-8 BOM is the file's own only when `fileStart`.
  */
-function locateFault(bytes: Uint8Array, encoding: Encoding, forced: boolean): DecodeFault {
-  const bom = encoding === 'utf8' && hasUtf8Bom(bytes) ? 3 : 0;
+export function locateFault(
+  bytes: Uint8Array,
+  encoding: Encoding,
+  forced: boolean,
+  firstLine = 1,
+  fileStart = true,
+): DecodeFault {
+  const bom = encoding === 'utf8' && fileStart && hasUtf8Bom(bytes) ? 3 : 0;
   const bad = encoding === 'utf8' ? firstBadUtf8(bytes, bom) : bom + firstBadOffset(bytes.subarray(bom), encoding);
-  let line = 1;
+  let line = firstLine;
   let start = bom;
   for (let i = bom; i < bad; i++) {
     const c = bytes[i];

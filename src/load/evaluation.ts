@@ -6,12 +6,13 @@ import { must } from '../model/must.js';
 import { located, type Problem } from '../model/problem.js';
 import { inScope, type Where } from '../model/scope.js';
 import type { IndicatorSystem } from '../model/system.js';
+import { openCsvFile } from './csv-file.js';
 import type { Encoding } from './decode.js';
 import { parseEvaluationMeta } from './evaluation-meta.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
-import { decodeFile, fileProblem, type Read, readAll, readYaml } from './read.js';
+import { fileProblem, type Read, readAll, readYaml } from './read.js';
 import { parseRegister, type Register } from './register.js';
 import type { TableInput } from './table.js';
 
@@ -138,9 +139,9 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
       fileProblem('register-not-given', src.dir ? src.display(join(src.dir, 'counties.csv')) : 'counties.csv'),
     );
   else {
-    const read = readAll(countiesPath, src.display(countiesPath), errors);
-    const table = read && (await tableOf(read, src, errors, gb18030));
-    if (read && table) {
+    const table = await tableOf(countiesPath, src, errors, gb18030);
+    if (table) {
+      const { read } = table;
       const loaded = parseRegister(table.input, table.name);
       split(loaded.problems);
       register = loaded.register;
@@ -160,11 +161,10 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
 
   const evidencePaths =
     src.evidence ?? (src.dir && existsSync(join(src.dir, 'evidence')) ? [join(src.dir, 'evidence')] : []);
-  const files: { read: Read; name: string; input: TableInput; encoding?: Encoding }[] = [];
+  const files: OpenTable[] = [];
   for (const path of evidenceFiles(evidencePaths, src.display, errors)) {
-    const read = readAll(path, src.display(path), errors);
-    const table = read && (await tableOf(read, src, errors, gb18030));
-    if (read && table) files.push({ read, ...table });
+    const table = await tableOf(path, src, errors, gb18030);
+    if (table) files.push(table);
   }
 
   // --where replaces the folder's default scope, --all (null) drops it.
@@ -234,25 +234,37 @@ function registerIn(dir: string): string | undefined {
   return undefined;
 }
 
+/** A register or evidence file's table, as `tableOf` opens it. */
+interface OpenTable {
+  readonly read: Read;
+  /** The name in messages: the file's, or for a workbook `file.xlsx!Sheet1`, so that problems name the cell. */
+  readonly name: string;
+  readonly input: TableInput;
+  readonly encoding?: Encoding;
+}
+
 /**
- * A file's table: CSV text decoded, or an .xlsx sheet read (its name then carries the sheet,
- * `file.xlsx!Sheet1`, so that problems name the cell). `null` when it cannot be read.
+ * A file's table: a CSV file's records (read as they are iterated, see `openCsvFile`), or an
+ * .xlsx sheet read. `null` when it cannot be read.
  */
 async function tableOf(
-  read: Read,
+  path: string,
   src: EvaluationSource,
   errors: Problem[],
   gb18030: string[],
-): Promise<{ name: string; input: TableInput; encoding?: Encoding } | null> {
-  if (!/\.xlsx$/i.test(read.display)) {
-    const d = decodeFile(read.bytes, read.display, src.encoding);
-    if ('problem' in d) {
-      errors.push(d.problem);
+): Promise<OpenTable | null> {
+  const display = src.display(path);
+  if (!/\.xlsx$/i.test(display)) {
+    const csv = openCsvFile(path, display, src.encoding);
+    if ('problem' in csv) {
+      errors.push(csv.problem);
       return null;
     }
-    if (d.encoding === 'gb18030') gb18030.push(read.display);
-    return { name: read.display, input: d.text, encoding: d.encoding };
+    if (csv.encoding === 'gb18030') gb18030.push(display);
+    return { read: csv, name: display, input: csv.records, encoding: csv.encoding };
   }
+  const read = readAll(path, display, errors);
+  if (!read) return null;
   // Loaded only when a workbook is read: most evaluations are CSV.
   const { readXlsx } = await import('./xlsx.js');
   const x = readXlsx(read.bytes, src.sheet);
@@ -266,5 +278,5 @@ async function tableOf(
     );
     return null;
   }
-  return { name: `${read.display}!${x.sheet}`, input: x.records };
+  return { read, name: `${read.display}!${x.sheet}`, input: x.records };
 }

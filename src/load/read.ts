@@ -10,10 +10,10 @@ import { type Decoded, type DecodeFault, decode, type Encoding } from './decode.
 export const MAX_YAML_BYTES = 5 * 1024 * 1024;
 
 /**
- * The largest register or evidence file read (CSV or .xlsx). A national evaluation, 2.8 million
- * cells, is 100–300 MB of CSV; past 500 MiB the text no longer fits in one JavaScript string.
+ * The largest register or evidence workbook (.xlsx) read: the zip is read whole. CSV files have
+ * no limit: they are read in chunks and never held whole.
  */
-export const MAX_TABLE_BYTES = 500 * 1024 * 1024;
+export const MAX_XLSX_BYTES = 500 * 1024 * 1024;
 
 /** A file-system failure as a problem of the whole file (line 0). */
 export function readProblem(e: unknown, file: string): Problem {
@@ -47,29 +47,46 @@ function notReadable(s: Stats, file: string, limit: number): Problem | null {
 const megabytes = (bytes: number): string => String(Math.ceil((bytes / (1024 * 1024)) * 10) / 10);
 
 /**
- * The bytes of a regular file (links followed) of at most `limit` bytes. A FIFO, device, socket
- * or folder is a problem, never a read: the path is examined before it is opened, and opened
- * without blocking, then examined again (it may have been replaced in between).
+ * A regular file (links followed) of at most `limit` bytes, opened for reading; the caller closes
+ * it. A FIFO, device, socket or folder is a problem, never opened for a read that could block: the
+ * path is examined before it is opened, and opened without blocking, then examined again (it may
+ * have been replaced in between).
  */
-export function readRegularFile(path: string, file: string, limit: number): { bytes: Buffer } | { problem: Problem } {
+export function openRegularFile(path: string, file: string, limit: number): { fd: number } | { problem: Problem } {
   try {
     const before = notReadable(statSync(path), file, limit);
     if (before) return { problem: before };
     const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    let now: Problem | null;
     try {
-      const now = notReadable(fstatSync(fd), file, limit);
-      if (now) return { problem: now };
-      const bytes = readFileSync(fd);
-      if (bytes.length > limit)
-        return {
-          problem: fileProblem('file-too-large', file, { size: megabytes(bytes.length), limit: megabytes(limit) }),
-        };
-      return { bytes };
-    } finally {
+      now = notReadable(fstatSync(fd), file, limit);
+    } catch (e) {
       closeSync(fd);
+      throw e;
     }
+    if (now === null) return { fd };
+    closeSync(fd);
+    return { problem: now };
   } catch (e) {
     return { problem: readProblem(e, file) };
+  }
+}
+
+/** The bytes of a regular file (see `openRegularFile`) of at most `limit` bytes. */
+export function readRegularFile(path: string, file: string, limit: number): { bytes: Buffer } | { problem: Problem } {
+  const opened = openRegularFile(path, file, limit);
+  if ('problem' in opened) return opened;
+  try {
+    const bytes = readFileSync(opened.fd);
+    if (bytes.length > limit)
+      return {
+        problem: fileProblem('file-too-large', file, { size: megabytes(bytes.length), limit: megabytes(limit) }),
+      };
+    return { bytes };
+  } catch (e) {
+    return { problem: readProblem(e, file) };
+  } finally {
+    closeSync(opened.fd);
   }
 }
 
@@ -97,18 +114,17 @@ export function readYamlFile(path: string, file: string): (Decoded & { bytes: Bu
   return 'problem' in d ? d : { ...d, bytes: read.bytes };
 }
 
-/** A file read whole, as shown in messages, with its sha256. */
+/** A file read, as shown in messages, with its sha256. */
 export interface Read {
   readonly display: string;
-  readonly bytes: Uint8Array;
   readonly sha256: string;
 }
 
 const sha256 = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
 
-/** A register or evidence file's bytes: a regular file (links followed) of at most MAX_TABLE_BYTES. */
-export function readAll(path: string, display: string, errors: Problem[]): Read | null {
-  const read = readRegularFile(path, display, MAX_TABLE_BYTES);
+/** A register or evidence workbook's bytes: a regular file (links followed) of at most MAX_XLSX_BYTES. */
+export function readAll(path: string, display: string, errors: Problem[]): (Read & { bytes: Uint8Array }) | null {
+  const read = readRegularFile(path, display, MAX_XLSX_BYTES);
   if ('problem' in read) {
     errors.push(read.problem);
     return null;
@@ -122,7 +138,7 @@ export function readYaml(
   display: string,
   errors: Problem[],
   gb18030: string[],
-): (Read & { text: string }) | null {
+): (Read & { bytes: Uint8Array; text: string }) | null {
   const read = readYamlFile(path, display);
   if ('problem' in read) {
     errors.push(read.problem);

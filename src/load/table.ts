@@ -1,5 +1,6 @@
 import { located, type Problem } from '../model/problem.js';
 import { type CsvField, type CsvRecord, CsvSyntaxError, readCsv } from './csv.js';
+import { CsvReadError } from './csv-file.js';
 
 /** Header aliases (FORMATS.md §3): headers are trimmed and NFKC-normalised before matching. */
 const ALIASES: Readonly<Record<string, string>> = {
@@ -25,8 +26,8 @@ export const normaliseHeader = (text: string): string => {
   return ALIASES[h] ?? h;
 };
 
-/** A CSV text, or the records of a spreadsheet sheet laid out the same way. */
-export type TableInput = string | readonly CsvRecord[];
+/** A CSV text, or records: of a CSV file as they are read, or of a spreadsheet sheet laid out the same way. */
+export type TableInput = string | Iterable<CsvRecord>;
 
 export interface Table {
   readonly header: readonly CsvField[];
@@ -36,8 +37,8 @@ export interface Table {
 }
 
 /**
- * Opens a CSV text as a header and its records. A syntax fault ends the records
- * and is pushed to `problems` where it was found. Rows holding only separators (`,,,,`, as
+ * Opens a CSV text or records as a header and its records. A syntax fault (or a failed read)
+ * ends the records and is pushed to `problems` where it was found. Rows holding only separators (`,,,,`, as
  * spreadsheets export below the data) are passed over like blank lines; when the records
  * have been read, one warning in `warnings` counts them.
  */
@@ -47,7 +48,7 @@ export function openTable(
   problems: Problem[],
   warnings: Problem[] = problems,
 ): Table | null {
-  const read = typeof input === 'string' ? guarded(readCsv(input), file, problems) : input[Symbol.iterator]();
+  const read = guarded(typeof input === 'string' ? readCsv(input) : input, file, problems);
   const records = withoutEmptyRows(read, file, warnings);
   const first = records.next();
   if (first.done) {
@@ -81,12 +82,14 @@ function* withoutEmptyRows(records: Iterator<CsvRecord>, file: string, warnings:
   }
 }
 
-function* guarded(records: Generator<CsvRecord>, file: string, problems: Problem[]): Generator<CsvRecord> {
+function* guarded(records: Iterable<CsvRecord>, file: string, problems: Problem[]): Generator<CsvRecord> {
   try {
     yield* records;
   } catch (e) {
-    if (!(e instanceof CsvSyntaxError)) throw e;
-    problems.push(located(e.reason === 'unclosed-quote' ? 'csv-unclosed-quote' : 'csv-stray-quote', file, e));
+    if (e instanceof CsvReadError) problems.push(e.problem);
+    else if (e instanceof CsvSyntaxError)
+      problems.push(located(e.reason === 'unclosed-quote' ? 'csv-unclosed-quote' : 'csv-stray-quote', file, e));
+    else throw e;
   }
 }
 
