@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bar, progress } from '../src/cli/progress.js';
+import { loadEvaluation } from '../src/load/evaluation.js';
 
 /** A terminal that records what is written to it, and a clock the test moves. */
 function terminal(isTTY = true) {
@@ -64,5 +65,21 @@ describe('progress bar', () => {
     p.step(0, 1, `evidence/${'a'.repeat(50)}/530100-昆明市.csv`);
     expect(slow.written[0]).toMatch(/ …a*\/530100-昆明市\.csv$/);
     expect(slow.written[0]?.length).toBeLessThan(80);
+  });
+});
+
+describe('reading evidence tells its progress', () => {
+  it('as each file is begun, then once when all are read', async () => {
+    const told: [number, number, string][] = [];
+    await loadEvaluation({
+      dir: 'test/fixtures/eval/small',
+      display: (p) => p,
+      onFile: (done, total, file) => told.push([done, total, file]),
+    });
+    expect(told).toEqual([
+      [0, 2, 'test/fixtures/eval/small/evidence/a-long.csv'],
+      [1, 2, 'test/fixtures/eval/small/evidence/b-wide.csv'],
+      [2, 2, ''],
+    ]);
   });
 });

@@ -310,7 +310,8 @@ describe('reportDate', () => {
 });
 
 describe('progress on stderr', () => {
-  it('is drawn only when stderr is a terminal', async () => {
+  // The bar itself shows only after a second (test/progress.test.ts); a quick batch says where it wrote.
+  it('is written only when stderr is a terminal', async () => {
     const writes: string[] = [];
     const spy = vi.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => {
       writes.push(String(s));
@@ -321,11 +322,11 @@ describe('progress on stderr', () => {
     try {
       Object.defineProperty(process.stderr, 'isTTY', { value: true, configurable: true });
       expect(await report(small, { out: freshOut(), format: 'html', lang: 'zh' }, {})).toBe(0);
-      expect(writes.join('')).toMatch(/写入 1\/3 index\.html[\s\S]*写入 3\/3 [\s\S]*已写入 3 个文件到 /);
+      expect(writes.join('')).toMatch(/已写入 3 个文件到 /);
       writes.length = 0;
       Object.defineProperty(process.stderr, 'isTTY', { value: false, configurable: true });
       expect(await report(small, { out: freshOut(), format: 'html', lang: 'zh' }, {})).toBe(0);
-      expect(writes.join('')).not.toMatch(/写入/);
+      expect(writes.join('')).not.toMatch(/写入|\r/);
     } finally {
       if (tty) Object.defineProperty(process.stderr, 'isTTY', tty);
       else delete (process.stderr as { isTTY?: boolean }).isTTY;

@@ -3,8 +3,10 @@ import type { Ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';
 import { normaliseHeader } from '../load/table.js';
 import type { Where } from '../model/scope.js';
+import { visible } from '../report/visible.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './io.js';
+import { progress } from './progress.js';
 
 /** The evaluation flags every evaluation command takes (CLI.md). */
 export interface EvaluationFlags {
@@ -58,9 +60,19 @@ export function scopeOf(flags: EvaluationFlags, t: Ui): Where | null | undefined
   return where;
 }
 
-/** What loading and scoring an evaluation takes from the flags: the flags, the scope, paths as shown. */
+/**
+ * What loading and scoring an evaluation takes from the flags: the flags, the scope, paths as
+ * shown, and a progress bar for reading the evidence (on a terminal, after a second).
+ */
 export const evaluationOf = (flags: EvaluationFlags, t: Ui) => ({
   ...flags,
   where: scopeOf(flags, t),
   display: displayPath,
+  onFile: reading(t.evaluation.reading),
 });
+
+/** A progress bar's steps as the evidence files are read, erased once all are read. */
+function reading(label: string): (done: number, total: number, file: string) => void {
+  const bar = progress(label);
+  return (done, total, file) => (done >= total ? bar.end() : bar.step(done, total, visible(file)));
+}

@@ -47,6 +47,7 @@ const UI = {
   choicesWord: both('可选', 'choices'),
   examples: both('示例：', 'Examples:'),
   evaluation: {
+    reading: both('读取佐证', 'reading evidence'),
     indicators: both(
       '指标体系 YAML（替换评估文件夹中的 indicators.yaml；都没有时用内置全国示例）',
       "indicator system YAML (replaces the folder's indicators.yaml; else the bundled national model)",

@@ -33,6 +33,8 @@ export interface EvaluationSource {
   readonly where?: Where | null | undefined;
   /** How a path is shown in messages. */
   readonly display: (path: string) => string;
+  /** Told as each evidence file is begun and once all are read (for a progress bar). */
+  readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
 }
 
 export interface InputFile {
@@ -191,7 +193,11 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
       system,
       register.counties,
       files.map((f) => ({ file: f.name, text: f.input })),
-      { round: src.round, scope: scope === null ? undefined : new Set(counties.map((c) => c.id)) },
+      {
+        round: src.round,
+        scope: scope === null ? undefined : new Set(counties.map((c) => c.id)),
+        onFile: src.onFile,
+      },
     );
     for (const p of evidence.fatal) errors.push(p);
     for (const p of evidence.warnings) warnings.push(p);

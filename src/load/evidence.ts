@@ -50,6 +50,8 @@ export interface EvidenceOptions {
   readonly round?: string | undefined;
   /** The ids of the counties in scope; the others' rows are skipped unparsed. `undefined`: all. */
   readonly scope?: ReadonlySet<string> | undefined;
+  /** Told as each file is begun (`done` files read of `total`) and once all are read (`done` = `total`). */
+  readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
 }
 
 /**
@@ -63,7 +65,7 @@ export function loadEvidence(
   files: readonly EvidenceFile[],
   options: string | EvidenceOptions | undefined,
 ): LoadedEvidence {
-  const { round, scope } = typeof options === 'object' ? options : { round: options, scope: undefined };
+  const { round, scope, onFile } = typeof options === 'object' ? options : { round: options, scope: undefined };
   const selfBy = system.assessors?.self ?? null;
   const kinds = valueKinds(system);
   const known = new Map(counties.map((c) => [c.id, c]));
@@ -136,7 +138,8 @@ export function loadEvidence(
     );
   };
 
-  for (const { file, text: input } of files) {
+  for (const [done, { file, text: input }] of files.entries()) {
+    onFile?.(done, files.length, file);
     const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
     counts.push(count);
     const table = openTable(input, file, fatal, warnings);
@@ -262,6 +265,7 @@ export function loadEvidence(
     }
   }
 
+  onFile?.(files.length, files.length, '');
   const roundList = [...rounds].sort();
   if (round === undefined && roundList.length > 1)
     fatal.push(
