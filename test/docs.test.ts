@@ -49,7 +49,8 @@ import { afterAll, describe, expect, it } from 'vitest';
  * Links. Every relative link and image in README.md, README.en.md, CONTRIBUTING.md and docs/**\/*.md
  * (outside code) must name a file or folder inside the repository; an anchor (`file.md#heading`, or
  * `#heading` in the same file) must be a heading of that Markdown file, slugged as GitHub does. None
- * of these files may mention `../shared`: the repository stands alone.
+ * of these files may point at the folder beside the repository where the specification lives:
+ * the repository stands alone.
  *
  * Problem codes. docs/problem-codes.md has one table row for each code of src/i18n/problems.ts.
  *

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { append, groupBy, maxOf, minOf } from '../src/model/arrays.js';
 import { jsonPieces, textOf } from '../src/report/output.js';
 import { type TextAlign, textTable } from '../src/report/text-table.js';
-import { round } from '../src/score/round.js';
+import { round, roundByStrings } from '../src/score/round.js';
 
 /**
  * Scale: the linear replacements of what was quadratic or overflowed the stack at 100,000+
@@ -114,17 +114,6 @@ describe('arrays without spreading', () => {
     ]);
   });
 });
-
-/** round() as it was, strings only: the quick way must give the same double for every input. */
-function roundByStrings(x: number, precision: number): number {
-  if (!Number.isFinite(x)) return x;
-  const normal = Number(x.toPrecision(12));
-  const [mantissa, exponent = '0'] = String(Math.abs(normal)).split('e');
-  const shifted = Math.round(Number(`${mantissa}e${Number(exponent) + precision}`));
-  const [m2, e2 = '0'] = String(shifted).split('e');
-  const r = Number(`${m2}e${Number(e2) - precision}`);
-  return normal < 0 && r !== 0 ? -r : r;
-}
 
 describe('round', () => {
   it('gives exactly what rounding by strings gives', () => {

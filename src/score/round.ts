@@ -5,8 +5,12 @@
  */
 export function round(x: number, precision: number): number {
   if (!Number.isFinite(x)) return x;
-  const fast = quickRound(x, precision);
-  if (fast !== null) return fast;
+  return quickRound(x, precision) ?? roundByStrings(x, precision);
+}
+
+/** round() the long way, on decimal strings: what every result must equal (the quick way is checked against it). */
+export function roundByStrings(x: number, precision: number): number {
+  if (!Number.isFinite(x)) return x;
   const normal = Number(x.toPrecision(12));
   const [mantissa, exponent = '0'] = String(Math.abs(normal)).split('e');
   // Shifting the decimal string (not multiplying) keeps x.5 exact before Math.round.
