@@ -8,13 +8,13 @@ import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
 import { located } from '../src/model/problem.js';
+import { clip, oneLine, shown, stripped, visible } from '../src/model/visible.js';
 import { csvCell } from '../src/report/csv.js';
 import { linkTarget } from '../src/report/doc.js';
 import { esc } from '../src/report/html/escape.js';
 import { lineStart, mdText } from '../src/report/markdown.js';
 import { listProblems, PER_FILE, PER_RUN, RUN } from '../src/report/problem-caps.js';
 import { renderDiagnostics } from '../src/report/problems.js';
-import { clip, oneLine, shown, stripped, visible } from '../src/report/visible.js';
 
 /**
  * Issue 14 (output): every command in every format run over an evaluation whose names, values,
@@ -286,7 +286,7 @@ describe('what the escapes show, and the counts', () => {
   });
 });
 
-describe('the sanitiser (src/report/visible.ts)', () => {
+describe('the sanitiser (src/model/visible.ts)', () => {
   it('writes control, escape and bidi characters as visible escapes, and is idempotent', () => {
     expect(visible('a\u001b]0;t\u0007b')).toBe('a\\x1b]0;t\\x07b');
     expect(visible('x\n::stop-commands::y')).toBe('x\\n::stop-commands::y');

@@ -3,7 +3,7 @@ import type { Ui } from '../i18n/ui.js';
 import type { Encoding } from '../load/decode.js';
 import { normaliseHeader } from '../load/table.js';
 import type { Where } from '../model/scope.js';
-import { visible } from '../report/visible.js';
+import { visible } from '../model/visible.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './io.js';
 import { progress } from './progress.js';

@@ -1,9 +1,10 @@
 import { columnLetters } from '../model/location.js';
+import { shown } from '../model/visible.js';
 import type { CsvField, CsvRecord } from './csv.js';
 import type { XlsxLimits, XlsxRead } from './xlsx.js';
 import { StringCollector } from './xlsx-parts.js';
 import { scanXml } from './xml-scan.js';
-import { shown, ZipError } from './zip.js';
+import { ZipError } from './zip.js';
 
 /** Ends reading with a result (a limit passed): thrown from inside the scan, caught by readXlsx. */
 export class SheetStop extends Error {

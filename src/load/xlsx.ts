@@ -12,8 +12,9 @@ import { readSheet, SheetStop } from './xlsx-sheet.js';
 
 export { dateText } from './xlsx-sheet.js';
 
+import { shown } from '../model/visible.js';
 import { XmlError } from './xml-scan.js';
-import { inflateEntry, shown, type ZipEntry, ZipError, zipEntries } from './zip.js';
+import { inflateEntry, type ZipEntry, ZipError, zipEntries } from './zip.js';
 
 /**
  * How big a workbook fazhi opens (docs/limits.md). The zip is judged by its directory before

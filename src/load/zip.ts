@@ -1,4 +1,5 @@
 import { Inflate } from 'fflate';
+import { shown } from '../model/visible.js';
 
 /**
  * Just enough of a zip reader to open an .xlsx safely: the central directory is read first
@@ -16,21 +17,6 @@ export interface ZipEntry {
 }
 
 export class ZipError extends Error {}
-
-/**
- * A name or value from inside a workbook as a message may quote it: at most 60 characters,
- * control and direction characters shown as `?`, so that a hostile name cannot steer a terminal.
- */
-export function shown(s: string): string {
-  const safe = [...s.slice(0, 61)]
-    .map((ch) => {
-      const c = ch.codePointAt(0) ?? 0;
-      const control = c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x200e || c === 0x200f;
-      return control || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ? '?' : ch;
-    })
-    .join('');
-  return s.length > 60 ? `${safe.slice(0, 60)}…` : safe;
-}
 
 const u16 = (b: Uint8Array, at: number): number => (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
 const u32 = (b: Uint8Array, at: number): number => (u16(b, at) + u16(b, at + 2) * 0x10000) >>> 0;

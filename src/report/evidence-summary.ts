@@ -1,7 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { ui } from '../i18n/ui.js';
 import type { InputFile } from '../load/evaluation.js';
-import { shown } from './visible.js';
+import { shown } from '../model/visible.js';
 
 /** One evaluation as the summary line counts it: its input files, and a label (a round) when a command reads two. */
 export interface Read {

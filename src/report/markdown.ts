@@ -1,4 +1,4 @@
-import { oneLine } from './visible.js';
+import { oneLine } from '../model/visible.js';
 
 export type Align = 'left' | 'right';
 

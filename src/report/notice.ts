@@ -1,7 +1,7 @@
+import { oneLine } from '../model/visible.js';
 import type { Frame } from './frame.js';
 import { mdText } from './markdown.js';
 import type { Paint } from './paint.js';
-import { oneLine } from './visible.js';
 
 /**
  * The evaluation's notice (evaluation.yaml) as each human output carries it: a terminal table's

@@ -4,10 +4,10 @@ import { ui } from '../i18n/ui.js';
 import { cellRef } from '../model/location.js';
 import type { Problem } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
+import { forTerminal, LIST_CHARS, shown, VALUE_CHARS, visible } from '../model/visible.js';
 import type { ValidateFormat } from './formats.js';
 import type { Paint } from './paint.js';
 import { listProblems, RUN } from './problem-caps.js';
-import { forTerminal, LIST_CHARS, shown, VALUE_CHARS, visible } from './visible.js';
 
 /** What `validate` found in one file. */
 export interface FileReport {

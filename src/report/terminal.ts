@@ -1,6 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
+import { forTerminal, oneLine } from '../model/visible.js';
 import { type Frame, frameFor, frameOf } from './frame.js';
-import { forTerminal, oneLine } from './visible.js';
 
 /**
  * What a terminal renderer (a table, `explain`'s text, `validate`'s lines) renders: its input

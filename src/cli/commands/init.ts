@@ -6,9 +6,9 @@ import { readIndicators } from '../../load/indicators.js';
 import { defaultIndicatorsPath, packageRoot } from '../../load/package.js';
 import { fileProblem } from '../../load/read.js';
 import { must } from '../../model/must.js';
+import { visible } from '../../model/visible.js';
 import { csvText } from '../../report/csv.js';
 import { longTemplate } from '../../report/template.js';
-import { visible } from '../../report/visible.js';
 import { InputError } from '../errors.js';
 import { displayPath } from '../io.js';
 

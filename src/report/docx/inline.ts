@@ -1,6 +1,6 @@
 import { InternalHyperlink, type IRunOptions, type ParagraphChild, TextRun } from 'docx';
+import { stripped } from '../../model/visible.js';
 import type { Block, Inline } from '../doc.js';
-import { stripped } from '../visible.js';
 import { INK, type Look } from './look.js';
 
 /** What rendering a block needs to know besides the block. */

@@ -1,4 +1,4 @@
-import { oneLine } from '../visible.js';
+import { oneLine } from '../../model/visible.js';
 
 const ENTITIES: Readonly<Record<string, string>> = {
   '&': '&amp;',
