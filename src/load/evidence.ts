@@ -1,21 +1,10 @@
-import type { County, EvidenceCell } from '../model/evaluation.js';
-import { evidenceRef } from '../model/location.js';
+import { CellStore } from '../model/cell-store.js';
+import type { County, EvidenceTable } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
-import {
-  type Candidate,
-  checkNames,
-  child,
-  columnId,
-  type FileCount,
-  type Kept,
-  keyOf,
-  sameValue,
-  tables,
-  valueKinds,
-  valueProblem,
-} from './evidence-cells.js';
+import { checkNames, columnId, type FileCount, valueKinds, valueProblem } from './evidence-cells.js';
+import { Keeper, keyOf } from './evidence-keep.js';
 import { extraField, fieldAt, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
 import { normaliseText, parseValue } from './value.js';
 
@@ -29,9 +18,9 @@ export type { FileCount };
 
 export interface LoadedEvidence {
   /** county id → indicator id → cell, for the selected round: the scoring rows (several assessors' combined). */
-  readonly table: Map<string, Map<string, EvidenceCell>>;
+  readonly table: EvidenceTable;
   /** The self-assessment rows (自评), kept apart: compared with the scored values, never scored. */
-  readonly self: Map<string, Map<string, EvidenceCell>>;
+  readonly self: EvidenceTable;
   /** Problems that stop the run whatever --keep-going says (unreadable structure, ambiguous rounds). */
   readonly fatal: Problem[];
   /** Bad cells: errors, or under --keep-going the `rejected` list. */
@@ -73,75 +62,15 @@ export function loadEvidence(
   const cellErrors: Problem[] = [];
   const warnings: Problem[] = [];
   const counts: FileCount[] = [];
-  const refused: { county: string; id: string; self: boolean; cell: EvidenceCell }[] = [];
   const rounds = new Set<string>();
-  // county → id and whose value (slot) → the value kept. With --round every kept row belongs to
-  // that round (rows of other rounds are skipped), so one value stands per key. Without it (that
-  // is validating every round), a Map by round: a row without a round belongs to every round, so
-  // it is compared with the rows of each; rows of two named rounds are not compared.
-  const kept = new Map<string, Map<string, Kept>>();
-  let order = 0;
-
-  /** Keeps the first value of each county, id and round; files come in name order, rows in line order. */
-  const accept = (c: Candidate): void => {
-    const row = child(kept, c.county, () => new Map<string, Kept>());
-    const key = keyOf(c.slot, c.id);
-    const held = row.get(key);
-    const slot = round === undefined ? c.round : '';
-    const byRound = held instanceof Map ? held : null;
-    const single = held instanceof Map ? undefined : held;
-    const related: Candidate[] =
-      byRound === null
-        ? single === undefined
-          ? []
-          : [single]
-        : slot === ''
-          ? [...byRound.values()]
-          : [byRound.get(''), byRound.get(slot)].filter((x): x is Candidate => x !== undefined);
-    const first = related.length < 2 ? related[0] : related.sort((a, b) => a.order - b.order)[0];
-    const keep = (): void => {
-      if (round === undefined) row.set(key, (byRound ?? new Map<string, Candidate>()).set(slot, c));
-      else row.set(key, c);
-      c.count.used++;
-    };
-    if (first === undefined) {
-      keep();
-      return;
-    }
-    if (first.cell.value.kind === 'none' && c.cell.value.kind !== 'none') {
-      // An empty or NA cell gives way to a real value found later: it contradicts nothing.
-      first.count.used--;
-      first.count.duplicates++;
-      if (byRound !== null) for (const [k, v] of byRound) if (v === first) byRound.delete(k);
-      keep();
-      return;
-    }
-    const firstAt = evidenceRef(first.cell.file, first.cell.line, first.cell.column);
-    if (c.cell.value.kind === 'none' || sameValue(first.cell.value, c.cell.value)) {
-      c.count.duplicates++;
-      const code =
-        c.cell.value.kind === 'none' && first.cell.value.kind !== 'none'
-          ? 'evidence-empty-duplicate'
-          : 'evidence-duplicate';
-      warnings.push(located(code, c.cell.file, c.cell, { county: c.county, id: c.id, first: firstAt }, 'warning'));
-      return;
-    }
-    c.count.rejected++;
-    cellErrors.push(
-      located('evidence-conflict', c.cell.file, c.cell, {
-        county: c.county,
-        id: c.id,
-        first: firstAt,
-        value: c.cell.raw,
-        firstValue: first.cell.raw,
-      }),
-    );
-  };
+  const store = new CellStore();
+  const keeper = new Keeper(store, [...kinds.keys()], round, counts, warnings, cellErrors);
 
   for (const [done, { file, text: input }] of files.entries()) {
     onFile?.(done, files.length, file);
     const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
     counts.push(count);
+    const fileNo = store.file(file);
     const table = openTable(input, file, fatal, warnings);
     if (!table) continue;
     const long = table.names.includes('indicator_id') || table.names.includes('value');
@@ -232,35 +161,23 @@ export function loadEvidence(
         const value = parseValue(raw, spec.kind, spec.max, spec.checks);
         if ('error' in value) {
           reject(valueProblem(value, spec.kind, raw, id, file, where));
-          if (round === undefined || rowRound === '' || rowRound === round)
-            refused.push({
-              county: countyId,
-              id,
-              self: selfBy !== null && by === selfBy,
-              cell: {
-                value: { kind: 'none' },
-                raw: raw.trim(),
-                file,
-                line: where.line,
-                column: where.column,
-                source,
-                note,
-                rejected: true,
-                by,
-              },
-            });
+          if (round === undefined || rowRound === '' || rowRound === round) {
+            const value = { kind: 'none' } as const;
+            const place = { file: fileNo, line: where.line, column: where.column };
+            const slot = store.add({ value, raw: raw.trim(), ...place, source, note, rejected: true, by });
+            keeper.refuse(slot, countyId, id, selfBy !== null && by === selfBy);
+          }
           continue;
         }
         const slot = selfBy !== null && by === selfBy ? 'self' : spec.combined ? `by:${by ?? ''}` : '';
-        accept({
-          order: order++,
-          county: countyId,
+        const place = { file: fileNo, line: where.line, column: where.column };
+        keeper.accept(
+          store.add({ value, raw: raw.trim(), ...place, source, note, by }),
+          countyId,
+          keyOf(slot, id),
           id,
-          round: rowRound,
-          slot,
-          count,
-          cell: { value, raw: raw.trim(), file, line: where.line, column: where.column, source, note, by },
-        });
+          rowRound,
+        );
       }
     }
   }
@@ -286,6 +203,6 @@ export function loadEvidence(
       ),
     );
 
-  const { table, self } = tables(kept, refused, system.assessors?.combine ?? 'mean');
+  const { table, self } = keeper.tables(system.assessors?.combine ?? 'mean');
   return { table, self, fatal, cellErrors, warnings, counts, rounds: roundList };
 }

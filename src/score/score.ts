@@ -223,8 +223,13 @@ export function scoreCounty(
       at: cell ? evidenceRef(cell.file, cell.line, cell.column) : '',
     };
   });
+  // Only the cells of `assessed` items under `assessors` are combined from several values.
   const assessors: Record<string, Readonly<Record<string, number>>> = {};
-  for (const [id, cell] of cells) if (cell.assessors !== undefined) assessors[id] = cell.assessors;
+  if (system.assessors !== null)
+    for (const id of cells.keys()) {
+      const combined = cells.get(id)?.assessors;
+      if (combined !== undefined) assessors[id] = combined;
+    }
 
   return {
     result: finiteScore({

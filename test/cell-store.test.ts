@@ -1,0 +1,102 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { CellRow, CellStore } from '../src/model/cell-store.js';
+import type { EvidenceCell } from '../src/model/evaluation.js';
+
+/** Cells as loadEvidence makes them: accepted (with `by`), refused (`rejected`), combined (`assessors`). */
+const value = fc.oneof(
+  fc.constant({ kind: 'none' } as const),
+  fc.constant({ kind: 'na' } as const),
+  fc.boolean().map((v) => ({ kind: 'bool', value: v }) as const),
+  fc.double({ noNaN: true, min: -1e9, max: 1e9 }).map((v) => ({ kind: 'number', value: v }) as const),
+  fc
+    .tuple(fc.nat(50), fc.integer({ min: 1, max: 50 }))
+    .map(([a, b]) => ({ kind: 'number', value: Math.min(a, b) / b, cases: b }) as const),
+);
+const text = fc.oneof(fc.constant(null), fc.string({ maxLength: 6 }));
+const cell = fc.record({
+  value,
+  raw: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('0.5', '1', '3', '是', '17/20')),
+  file: fc.constantFrom('a.csv', 'b.xlsx!Sheet1'),
+  line: fc.nat(1e6),
+  column: fc.nat(1000),
+  source: text,
+  note: text,
+  by: text,
+  kind: fc.constantFrom('accepted', 'rejected', 'combined'),
+});
+
+type Drawn = typeof cell extends fc.Arbitrary<infer T> ? T : never;
+
+const asCell = (c: Drawn): EvidenceCell => {
+  const { kind, ...rest } = c;
+  if (kind === 'rejected') {
+    const { by, ...head } = rest;
+    return { ...head, rejected: true, by };
+  }
+  return kind === 'combined' ? { ...rest, assessors: { 甲: 1, '': 2 } } : rest;
+};
+
+describe('the cell store', () => {
+  it('gives back every cell as it was stored, key order included', () => {
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 40 }), (cs) => {
+        const store = new CellStore();
+        const files = new Map<string, number>();
+        const slots = cs.map((c) => {
+          const e = asCell(c);
+          const file = files.get(e.file) ?? files.set(e.file, store.file(e.file)).get(e.file) ?? 0;
+          return store.add({ ...e, file, by: e.by ?? null });
+        });
+        expect(slots).toEqual(cs.map((_, i) => i));
+        for (const [i, c] of cs.entries()) {
+          const back = store.cell(i);
+          expect(JSON.stringify(back)).toBe(JSON.stringify(asCell(c)));
+          expect(
+            Object.is(
+              back.value.kind === 'number' ? back.value.value : 0,
+              c.value.kind === 'number' ? c.value.value : 0,
+            ),
+          ).toBe(true);
+          expect(store.rejected(i)).toBe(c.kind === 'rejected');
+        }
+      }),
+    );
+  });
+
+  it('a row reads like a Map: entries in the order first set, a second set in place', () => {
+    const store = new CellStore();
+    const file = store.file('e.csv');
+    const add = (raw: string) =>
+      store.add({
+        value: { kind: 'number', value: Number(raw) },
+        raw,
+        file,
+        line: 2,
+        column: 3,
+        source: null,
+        note: null,
+        by: null,
+      });
+    const ids = ['S1', 'S2', 'S3'];
+    const row = new CellRow(store, ids, new Map(ids.map((id, i) => [id, i])));
+    const mirror = new Map<string, EvidenceCell>();
+    for (const [i, raw] of [
+      [2, '7'],
+      [0, '1'],
+      [2, '8'],
+    ] as const) {
+      const s = add(raw);
+      row.put(i, s);
+      mirror.set(ids[i] ?? '', store.cell(s));
+    }
+    expect([...row]).toEqual([...mirror]);
+    expect([...row.keys()]).toEqual(['S3', 'S1']);
+    expect(row.size).toBe(2);
+    expect(row.get('S3')?.raw).toBe('8');
+    expect([row.has('S2'), row.get('S2'), row.get('nope')]).toEqual([false, undefined, undefined]);
+    const seen: string[] = [];
+    row.forEach((c, k) => seen.push(`${k}=${c.raw}`));
+    expect(seen).toEqual(['S3=8', 'S1=1']);
+  });
+});
