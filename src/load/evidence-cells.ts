@@ -92,7 +92,7 @@ export function checkNames(
   fields: readonly { text: string; line: number; column: number }[],
   names: readonly string[],
   file: string,
-  warnings: Problem[],
+  warnings: { push(p: Problem): unknown },
 ): void {
   for (const column of ['county', 'prefecture'] as const) {
     const field = fields[names.indexOf(column)];

@@ -3,10 +3,10 @@ import type { County, EvidenceTable } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
-import { checkNames, columnId, type FileCount, valueKinds, valueProblem } from './evidence-cells.js';
+import { type FileCount, valueKinds } from './evidence-cells.js';
+import { type EvidenceSink, type ReadingContext, readEvidenceFile } from './evidence-file.js';
 import { Keeper, keyOf } from './evidence-keep.js';
-import { extraField, fieldAt, normaliseHeader, openTable, requireColumns, type TableInput } from './table.js';
-import { normaliseText, parseValue } from './value.js';
+import type { TableInput } from './table.js';
 
 export interface EvidenceFile {
   /** The name shown in messages (for a spreadsheet, `file.xlsx!Sheet`). */
@@ -30,8 +30,6 @@ export interface LoadedEvidence {
   /** Every round named in the evidence, sorted. */
   readonly rounds: string[];
 }
-
-const META = new Set(['county_id', 'county', 'prefecture', 'round', 'source', 'note', 'by']);
 
 /** Options of reading evidence beyond the files. */
 export interface EvidenceOptions {
@@ -66,120 +64,27 @@ export function loadEvidence(
   const store = new CellStore();
   const keeper = new Keeper(store, [...kinds.keys()], round, counts, warnings, cellErrors);
 
+  const ctx: ReadingContext = { kinds, known, round, scope };
+  const sink: EvidenceSink = {
+    fatal,
+    cellErrors,
+    warnings,
+    round: (name) => rounds.add(name),
+    cell: (cell, county, id, rowRound, refused) => {
+      const slot = store.add(cell);
+      const self = selfBy !== null && cell.by === selfBy;
+      if (refused) keeper.refuse(slot, county, id, self);
+      else {
+        const whose = self ? 'self' : kinds.get(id)?.combined ? `by:${cell.by ?? ''}` : '';
+        keeper.accept(slot, county, keyOf(whose, id), id, rowRound);
+      }
+    },
+  };
   for (const [done, { file, text: input }] of files.entries()) {
     onFile?.(done, files.length, file);
     const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
     counts.push(count);
-    const fileNo = store.file(file);
-    const table = openTable(input, file, fatal, warnings);
-    if (!table) continue;
-    const long = table.names.includes('indicator_id') || table.names.includes('value');
-    const missing = requireColumns(table, long ? ['county_id', 'indicator_id', 'value'] : ['county_id'], file);
-    if (missing.length > 0) {
-      for (const p of missing) fatal.push(p);
-      continue;
-    }
-    const [countyAt, roundAt, sourceAt, noteAt, idAt, valueAt, byAt] = [
-      'county_id',
-      'round',
-      'source',
-      'note',
-      'indicator_id',
-      'value',
-      'by',
-    ].map((n) => table.names.indexOf(n)) as [number, number, number, number, number, number, number];
-    const idColumns = long
-      ? []
-      : table.header
-          .map((f, i) => ({ f, i, id: columnId(normaliseHeader(f.text), kinds) }))
-          .filter(({ id }) => !META.has(id) && id !== '');
-    const unknownColumns = new Set<number>();
-    for (const { f, i, id } of idColumns) {
-      if (!kinds.has(id)) {
-        cellErrors.push(located('evidence-unknown-id', file, f, { id }));
-        unknownColumns.add(i);
-      }
-    }
-
-    for (const record of table.records) {
-      count.rows++;
-      const fields = record.fields;
-      const text = (i: number) => (i >= 0 ? (fields[i]?.text ?? '') : '');
-      const at = (i: number) => fieldAt(record, i, file);
-      const cellsInRow = long ? 1 : idColumns.filter(({ i }) => text(i).trim() !== '').length;
-      count.cells += cellsInRow;
-      const reject = (p: Problem, n = 1) => {
-        cellErrors.push(p);
-        count.rejected += n;
-      };
-      const extra = extraField(fields, table.names.length);
-      if (extra) {
-        reject(
-          located('csv-too-many-fields', file, extra, { expected: table.names.length, found: fields.length }),
-          cellsInRow,
-        );
-        continue;
-      }
-      const countyId = normaliseText(text(countyAt));
-      const rowRound = normaliseText(text(roundAt));
-      if (rowRound !== '') rounds.add(rowRound);
-      const county = known.get(countyId);
-      if (!county) {
-        reject(located('evidence-unknown-county', file, at(countyAt), { id: countyId }), cellsInRow);
-        continue;
-      }
-      if (!long) checkNames(county, fields, table.names, file, warnings);
-      if (scope !== undefined && !scope.has(countyId)) {
-        // Out of scope: skipped unparsed, but an unknown id is still an error.
-        const id = normaliseText(text(idAt));
-        if (long && !kinds.has(id)) reject(located('evidence-unknown-id', file, at(idAt), { id }));
-        else count.skipped += cellsInRow;
-        continue;
-      }
-      if (round !== undefined && rowRound !== '' && rowRound !== round) {
-        count.skipped += cellsInRow;
-        continue;
-      }
-      const source = text(sourceAt).trim() || null;
-      const note = text(noteAt).trim() || null;
-      const by = byAt >= 0 ? normaliseText(text(byAt)) : null;
-      const cells = long
-        ? [{ id: normaliseText(text(idAt)), idCell: at(idAt), i: valueAt }]
-        : idColumns.filter(({ i }) => text(i).trim() !== '').map(({ id, i }) => ({ id, idCell: at(i), i }));
-      for (const { id, idCell, i } of cells) {
-        if (!long && unknownColumns.has(i)) {
-          count.rejected++;
-          continue;
-        }
-        const spec = kinds.get(id);
-        if (!spec) {
-          reject(located('evidence-unknown-id', file, idCell, { id }));
-          continue;
-        }
-        const raw = text(i);
-        const where = at(i);
-        const value = parseValue(raw, spec.kind, spec.max, spec.checks);
-        if ('error' in value) {
-          reject(valueProblem(value, spec.kind, raw, id, file, where));
-          if (round === undefined || rowRound === '' || rowRound === round) {
-            const value = { kind: 'none' } as const;
-            const place = { file: fileNo, line: where.line, column: where.column };
-            const slot = store.add({ value, raw: raw.trim(), ...place, source, note, rejected: true, by });
-            keeper.refuse(slot, countyId, id, selfBy !== null && by === selfBy);
-          }
-          continue;
-        }
-        const slot = selfBy !== null && by === selfBy ? 'self' : spec.combined ? `by:${by ?? ''}` : '';
-        const place = { file: fileNo, line: where.line, column: where.column };
-        keeper.accept(
-          store.add({ value, raw: raw.trim(), ...place, source, note, by }),
-          countyId,
-          keyOf(slot, id),
-          id,
-          rowRound,
-        );
-      }
-    }
+    readEvidenceFile(ctx, file, input, store.file(file), count, sink);
   }
 
   onFile?.(files.length, files.length, '');

@@ -2,6 +2,11 @@ import { located, type Problem } from '../model/problem.js';
 import { type CsvField, type CsvRecord, CsvSyntaxError, readCsv } from './csv.js';
 import { CsvReadError } from './csv-file.js';
 
+/** Where problems go, as they are met. */
+export interface ProblemList {
+  push(p: Problem): unknown;
+}
+
 /** Header aliases (FORMATS.md §3): headers are trimmed and NFKC-normalised before matching. */
 const ALIASES: Readonly<Record<string, string>> = {
   区划代码: 'county_id',
@@ -45,8 +50,8 @@ export interface Table {
 export function openTable(
   input: TableInput,
   file: string,
-  problems: Problem[],
-  warnings: Problem[] = problems,
+  problems: ProblemList,
+  warnings: ProblemList = problems,
 ): Table | null {
   const read = guarded(typeof input === 'string' ? readCsv(input) : input, file, problems);
   const records = withoutEmptyRows(read, file, warnings);
@@ -70,7 +75,7 @@ export function openTable(
   return { header, names, records: { [Symbol.iterator]: () => records } };
 }
 
-function* withoutEmptyRows(records: Iterator<CsvRecord>, file: string, warnings: Problem[]): Generator<CsvRecord> {
+function* withoutEmptyRows(records: Iterator<CsvRecord>, file: string, warnings: ProblemList): Generator<CsvRecord> {
   let first: CsvRecord | undefined;
   let count = 0;
   for (let r = records.next(); !r.done; r = records.next()) {
@@ -82,7 +87,7 @@ function* withoutEmptyRows(records: Iterator<CsvRecord>, file: string, warnings:
   }
 }
 
-function* guarded(records: Iterable<CsvRecord>, file: string, problems: Problem[]): Generator<CsvRecord> {
+function* guarded(records: Iterable<CsvRecord>, file: string, problems: ProblemList): Generator<CsvRecord> {
   try {
     yield* records;
   } catch (e) {
