@@ -96,7 +96,9 @@ describe('the cell store', () => {
     expect(row.get('S3')?.raw).toBe('8');
     expect([row.has('S2'), row.get('S2'), row.get('nope')]).toEqual([false, undefined, undefined]);
     const seen: string[] = [];
-    row.forEach((c, k) => seen.push(`${k}=${c.raw}`));
+    row.forEach((c, k) => {
+      seen.push(`${k}=${c.raw}`);
+    });
     expect(seen).toEqual(['S3=8', 'S1=1']);
   });
 });

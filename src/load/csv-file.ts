@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, readSync } from 'node:fs';
 import type { Problem } from '../model/problem.js';
 import { CsvReader, type CsvRecord } from './csv.js';
 import { countSequences, type DecodeFault, type Encoding, hasUtf8Bom, locateFault } from './decode.js';
@@ -22,7 +22,24 @@ export interface CsvFile {
   readonly guessed: boolean;
   /** The records, read from the file as they are iterated (each iteration reads it again). */
   readonly records: Iterable<CsvRecord>;
+  /** How the records are read, as plain data: another thread reads them with `csvRecords`. */
+  readonly origin: CsvOrigin;
 }
+
+/** A CSV file whose encoding is settled: enough to read its records anywhere. */
+export interface CsvOrigin {
+  readonly path: string;
+  readonly display: string;
+  readonly encoding: Encoding;
+  /** Whether the bytes hold a quote (when not, a record is one line and needs no raw text). */
+  readonly quotes: boolean;
+  /** The file's size in bytes, when it was read. */
+  readonly bytes: number;
+}
+
+/** The records of a file opened before (see `CsvFile.origin`), read chunk by chunk. */
+export const csvRecords = (o: CsvOrigin, chunk = CHUNK): Generator<CsvRecord> =>
+  records(o.path, o.display, o.encoding, o.quotes, chunk);
 
 /** A problem met while the records are read (the file vanished or failed between the passes). */
 export class CsvReadError extends Error {
@@ -49,12 +66,14 @@ export function openCsvFile(
     const seen = { quote: false };
     const clean = isText(fd, forced ?? 'utf8', chunk, { hash, seen });
     const sha256 = hash.digest('hex');
+    const bytes = fstatSync(fd).size;
     const file = (encoding: Encoding, guessed: boolean): CsvFile => ({
       display,
       sha256,
       encoding,
       guessed,
       records: { [Symbol.iterator]: () => records(path, display, encoding, seen.quote, chunk) },
+      origin: { path, display, encoding, quotes: seen.quote, bytes },
     });
     if (forced !== undefined) return clean ? file(forced, false) : faulty(fd, forced, true, display, chunk);
     if (clean) return file('utf8', false);

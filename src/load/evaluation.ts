@@ -6,7 +6,7 @@ import { must } from '../model/must.js';
 import { located, type Problem } from '../model/problem.js';
 import { inScope, type Where } from '../model/scope.js';
 import type { IndicatorSystem } from '../model/system.js';
-import { openCsvFile } from './csv-file.js';
+import { type CsvOrigin, openCsvFile } from './csv-file.js';
 import type { Encoding } from './decode.js';
 import { parseEvaluationMeta } from './evaluation-meta.js';
 import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
@@ -35,6 +35,8 @@ export interface EvaluationSource {
   readonly display: (path: string) => string;
   /** Told as each evidence file is begun and once all are read (for a progress bar). */
   readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
+  /** Bytes of CSV evidence from which a second thread reads the last files (see `EvidenceOptions`). */
+  readonly parallelFrom?: number | undefined;
 }
 
 export interface InputFile {
@@ -192,11 +194,12 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
     evidence = loadEvidence(
       system,
       register.counties,
-      files.map((f) => ({ file: f.name, text: f.input })),
+      files.map((f) => ({ file: f.name, text: f.input, origin: f.origin })),
       {
         round: src.round,
         scope: scope === null ? undefined : new Set(counties.map((c) => c.id)),
         onFile: src.onFile,
+        parallelFrom: src.parallelFrom,
       },
     );
     for (const p of evidence.fatal) errors.push(p);
@@ -247,6 +250,8 @@ interface OpenTable {
   readonly name: string;
   readonly input: TableInput;
   readonly encoding?: Encoding;
+  /** A CSV file's, for reading it in another thread. */
+  readonly origin?: CsvOrigin;
 }
 
 /**
@@ -267,7 +272,7 @@ async function tableOf(
       return null;
     }
     if (csv.encoding === 'gb18030') gb18030.push(display);
-    return { read: csv, name: display, input: csv.records, encoding: csv.encoding };
+    return { read: csv, name: display, input: csv.records, encoding: csv.encoding, origin: csv.origin };
   }
   const read = readAll(path, display, errors);
   if (!read) return null;

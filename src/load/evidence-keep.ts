@@ -9,7 +9,10 @@ import { evidenceRef } from '../model/location.js';
 import { located, type Problem } from '../model/problem.js';
 import { child, combined, type FileCount, sameValue } from './evidence-cells.js';
 
-/** The value kept for one county, id and slot: the one value (with --round), or the value of each round. */
+/**
+ * The value kept for one county, id and slot: the value of each round, by round ('' for rows
+ * without a round), or the one value when that is all there is (the round '' or the one chosen).
+ */
 type Kept = number | Map<string, number>;
 
 /** The key of an id and whose value it is ('' for all: the id alone, no string built). */
@@ -73,9 +76,10 @@ export class Keeper {
     if (byRound !== null)
       for (const [k, s] of byRound) if ((r === '' || k === '' || k === r) && (first < 0 || s < first)) first = s;
     this.settle(slot, first, county, id, () => {
-      if (round === undefined) row.set(key, (byRound ?? new Map<string, number>()).set(r, slot));
-      else row.set(key, slot);
-      if (byRound !== null && first >= 0) for (const [k, s] of byRound) if (s === first && k !== r) byRound.delete(k);
+      if (byRound !== null) {
+        byRound.set(r, slot);
+        if (first >= 0) for (const [k, s] of byRound) if (s === first && k !== r) byRound.delete(k);
+      } else row.set(key, r === '' ? slot : new Map([[r, slot]]));
       count.used++;
     });
   }

@@ -3,15 +3,20 @@ import type { County, EvidenceTable } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
+import type { CsvOrigin } from './csv-file.js';
 import { type FileCount, valueKinds } from './evidence-cells.js';
 import { type EvidenceSink, type ReadingContext, readEvidenceFile } from './evidence-file.js';
 import { Keeper, keyOf } from './evidence-keep.js';
+import { replay } from './evidence-log.js';
+import { PARALLEL_FROM, startReading } from './evidence-parallel.js';
 import type { TableInput } from './table.js';
 
 export interface EvidenceFile {
   /** The name shown in messages (for a spreadsheet, `file.xlsx!Sheet`). */
   readonly file: string;
   readonly text: TableInput;
+  /** A CSV file's origin: then the file may be read in another thread (see evidence-parallel.ts). */
+  readonly origin?: CsvOrigin | undefined;
 }
 
 export type { FileCount };
@@ -39,6 +44,25 @@ export interface EvidenceOptions {
   readonly scope?: ReadonlySet<string> | undefined;
   /** Told as each file is begun (`done` files read of `total`) and once all are read (`done` = `total`). */
   readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
+  /**
+   * Bytes of CSV evidence from which the last files are read in a second thread (the result is
+   * the same either way); default PARALLEL_FROM, `Infinity` never.
+   */
+  readonly parallelFrom?: number | undefined;
+}
+
+/**
+ * Where the worker's files begin: the last files, all CSV, about half the bytes (a little more,
+ * as this thread replays them after); `files.length` for none (too little to pay for a thread).
+ */
+function workerShare(files: readonly EvidenceFile[], from: number): number {
+  const bytes = (f: EvidenceFile | undefined) => f?.origin?.bytes ?? Number.NaN;
+  const total = files.reduce((n, f) => n + (bytes(f) || 0), 0);
+  if (files.length < 2 || total < from) return files.length;
+  let split = files.length;
+  let share = 0;
+  while (split > 1 && share < total * 0.55 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
+  return share > 0 ? split : files.length;
 }
 
 /**
@@ -52,7 +76,8 @@ export function loadEvidence(
   files: readonly EvidenceFile[],
   options: string | EvidenceOptions | undefined,
 ): LoadedEvidence {
-  const { round, scope, onFile } = typeof options === 'object' ? options : { round: options, scope: undefined };
+  const { round, scope, onFile, parallelFrom } =
+    typeof options === 'object' ? options : { round: options, scope: undefined, parallelFrom: undefined };
   const selfBy = system.assessors?.self ?? null;
   const kinds = valueKinds(system);
   const known = new Map(counties.map((c) => [c.id, c]));
@@ -65,26 +90,50 @@ export function loadEvidence(
   const keeper = new Keeper(store, [...kinds.keys()], round, counts, warnings, cellErrors);
 
   const ctx: ReadingContext = { kinds, known, round, scope };
+  const ids = [...kinds.keys()];
+  const keep = (slot: number, county: string, id: string, rowRound: string, refused: boolean): void => {
+    const by = store.byOf(slot);
+    const self = selfBy !== null && by === selfBy;
+    if (refused) keeper.refuse(slot, county, id, self);
+    else {
+      const whose = self ? 'self' : kinds.get(id)?.combined ? `by:${by ?? ''}` : '';
+      keeper.accept(slot, county, keyOf(whose, id), id, rowRound);
+    }
+  };
   const sink: EvidenceSink = {
     fatal,
     cellErrors,
     warnings,
     round: (name) => rounds.add(name),
-    cell: (cell, county, id, rowRound, refused) => {
-      const slot = store.add(cell);
-      const self = selfBy !== null && cell.by === selfBy;
-      if (refused) keeper.refuse(slot, county, id, self);
-      else {
-        const whose = self ? 'self' : kinds.get(id)?.combined ? `by:${cell.by ?? ''}` : '';
-        keeper.accept(slot, county, keyOf(whose, id), id, rowRound);
-      }
-    },
+    cell: (cell, county, id, rowRound, refused) => keep(store.add(cell), county, id, rowRound, refused),
   };
-  for (const [done, { file, text: input }] of files.entries()) {
-    onFile?.(done, files.length, file);
-    const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
-    counts.push(count);
-    readEvidenceFile(ctx, file, input, store.file(file), count, sink);
+  const read = (from: number, to: number) => {
+    for (let i = from; i < to; i++) {
+      const { file, text: input } = files[i] as EvidenceFile;
+      onFile?.(i, files.length, file);
+      const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
+      counts.push(count);
+      readEvidenceFile(ctx, file, input, store.file(file), count, sink);
+    }
+  };
+  // The last files, when they are CSV and large enough, are read in a worker meanwhile.
+  const split = workerShare(files, parallelFrom ?? PARALLEL_FROM);
+  const reading =
+    split < files.length
+      ? startReading({
+          files: files.slice(split).map((f) => f.origin as CsvOrigin),
+          kinds: [...kinds],
+          counties,
+          round,
+          scope: scope === undefined ? undefined : [...scope],
+        })
+      : null;
+  read(0, reading === null ? files.length : split);
+  if (reading !== null) {
+    onFile?.(split, files.length, files[split]?.file ?? '');
+    const log = reading.result();
+    if (log === null) read(split, files.length);
+    else replay(log, ids, { store, sink, counts, keep });
   }
 
   onFile?.(files.length, files.length, '');

@@ -39,6 +39,22 @@ export interface CellFields {
   readonly assessors?: Readonly<Record<string, number>>;
 }
 
+/** A store's cells as plain data (no combined cells: those are made once every value is read). */
+export interface StoreDump {
+  readonly kind: Uint8Array;
+  readonly number: Float64Array;
+  readonly cases: Float64Array;
+  readonly line: Int32Array;
+  readonly column: Int32Array;
+  readonly fileOf: Int32Array;
+  readonly raw: Int32Array;
+  readonly source: Int32Array;
+  readonly note: Int32Array;
+  readonly by: Int32Array;
+  readonly texts: readonly string[];
+  readonly files: readonly string[];
+}
+
 export class CellStore {
   private size = 0;
   private kind = new Uint8Array(1024);
@@ -119,6 +135,63 @@ export class CellStore {
   /** The file number a slot was read from. */
   fileNumber(s: number): number {
     return this.fileOf[s] ?? 0;
+  }
+
+  /** The slots stored, 0 to `count - 1`. */
+  get count(): number {
+    return this.size;
+  }
+
+  /** The text a slot's `by` holds (who gave the value), without making the cell. */
+  byOf(s: number): string | null {
+    return this.textAt(this.by[s]);
+  }
+
+  /** The store as plain data and typed arrays, to be sent to another thread (`CellStore.of`). */
+  dump(): StoreDump {
+    const n = this.size;
+    return {
+      kind: this.kind.slice(0, n),
+      number: this.number.slice(0, n),
+      cases: this.cases.slice(0, n),
+      line: this.line.slice(0, n),
+      column: this.column.slice(0, n),
+      fileOf: this.fileOf.slice(0, n),
+      raw: this.raw.slice(0, n),
+      source: this.source.slice(0, n),
+      note: this.note.slice(0, n),
+      by: this.by.slice(0, n),
+      texts: this.texts,
+      files: this.files,
+    };
+  }
+
+  /**
+   * Stores every cell of a dump after those stored, its files after these files (in order):
+   * returns the slot its first cell gets (the others follow in order).
+   */
+  append(d: StoreDump): number {
+    const first = this.size;
+    const files = this.files.length;
+    for (const f of d.files) this.files.push(f);
+    const texts = Int32Array.from(d.texts, (t) => this.text(t));
+    const text = (i: number) => (i < 0 ? i : (texts[i] ?? NULL));
+    while (this.kind.length < first + d.kind.length) this.grow();
+    this.kind.set(d.kind, first);
+    this.number.set(d.number, first);
+    this.cases.set(d.cases, first);
+    this.line.set(d.line, first);
+    this.column.set(d.column, first);
+    for (let j = 0; j < d.kind.length; j++) {
+      const s = first + j;
+      this.fileOf[s] = files + (d.fileOf[j] ?? 0);
+      this.raw[s] = text(d.raw[j] ?? NULL);
+      this.source[s] = text(d.source[j] ?? NULL);
+      this.note[s] = text(d.note[j] ?? NULL);
+      this.by[s] = text(d.by[j] ?? NULL);
+    }
+    this.size = first + d.kind.length;
+    return first;
   }
 
   /** The number of a text in the table (added the first time), or NULL for none. */

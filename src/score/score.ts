@@ -120,10 +120,13 @@ export function scoreCounty(
   const missingNone: string[] = [];
   const notApplicable: string[] = [];
   const fewCases: string[] = [];
+  const assessors: Record<string, Readonly<Record<string, number>>> = {}; // of cells combined, in file order
 
   /** An item or component from its cell; `listed` says whether it goes into missing/notApplicable. */
   const scorable = (s: Scorable, listed: boolean): NodeResult => {
-    const u = usable(s, cells.get(s.id));
+    const cell = cells.get(s.id);
+    if (cell?.assessors !== undefined) assessors[s.id] = cell.assessors;
+    const u = usable(s, cell);
     if ('na' in u || ('few' in u && s.few === 'na')) {
       if (listed) notApplicable.push(s.id);
       if (listed && 'few' in u) fewCases.push(s.id);
@@ -223,13 +226,6 @@ export function scoreCounty(
       at: cell ? evidenceRef(cell.file, cell.line, cell.column) : '',
     };
   });
-  // Only the cells of `assessed` items under `assessors` are combined from several values.
-  const assessors: Record<string, Readonly<Record<string, number>>> = {};
-  if (system.assessors !== null)
-    for (const id of cells.keys()) {
-      const combined = cells.get(id)?.assessors;
-      if (combined !== undefined) assessors[id] = combined;
-    }
 
   return {
     result: finiteScore({
