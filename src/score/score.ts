@@ -283,8 +283,6 @@ function weightedShare(
   return den > 0 ? num / den : null;
 }
 
-export { gradeOf } from './grade.js';
-
 /** A county's components, rounded, in file order; `null` when the file declares none. */
 export function componentPoints(system: IndicatorSystem, county: CountyScore): ComponentPoints[] | null {
   if (county.components === null) return null;
