@@ -61,7 +61,7 @@ function workerShare(files: readonly EvidenceFile[], from: number): number {
   if (files.length < 2 || total < from) return files.length;
   let split = files.length;
   let share = 0;
-  while (split > 1 && share < total * 0.55 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
+  while (split > 1 && share < total * 0.45 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
   return share > 0 ? split : files.length;
 }
 

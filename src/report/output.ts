@@ -16,17 +16,30 @@ export const textOf = (o: string | Pieces): string => (typeof o === 'string' ? o
  * Exactly `JSON.stringify({ ...fields, [key]: items }, null, 2)` and a newline, in pieces of one
  * item each: the array under `key` comes last.
  */
-export function* jsonPieces(fields: object, key: string, items: readonly unknown[]): Generator<string> {
-  const shell = JSON.stringify({ ...fields, [key]: [] }, null, 2);
-  if (items.length === 0) {
-    yield `${shell}\n`;
-    return;
+export const jsonPieces = (fields: object, key: string, items: Iterable<unknown>): Generator<string> =>
+  jsonPiecesOf({ ...fields, [key]: [] }, key, items);
+
+/**
+ * Exactly `JSON.stringify(object, null, 2)` and a newline, with `items` standing in the array
+ * under the top-level `key`, in pieces of one item each: the items are made as they are written
+ * (`object[key]` itself is not read, so a getter that would make them all is never called).
+ */
+export function* jsonPiecesOf(object: object, key: string, items: Iterable<unknown>): Generator<string> {
+  let marker = '\u0000items';
+  const fields = () =>
+    Object.fromEntries(Object.keys(object).map((k) => [k, k === key ? marker : Reflect.get(object, k)]));
+  let shell = JSON.stringify(fields(), null, 2);
+  while (shell.indexOf(JSON.stringify(marker)) !== shell.lastIndexOf(JSON.stringify(marker))) {
+    marker += '\u0000';
+    shell = JSON.stringify(fields(), null, 2);
   }
-  const cut = shell.lastIndexOf('[]');
-  yield `${shell.slice(0, cut)}[\n`;
-  for (let i = 0; i < items.length; i++) {
-    const text = JSON.stringify(items[i] ?? null, null, 2).replace(/\n/g, '\n    ');
-    yield `    ${text}${i < items.length - 1 ? ',' : ''}\n`;
+  const quoted = JSON.stringify(marker);
+  const cut = shell.indexOf(quoted);
+  const after = shell.slice(cut + quoted.length);
+  let previous: string | null = null;
+  for (const item of items) {
+    yield previous === null ? `${shell.slice(0, cut)}[\n` : `    ${previous},\n`;
+    previous = JSON.stringify(item ?? null, null, 2).replace(/\n/g, '\n    ');
   }
-  yield `  ]${shell.slice(cut + 2)}\n`;
+  yield previous === null ? `${shell.slice(0, cut)}[]${after}\n` : `    ${previous}\n  ]${after}\n`;
 }

@@ -3,7 +3,7 @@ import type { InputFile } from '../load/evaluation.js';
 import type { RangeData, RuleData, UnitData } from '../model/indicator-data.js';
 import type { Problem } from '../model/problem.js';
 import type { Where } from '../model/scope.js';
-import type { Scoring, VetoBasis } from '../model/scoring.js';
+import type { CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { messageOf } from './problems.js';
 
@@ -112,7 +112,7 @@ export function scoreReport(
 ): ScoreReport {
   const s = scoring.system;
   const p = s.precision;
-  return {
+  const report: ScoreReport = {
     system: {
       id: s.id,
       name: s.name,
@@ -147,44 +147,68 @@ export function scoreReport(
     round: extra.round,
     scope: extra.scope ?? null,
     notice: extra.notice ?? null,
-    counties: scoring.counties.map((c) => ({
-      id: c.county.id,
-      name: c.county.name,
-      prefecture: c.county.prefecture,
-      total: round(c.total, p),
-      base: round(c.base, p),
-      bonus: round(c.bonus, p),
-      grade: c.grade,
-      vetoed: c.vetoes.length > 0,
-      disqualified: c.disqualified,
-      vetoes: c.vetoes,
-      rank: c.rank,
-      prefectureRank: c.prefectureRank,
-      scores: Object.fromEntries(
-        s.nodes.map((n) => {
-          const points = c.nodes.get(n.id)?.points ?? null;
-          return [n.id, points === null ? null : round(points, p)];
-        }),
-      ),
-      missing: c.missing,
-      notApplicable: c.notApplicable,
-      fewCases: c.fewCases,
-      ...(c.components
-        ? {
-            components: Object.fromEntries(
-              [...c.components].map(([id, r]) => [id, r.points === null ? null : round(r.points, p)]),
-            ),
-            composite: round(c.composite ?? 0, p),
-          }
-        : {}),
-      deducted: round(c.deducted, p),
-      vetoBasis: c.vetoBasis,
-      ...(c.overclaimed !== null ? { overclaimed: c.overclaimed } : {}),
-      ...(s.assessors !== null ? { assessors: c.assessors } : {}),
-      columns: c.county.extra,
-    })),
+    counties: [],
     warnings: extra.warnings.map((w) => jsonProblem(w, extra.lang)),
     rejected: extra.rejected.map((r) => jsonProblem(r, extra.lang)),
     inputs: extra.inputs,
   };
+  const county = (c: CountyResult): CountyReport => ({
+    id: c.county.id,
+    name: c.county.name,
+    prefecture: c.county.prefecture,
+    total: round(c.total, p),
+    base: round(c.base, p),
+    bonus: round(c.bonus, p),
+    grade: c.grade,
+    vetoed: c.vetoes.length > 0,
+    disqualified: c.disqualified,
+    vetoes: c.vetoes,
+    rank: c.rank,
+    prefectureRank: c.prefectureRank,
+    scores: Object.fromEntries(
+      s.nodes.map((n) => {
+        const points = c.nodes.get(n.id)?.points ?? null;
+        return [n.id, points === null ? null : round(points, p)];
+      }),
+    ),
+    missing: c.missing,
+    notApplicable: c.notApplicable,
+    fewCases: c.fewCases,
+    ...(c.components
+      ? {
+          components: Object.fromEntries(
+            [...c.components].map(([id, r]) => [id, r.points === null ? null : round(r.points, p)]),
+          ),
+          composite: round(c.composite ?? 0, p),
+        }
+      : {}),
+    deducted: round(c.deducted, p),
+    vetoBasis: c.vetoBasis,
+    ...(c.overclaimed !== null ? { overclaimed: c.overclaimed } : {}),
+    ...(s.assessors !== null ? { assessors: c.assessors } : {}),
+    columns: c.county.extra,
+  });
+  // The counties are made when first asked for: a JSON writer takes them one at a time instead.
+  let made: CountyReport[] | undefined;
+  Object.defineProperty(report, 'counties', { enumerable: true, get: () => (made ??= scoring.counties.map(county)) });
+  unmade.set(
+    report,
+    () =>
+      made ??
+      (function* () {
+        for (const c of scoring.counties) yield county(c);
+      })(),
+  );
+  return report;
+}
+
+/** The counties of reports not yet asked for them, to be made one at a time. */
+const unmade = new WeakMap<ScoreReport, () => Iterable<CountyReport>>();
+
+/**
+ * A report's counties one at a time: made as they are taken, unless the report has made them
+ * (100,000 counties' reports held at once take hundreds of megabytes).
+ */
+export function* countyReports(r: ScoreReport): Generator<CountyReport> {
+  yield* unmade.get(r)?.() ?? r.counties;
 }

@@ -7,10 +7,10 @@ import type { ScoreFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
 import { type Align, lineStart, markdownTextTable, mdText } from './markdown.js';
 import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
-import type { Output } from './output.js';
+import { jsonPiecesOf, type Output, type Pieces } from './output.js';
 import type { Paint } from './paint.js';
 import { scopeParts } from './scope-words.js';
-import type { ScoreReport } from './score-report.js';
+import { countyReports, type ScoreReport } from './score-report.js';
 import { terminalInput } from './terminal.js';
 import { type TextAlign, textTable } from './text-table.js';
 import { vetoesShort, vetoLine } from './veto-words.js';
@@ -188,7 +188,8 @@ export const renderScoreCsv = (r: ScoreReport, o: ScoreRenderOptions): string =>
 export const renderScoreXlsx = (r: ScoreReport, o: ScoreRenderOptions): Promise<Uint8Array> =>
   xlsxBytes(scoreRows(r, o), ui(o.lang).score.sheet, noticeSheet(frameFor(o)));
 
-export const renderScoreJson = (r: ScoreReport): string => `${JSON.stringify(r, null, 2)}\n`;
+/** `JSON.stringify(r, null, 2)`, in pieces of one county each, each county made as it is written. */
+export const renderScoreJson = (r: ScoreReport): Pieces => ({ pieces: jsonPiecesOf(r, 'counties', countyReports(r)) });
 
 export const SCORE_RENDERERS = {
   table: renderScoreTable,
