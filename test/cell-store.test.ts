@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CellRow, CellStore } from '../src/model/cell-store.js';
+import { CellRow } from '../src/model/cell-row.js';
+import { CellStore } from '../src/model/cell-store.js';
 import type { EvidenceCell } from '../src/model/evaluation.js';
 
 /** Cells as loadEvidence makes them: accepted (with `by`), refused (`rejected`), combined (`assessors`). */

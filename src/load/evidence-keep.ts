@@ -3,7 +3,8 @@
  * conflicts reported), and the tables made of those kept. Cells are slots of a `CellStore`: a
  * later cell has a higher slot, so the lowest slot is the first read. Pure.
  */
-import { CellRow, type CellStore } from '../model/cell-store.js';
+import { CellRow } from '../model/cell-row.js';
+import type { CellStore } from '../model/cell-store.js';
 import type { EvidenceCell, EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import { located, type Problem } from '../model/problem.js';
@@ -58,19 +59,36 @@ export class Keeper {
   accept(slot: number, county: string, key: string, id: string, rowRound: string): void {
     const { round } = this;
     const count = this.countOf(slot);
-    if (round !== undefined && key === id) {
+    const r = round === undefined ? rowRound : '';
+    if (key === id) {
+      // Everyone's value: the one of no round (or of the round chosen) stands in the county's
+      // row; those of named rounds, when every round is checked, in a map beside it.
       const row = this.rowOf(this.table, county);
       const i = this.idIndex.get(id) ?? -1;
-      const first = row.slotOf(i);
+      const inRow = row.slotOf(i);
+      const named = this.kept.get(county)?.get(key);
+      let first = inRow;
+      if (typeof named === 'object')
+        for (const [k, s] of named) if ((r === '' || k === r) && (first < 0 || s < first)) first = s;
       this.settle(slot, first, county, id, () => {
-        row.put(i, slot);
+        if (r === '') row.put(i, slot);
+        else {
+          if (first >= 0 && first === inRow) row.clear(i);
+          const rounds = child(
+            child(this.kept, county, () => new Map<string, Kept>()),
+            key,
+            () => new Map(),
+          );
+          if (typeof rounds === 'object') rounds.set(r, slot);
+        }
+        if (typeof named === 'object' && first >= 0)
+          for (const [k, s] of named) if (s === first && k !== r) named.delete(k);
         count.used++;
       });
       return;
     }
     const row = child(this.kept, county, () => new Map<string, Kept>());
     const held = row.get(key);
-    const r = round === undefined ? rowRound : '';
     const byRound = typeof held === 'object' ? held : null;
     let first = typeof held === 'number' ? held : -1;
     if (byRound !== null)
@@ -147,8 +165,9 @@ export class Keeper {
         const i = this.idIndex.get(cut < 0 ? key : key.slice(cut + 1)) ?? -1;
         const s = typeof held === 'number' ? held : Math.min(...held.values());
         if (!Number.isFinite(s)) continue;
+        const inRow = slot === '' ? this.rowOf(table, county).slotOf(i) : -1;
         if (slot === 'self') this.rowOf(self, county).put(i, s);
-        else if (slot === '') this.rowOf(table, county).put(i, s);
+        else if (slot === '') this.rowOf(table, county).put(i, inRow >= 0 ? Math.min(s, inRow) : s);
         else child(assessed, i, () => []).push({ cell: store.cell(s), order: s });
       }
       for (const [i, values] of assessed) {

@@ -4,7 +4,7 @@
  * entry) costs some 270 bytes and most of the run's garbage collection. Here a cell is a slot
  * number; its value, place and texts are typed-array columns, its texts indices into one table
  * of distinct strings (a value's text is not kept when it is what the number prints as). A
- * county's cells are a `CellRow`, read as the `ReadonlyMap<string, EvidenceCell>` everything
+ * county's cells are a `CellRow` (cell-row.ts), read as the `ReadonlyMap<string, EvidenceCell>` everything
  * else takes: a cell is made as an object when it is asked for, and let go after. Pure.
  */
 import type { CellValue, EvidenceCell } from './evaluation.js';
@@ -227,70 +227,5 @@ export class CellStore {
     this.source = wider(this.source, Int32Array);
     this.note = wider(this.note, Int32Array);
     this.by = wider(this.by, Int32Array);
-  }
-}
-
-/**
- * One county's cells by indicator id, over a store: a map whose entries are made as they are
- * read. Ids are numbered once for the whole table (`ids`); entries keep the order they were set
- * in, as a Map's do.
- */
-export class CellRow implements ReadonlyMap<string, EvidenceCell> {
-  private readonly slots: Int32Array;
-  /** Id numbers in the order they were first set. */
-  private readonly order: number[] = [];
-
-  constructor(
-    private readonly store: CellStore,
-    private readonly ids: readonly string[],
-    private readonly idIndex: ReadonlyMap<string, number>,
-  ) {
-    this.slots = new Int32Array(ids.length).fill(-1);
-  }
-
-  /** Sets id number `i` to the cell in `slot` (in place, when it is set already). */
-  put(i: number, slot: number): void {
-    if (this.slots[i] === -1) this.order.push(i);
-    this.slots[i] = slot;
-  }
-
-  /** The slot of id number `i`, or -1. */
-  slotOf(i: number): number {
-    return this.slots[i] ?? -1;
-  }
-
-  get size(): number {
-    return this.order.length;
-  }
-
-  get(id: string): EvidenceCell | undefined {
-    const i = this.idIndex.get(id);
-    const s = i === undefined ? -1 : (this.slots[i] ?? -1);
-    return s < 0 ? undefined : this.store.cell(s);
-  }
-
-  has(id: string): boolean {
-    const i = this.idIndex.get(id);
-    return i !== undefined && (this.slots[i] ?? -1) >= 0;
-  }
-
-  *entries(): MapIterator<[string, EvidenceCell]> {
-    for (const i of this.order) yield [this.ids[i] ?? '', this.store.cell(this.slots[i] ?? 0)];
-  }
-
-  *keys(): MapIterator<string> {
-    for (const i of this.order) yield this.ids[i] ?? '';
-  }
-
-  *values(): MapIterator<EvidenceCell> {
-    for (const i of this.order) yield this.store.cell(this.slots[i] ?? 0);
-  }
-
-  [Symbol.iterator](): MapIterator<[string, EvidenceCell]> {
-    return this.entries();
-  }
-
-  forEach(f: (value: EvidenceCell, key: string, map: ReadonlyMap<string, EvidenceCell>) => void): void {
-    for (const [k, v] of this.entries()) f(v, k, this);
   }
 }

@@ -1,5 +1,6 @@
 import type { County, EvidenceCell, EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
+import { NodeRow } from '../model/node-row.js';
 import { exact } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
 import type {
@@ -115,7 +116,7 @@ export function scoreCounty(
   ranges: ReadonlyMap<string, Range | null>,
   options: CountyOptions,
 ): { result: CountyScore; missingNone: string[] } {
-  const nodes = new Map<string, NodeResult>();
+  const nodes = new NodeRow(system);
   const missing: string[] = [];
   const missingNone: string[] = [];
   const notApplicable: string[] = [];
