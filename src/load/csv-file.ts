@@ -12,7 +12,7 @@ import { decodeProblem, openRegularFile, readProblem } from './read.js';
  * the first bad byte. The records are read in a second pass, as they are iterated.
  */
 
-const CHUNK = 1 << 20;
+const CHUNK = 1 << 16;
 
 export interface CsvFile {
   readonly display: string;

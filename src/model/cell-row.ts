@@ -9,8 +9,9 @@ import type { EvidenceCell } from './evaluation.js';
  */
 export class CellRow implements ReadonlyMap<string, EvidenceCell> {
   private readonly slots: Int32Array;
-  /** Id numbers in the order they were first set. */
-  private readonly order: number[] = [];
+  /** Id numbers in the order they were first set: the first `count`. */
+  private readonly order: Int32Array;
+  private count = 0;
 
   constructor(
     private readonly store: CellStore,
@@ -18,11 +19,12 @@ export class CellRow implements ReadonlyMap<string, EvidenceCell> {
     private readonly idIndex: ReadonlyMap<string, number>,
   ) {
     this.slots = new Int32Array(ids.length).fill(-1);
+    this.order = new Int32Array(ids.length);
   }
 
   /** Sets id number `i` to the cell in `slot` (in place, when it is or was set). */
   put(i: number, slot: number): void {
-    if (this.slots[i] === -1) this.order.push(i);
+    if (this.slots[i] === -1) this.order[this.count++] = i;
     this.slots[i] = slot;
   }
 
@@ -42,7 +44,9 @@ export class CellRow implements ReadonlyMap<string, EvidenceCell> {
 
   /** Id numbers set, in the order first set. */
   private present(): number[] {
-    return this.order.filter((i) => (this.slots[i] ?? -1) >= 0);
+    const present: number[] = [];
+    for (const i of this.order.subarray(0, this.count)) if ((this.slots[i] ?? -1) >= 0) present.push(i);
+    return present;
   }
 
   get(id: string): EvidenceCell | undefined {

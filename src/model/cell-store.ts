@@ -55,19 +55,32 @@ export interface StoreDump {
   readonly files: readonly string[];
 }
 
+/** Cells are stored in pages of 65,536 slots: no page is ever copied to grow, none is much too large. */
+const PAGE_BITS = 16;
+const PAGE = 1 << PAGE_BITS;
+const IN_PAGE = PAGE - 1;
+
+/** The columns of one page of slots. */
+class Page {
+  readonly kind = new Uint8Array(PAGE);
+  readonly number = new Float64Array(PAGE);
+  /** b of a count fraction a/b; NaN for none. */
+  readonly cases = new Float64Array(PAGE);
+  readonly line = new Int32Array(PAGE);
+  readonly column = new Int32Array(PAGE);
+  readonly fileOf = new Int32Array(PAGE);
+  /** Text numbers (NULL, PRINTED, or a number in the store's table). */
+  readonly raw = new Int32Array(PAGE);
+  readonly source = new Int32Array(PAGE);
+  readonly note = new Int32Array(PAGE);
+  readonly by = new Int32Array(PAGE);
+}
+
+type Column = keyof Page;
+
 export class CellStore {
   private size = 0;
-  private kind = new Uint8Array(1024);
-  private number = new Float64Array(1024);
-  /** b of a count fraction a/b; NaN for none. */
-  private cases = new Float64Array(1024);
-  private line = new Int32Array(1024);
-  private column = new Int32Array(1024);
-  private fileOf = new Int32Array(1024);
-  private raw = new Int32Array(1024);
-  private source = new Int32Array(1024);
-  private note = new Int32Array(1024);
-  private by = new Int32Array(1024);
+  private readonly pages: Page[] = [];
   private readonly texts: string[] = [];
   private readonly textIndex = new Map<string, number>();
   private readonly files: string[] = [];
@@ -82,35 +95,38 @@ export class CellStore {
 
   /** Stores a cell; returns its slot. Slots are given in order: a later cell has a higher slot. */
   add(c: CellFields): number {
-    if (this.size === this.kind.length) this.grow();
     const s = this.size++;
+    const p = this.pages[s >>> PAGE_BITS] ?? this.newPage();
+    const o = s & IN_PAGE;
     const v = c.value;
-    this.kind[s] =
+    p.kind[o] =
       (v.kind === 'number' ? NUMBER : v.kind === 'bool' ? BOOL : v.kind === 'none' ? NONE : NA) |
       (c.rejected ? REJECTED : 0);
-    this.number[s] = v.kind === 'number' ? v.value : v.kind === 'bool' && v.value ? 1 : 0;
-    this.cases[s] = v.kind === 'number' && v.cases !== undefined ? v.cases : Number.NaN;
-    this.line[s] = c.line;
-    this.column[s] = c.column;
-    this.fileOf[s] = c.file;
-    this.raw[s] = v.kind === 'number' && String(v.value) === c.raw ? PRINTED : this.text(c.raw);
-    this.source[s] = this.text(c.source);
-    this.note[s] = this.text(c.note);
-    this.by[s] = this.text(c.by);
+    p.number[o] = v.kind === 'number' ? v.value : v.kind === 'bool' && v.value ? 1 : 0;
+    p.cases[o] = v.kind === 'number' && v.cases !== undefined ? v.cases : Number.NaN;
+    p.line[o] = c.line;
+    p.column[o] = c.column;
+    p.fileOf[o] = c.file;
+    p.raw[o] = v.kind === 'number' && String(v.value) === c.raw ? PRINTED : this.text(c.raw);
+    p.source[o] = this.text(c.source);
+    p.note[o] = this.text(c.note);
+    p.by[o] = this.text(c.by);
     if (c.assessors !== undefined) this.assessors.set(s, c.assessors);
     return s;
   }
 
   /** The cell in a slot, as an object (the keys in the order reading gives them). */
   cell(s: number): EvidenceCell {
+    const p = this.page(s);
+    const o = s & IN_PAGE;
     const value = this.value(s);
-    const raw = this.raw[s] === PRINTED ? String(this.number[s]) : (this.textAt(this.raw[s]) ?? '');
-    const file = this.files[this.fileOf[s] ?? 0] ?? '';
-    const line = this.line[s] ?? 0;
-    const column = this.column[s] ?? 0;
-    const source = this.textAt(this.source[s]);
-    const note = this.textAt(this.note[s]);
-    const by = this.textAt(this.by[s]);
+    const raw = p.raw[o] === PRINTED ? String(p.number[o]) : (this.textAt(p.raw[o]) ?? '');
+    const file = this.files[p.fileOf[o] ?? 0] ?? '';
+    const line = p.line[o] ?? 0;
+    const column = p.column[o] ?? 0;
+    const source = this.textAt(p.source[o]);
+    const note = this.textAt(p.note[o]);
+    const by = this.textAt(p.by[o]);
     if (this.rejected(s)) return { value, raw, file, line, column, source, note, rejected: true, by };
     const assessors = this.assessors.size > 0 ? this.assessors.get(s) : undefined;
     if (assessors !== undefined) return { value, raw, file, line, column, source, note, by, assessors };
@@ -119,22 +135,24 @@ export class CellStore {
 
   /** A slot's value, without the rest of the cell. */
   value(s: number): CellValue {
-    const k = (this.kind[s] ?? NONE) & ~REJECTED;
+    const p = this.page(s);
+    const o = s & IN_PAGE;
+    const k = (p.kind[o] ?? NONE) & ~REJECTED;
     if (k === NONE) return NONE_VALUE;
     if (k === NA) return NA_VALUE;
-    if (k === BOOL) return this.number[s] === 1 ? TRUE_VALUE : FALSE_VALUE;
-    const cases = this.cases[s] ?? Number.NaN;
-    const value = this.number[s] ?? 0;
+    if (k === BOOL) return p.number[o] === 1 ? TRUE_VALUE : FALSE_VALUE;
+    const cases = p.cases[o] ?? Number.NaN;
+    const value = p.number[o] ?? 0;
     return Number.isNaN(cases) ? { kind: 'number', value } : { kind: 'number', value, cases };
   }
 
   rejected(s: number): boolean {
-    return ((this.kind[s] ?? 0) & REJECTED) !== 0;
+    return ((this.page(s).kind[s & IN_PAGE] ?? 0) & REJECTED) !== 0;
   }
 
   /** The file number a slot was read from. */
   fileNumber(s: number): number {
-    return this.fileOf[s] ?? 0;
+    return this.page(s).fileOf[s & IN_PAGE] ?? 0;
   }
 
   /** The slots stored, 0 to `count - 1`. */
@@ -144,23 +162,29 @@ export class CellStore {
 
   /** The text a slot's `by` holds (who gave the value), without making the cell. */
   byOf(s: number): string | null {
-    return this.textAt(this.by[s]);
+    return this.textAt(this.page(s).by[s & IN_PAGE]);
   }
 
-  /** The store as plain data and typed arrays, to be sent to another thread (`CellStore.of`). */
+  /** The store as plain data and typed arrays, to be sent to another thread (see `append`). */
   dump(): StoreDump {
     const n = this.size;
+    const column = <C extends Column>(c: C): Page[C] => {
+      const first = this.pages[0]?.[c] ?? new Page()[c];
+      const all = new (first.constructor as new (n: number) => Page[C])(n);
+      for (const [i, p] of this.pages.entries()) all.set(p[c].subarray(0, Math.min(PAGE, n - i * PAGE)), i * PAGE);
+      return all;
+    };
     return {
-      kind: this.kind.slice(0, n),
-      number: this.number.slice(0, n),
-      cases: this.cases.slice(0, n),
-      line: this.line.slice(0, n),
-      column: this.column.slice(0, n),
-      fileOf: this.fileOf.slice(0, n),
-      raw: this.raw.slice(0, n),
-      source: this.source.slice(0, n),
-      note: this.note.slice(0, n),
-      by: this.by.slice(0, n),
+      kind: column('kind'),
+      number: column('number'),
+      cases: column('cases'),
+      line: column('line'),
+      column: column('column'),
+      fileOf: column('fileOf'),
+      raw: column('raw'),
+      source: column('source'),
+      note: column('note'),
+      by: column('by'),
       texts: this.texts,
       files: this.files,
     };
@@ -176,22 +200,34 @@ export class CellStore {
     for (const f of d.files) this.files.push(f);
     const texts = Int32Array.from(d.texts, (t) => this.text(t));
     const text = (i: number) => (i < 0 ? i : (texts[i] ?? NULL));
-    while (this.kind.length < first + d.kind.length) this.grow();
-    this.kind.set(d.kind, first);
-    this.number.set(d.number, first);
-    this.cases.set(d.cases, first);
-    this.line.set(d.line, first);
-    this.column.set(d.column, first);
     for (let j = 0; j < d.kind.length; j++) {
-      const s = first + j;
-      this.fileOf[s] = files + (d.fileOf[j] ?? 0);
-      this.raw[s] = text(d.raw[j] ?? NULL);
-      this.source[s] = text(d.source[j] ?? NULL);
-      this.note[s] = text(d.note[j] ?? NULL);
-      this.by[s] = text(d.by[j] ?? NULL);
+      const s = this.size++;
+      const p = this.pages[s >>> PAGE_BITS] ?? this.newPage();
+      const o = s & IN_PAGE;
+      p.kind[o] = d.kind[j] ?? NONE;
+      p.number[o] = d.number[j] ?? 0;
+      p.cases[o] = d.cases[j] ?? Number.NaN;
+      p.line[o] = d.line[j] ?? 0;
+      p.column[o] = d.column[j] ?? 0;
+      p.fileOf[o] = files + (d.fileOf[j] ?? 0);
+      p.raw[o] = text(d.raw[j] ?? NULL);
+      p.source[o] = text(d.source[j] ?? NULL);
+      p.note[o] = text(d.note[j] ?? NULL);
+      p.by[o] = text(d.by[j] ?? NULL);
     }
-    this.size = first + d.kind.length;
     return first;
+  }
+
+  private page(s: number): Page {
+    const p = this.pages[s >>> PAGE_BITS];
+    if (p === undefined || s >= this.size) throw new Error(`fazhi invariant broken: no cell in slot ${s}`);
+    return p;
+  }
+
+  private newPage(): Page {
+    const p = new Page();
+    this.pages.push(p);
+    return p;
   }
 
   /** The number of a text in the table (added the first time), or NULL for none. */
@@ -208,24 +244,5 @@ export class CellStore {
 
   private textAt(i: number | undefined): string | null {
     return i === undefined || i < 0 ? null : (this.texts[i] ?? null);
-  }
-
-  private grow(): void {
-    const n = this.kind.length * 2;
-    const wider = <T extends Uint8Array | Int32Array | Float64Array>(a: T, make: new (n: number) => T): T => {
-      const b = new make(n);
-      b.set(a);
-      return b;
-    };
-    this.kind = wider(this.kind, Uint8Array);
-    this.number = wider(this.number, Float64Array);
-    this.cases = wider(this.cases, Float64Array);
-    this.line = wider(this.line, Int32Array);
-    this.column = wider(this.column, Int32Array);
-    this.fileOf = wider(this.fileOf, Int32Array);
-    this.raw = wider(this.raw, Int32Array);
-    this.source = wider(this.source, Int32Array);
-    this.note = wider(this.note, Int32Array);
-    this.by = wider(this.by, Int32Array);
   }
 }

@@ -1,8 +1,7 @@
 /**
  * One county's results by node, held in typed arrays: a county has a result for every system,
- * group and item (120 in a national system), and 28,000 counties' results as objects in maps
- * took 400 MB. Read as the `ReadonlyMap<string, NodeResult>` everything else takes: a result is
- * made as an object when it is asked for. Pure.
+ * group and item (120 in a national system), some 8 KB as objects in a map. Read as the `ReadonlyMap<string, NodeResult>` everything else takes: a result is
+ * made as an object when it is asked for; results are iterated in file order. Pure.
  */
 import type { NodeResult, NodeStatus, NoEvidence } from './scoring.js';
 import type { IndicatorSystem } from './system.js';
@@ -12,15 +11,19 @@ const WHY: readonly (NoEvidence | undefined)[] = [undefined, 'none', 'too-few', 
 const statusCode = new Map(STATUSES.map((s, i) => [s, i]));
 const whyCode = new Map(WHY.map((w, i) => [w, i]));
 
-/** Each node's number in its system (file order), made once per system. */
-const indices = new WeakMap<IndicatorSystem, ReadonlyMap<string, number>>();
-const indexOf = (system: IndicatorSystem): ReadonlyMap<string, number> => {
-  let index = indices.get(system);
-  if (index === undefined) {
-    index = new Map(system.nodes.map((n, i) => [n.id, i]));
-    indices.set(system, index);
+/** Each node's number in its system (file order), and the ids by number: made once per system. */
+interface Numbering {
+  readonly index: ReadonlyMap<string, number>;
+  readonly ids: readonly string[];
+}
+const numberings = new WeakMap<IndicatorSystem, Numbering>();
+const numberingOf = (system: IndicatorSystem): Numbering => {
+  let n = numberings.get(system);
+  if (n === undefined) {
+    n = { index: new Map(system.nodes.map((node, i) => [node.id, i])), ids: system.nodes.map((node) => node.id) };
+    numberings.set(system, n);
   }
-  return index;
+  return n;
 };
 
 export class NodeRow implements ReadonlyMap<string, NodeResult> {
@@ -28,18 +31,17 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
   private readonly ids: readonly string[];
   /** Points; NaN for none (`null`). */
   private readonly points: Float64Array;
-  /** Status and why there is no evidence, as numbers in STATUSES and WHY; 255 for no result. */
-  private readonly status: Uint8Array;
-  private readonly why: Uint8Array;
-  /** Node numbers in the order their results were set. */
-  private readonly order: number[] = [];
+  /**
+   * Per node: the status (a number in STATUSES; 255 for no result), and why there is no
+   * evidence (a number in WHY), one after the other.
+   */
+  private readonly codes: Uint8Array;
 
   constructor(system: IndicatorSystem) {
-    this.index = indexOf(system);
-    this.ids = [...this.index.keys()];
+    ({ index: this.index, ids: this.ids } = numberingOf(system));
     this.points = new Float64Array(this.ids.length);
-    this.status = new Uint8Array(this.ids.length).fill(255);
-    this.why = new Uint8Array(this.ids.length);
+    this.codes = new Uint8Array(2 * this.ids.length);
+    for (let i = 0; i < this.ids.length; i++) this.codes[2 * i] = 255;
   }
 
   /** Sets a node's result (a node of the system given). */
@@ -49,15 +51,19 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
     // NaN stands for no points here: a NaN result is a bug (finiteScore's), caught where it is made.
     if (r.points !== null && Number.isNaN(r.points))
       throw new Error(`fazhi invariant broken: the points of ${id} are NaN`);
-    if (this.status[i] === 255) this.order.push(i);
     this.points[i] = r.points ?? Number.NaN;
-    this.status[i] = statusCode.get(r.status) ?? 0;
-    this.why[i] = whyCode.get(r.noEvidence) ?? 0;
+    this.codes[2 * i] = statusCode.get(r.status) ?? 0;
+    this.codes[2 * i + 1] = whyCode.get(r.noEvidence) ?? 0;
     return this;
   }
 
   get size(): number {
-    return this.order.length;
+    return this.withResult().length;
+  }
+
+  /** The numbers of the nodes with a result, in file order (the order of iteration). */
+  private withResult(): number[] {
+    return this.ids.flatMap((_, i) => (this.codes[2 * i] === 255 ? [] : [i]));
   }
 
   get(id: string): NodeResult | undefined {
@@ -70,15 +76,15 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
   }
 
   *entries(): MapIterator<[string, NodeResult]> {
-    for (const i of this.order) yield [this.ids[i] ?? '', this.at(i) as NodeResult];
+    for (const i of this.withResult()) yield [this.ids[i] ?? '', this.at(i) as NodeResult];
   }
 
   *keys(): MapIterator<string> {
-    for (const i of this.order) yield this.ids[i] ?? '';
+    for (const i of this.withResult()) yield this.ids[i] ?? '';
   }
 
   *values(): MapIterator<NodeResult> {
-    for (const i of this.order) yield this.at(i) as NodeResult;
+    for (const i of this.withResult()) yield this.at(i) as NodeResult;
   }
 
   [Symbol.iterator](): MapIterator<[string, NodeResult]> {
@@ -90,12 +96,12 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
   }
 
   private at(i: number): NodeResult | undefined {
-    const s = this.status[i] ?? 255;
+    const s = this.codes[2 * i] ?? 255;
     if (s === 255) return undefined;
     const x = this.points[i] ?? Number.NaN;
     const points = Number.isNaN(x) ? null : x;
     const status = STATUSES[s] ?? 'scored';
-    const noEvidence = WHY[this.why[i] ?? 0];
+    const noEvidence = WHY[this.codes[2 * i + 1] ?? 0];
     return noEvidence === undefined ? { points, status } : { points, status, noEvidence };
   }
 }
