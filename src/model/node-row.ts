@@ -48,9 +48,9 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
   set(id: string, r: NodeResult): this {
     const i = this.index.get(id);
     if (i === undefined) throw new Error(`fazhi invariant broken: ${id} is no node of the system`);
-    // NaN stands for no points here: a NaN result is a bug (finiteScore's), caught where it is made.
-    if (r.points !== null && Number.isNaN(r.points))
-      throw new Error(`fazhi invariant broken: the points of ${id} are NaN`);
+    // Every result is finite (see score/finite.ts): a NaN or an infinity is a bug, caught where it is made.
+    if (r.points !== null && !Number.isFinite(r.points))
+      throw new Error(`fazhi invariant broken: the points of ${id} are ${r.points}, not a finite number`);
     this.points[i] = r.points ?? Number.NaN;
     this.codes[2 * i] = statusCode.get(r.status) ?? 0;
     this.codes[2 * i + 1] = whyCode.get(r.noEvidence) ?? 0;

@@ -12,6 +12,13 @@ export type Output = string | Pieces | Uint8Array | Promise<Uint8Array>;
 /** The whole text of an output given as text or pieces (for tests and small outputs). */
 export const textOf = (o: string | Pieces): string => (typeof o === 'string' ? o : [...o.pieces].join(''));
 
+/** An item of a top-level array as `JSON.stringify(…, null, 2)` writes it there, indented four spaces. */
+function indented(item: unknown): string {
+  const text = JSON.stringify([[item ?? null]], null, 2);
+  // `[\n  [\n    ITEM\n  ]\n]`: the item without its first four spaces and the two closing lines.
+  return text.slice(10, text.length - 6);
+}
+
 /**
  * Exactly `JSON.stringify({ ...fields, [key]: items }, null, 2)` and a newline, in pieces of one
  * item each: the array under `key` comes last.
@@ -39,7 +46,7 @@ export function* jsonPiecesOf(object: object, key: string, items: Iterable<unkno
   let previous: string | null = null;
   for (const item of items) {
     yield previous === null ? `${shell.slice(0, cut)}[\n` : `    ${previous},\n`;
-    previous = JSON.stringify(item ?? null, null, 2).replace(/\n/g, '\n    ');
+    previous = indented(item);
   }
   yield previous === null ? `${shell.slice(0, cut)}[]${after}\n` : `    ${previous}\n  ]${after}\n`;
 }

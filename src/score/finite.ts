@@ -1,3 +1,4 @@
+import { NodeRow } from '../model/node-row.js';
 import type { CountyScore } from '../model/scoring.js';
 
 /**
@@ -16,7 +17,8 @@ export function finiteScore(score: CountyScore): CountyScore {
   bad('the bonus', score.bonus);
   bad('the deduction', score.deducted);
   bad('the composite', score.composite);
-  for (const [id, r] of score.nodes) bad(`the points of ${id}`, r.points);
+  // A NodeRow checks each result as it is set.
+  if (!(score.nodes instanceof NodeRow)) for (const [id, r] of score.nodes) bad(`the points of ${id}`, r.points);
   for (const [id, r] of score.components ?? []) bad(`the points of ${id}`, r.points);
   for (const [id, x] of score.bonusItems) bad(`the bonus of ${id}`, x);
   return score;
