@@ -52,8 +52,8 @@ export interface EvidenceOptions {
 }
 
 /**
- * Where the worker's files begin: the last files, all CSV, about half the bytes (a little more,
- * as this thread replays them after); `files.length` for none (too little to pay for a thread).
+ * Where the worker's files begin: the last files, all CSV, a little under half the bytes (the
+ * worker starts some 50 ms late); `files.length` for none (too little to pay for a thread).
  */
 function workerShare(files: readonly EvidenceFile[], from: number): number {
   const bytes = (f: EvidenceFile | undefined) => f?.origin?.bytes ?? Number.NaN;
