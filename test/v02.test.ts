@@ -173,6 +173,28 @@ describe('the by column', () => {
 });
 
 describe('combining assessors', () => {
+  it('one value: what the general way gives with a second, empty one beside it', async () => {
+    const { combined } = await import('../src/load/evidence-cells.js');
+    const cell = (by: string | null, value: EvidenceCell['value'], source: string | null, order: number) => ({
+      order,
+      cell: { value, raw: ' 7 ', file: 'e.csv', line: order, column: 3, source, note: null, by },
+    });
+    const values: EvidenceCell['value'][] = [
+      { kind: 'number', value: 0.1 + 0.2 },
+      { kind: 'number', value: 3, cases: 4 },
+      { kind: 'na' },
+      { kind: 'none' },
+    ];
+    for (const value of values)
+      for (const by of ['甲', null])
+        for (const source of ['县法院', null]) {
+          const one = combined([cell(by, value, source, 1)], 'median');
+          // 龥 sorts after 甲: the first assessor, by name, stays where the cell stands.
+          const two = combined([cell(by, value, source, 1), cell('龥', { kind: 'none' }, null, 2)], 'median');
+          expect(one).toEqual(two);
+        }
+  });
+
   it('mean, or median (an even count: the mean of the two middle values); empty and 不适用 left out', async () => {
     const { combined } = await import('../src/load/evidence-cells.js');
     const at = (by: string, value: EvidenceCell['value'], order: number) => ({

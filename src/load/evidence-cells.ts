@@ -126,6 +126,8 @@ export function combined(
   cells: readonly { readonly cell: EvidenceCell; readonly order: number }[],
   how: 'mean' | 'median',
 ): EvidenceCell {
+  const [only, ...more] = cells;
+  if (only !== undefined && more.length === 0) return alone(only.cell);
   const name = (c: { readonly cell: EvidenceCell }) => c.cell.by ?? '';
   const inOrder = [...cells]
     .sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.order - b.order))
@@ -152,6 +154,14 @@ export function combined(
         ? (xs[middle] ?? 0)
         : ((xs[middle - 1] ?? 0) + (xs[middle] ?? 0)) / 2;
   return { ...first, value: { kind: 'number', value: x }, raw: num(x), by: null, assessors };
+}
+
+/** One assessor's value as `combined` makes it of one: the mean and the median of one number are the number. */
+function alone(c: EvidenceCell): EvidenceCell {
+  const first = { ...c, source: c.source || null, note: c.note || null };
+  if (c.value.kind !== 'number') return { ...first, value: c.value.kind === 'na' ? { kind: 'na' } : { kind: 'none' } };
+  const x = c.value.value;
+  return { ...first, value: { kind: 'number', value: x }, raw: num(x), by: null, assessors: { [c.by ?? '']: x } };
 }
 
 /** How every cell of one file was accounted for (CLI.md `inputs`). */
