@@ -9,7 +9,8 @@ import type { IndicatorSystem } from '../model/system.js';
 import { type CsvOrigin, openCsvFile } from './csv-file.js';
 import type { Encoding } from './decode.js';
 import { parseEvaluationMeta } from './evaluation-meta.js';
-import { type FileCount, type LoadedEvidence, loadEvidence } from './evidence.js';
+import type { FileCount, LoadedEvidence } from './evidence.js';
+import { loadEvidenceOnTwoCores } from './evidence-parallel.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
 import { fileProblem, type Read, readAll, readYaml } from './read.js';
@@ -35,7 +36,7 @@ export interface EvaluationSource {
   readonly display: (path: string) => string;
   /** Told as each evidence file is begun and once all are read (for a progress bar). */
   readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
-  /** Bytes of CSV evidence from which a second thread reads the last files (see `EvidenceOptions`). */
+  /** Bytes of CSV evidence from which a second thread reads the last files (see `ParallelOptions`). */
   readonly parallelFrom?: number | undefined;
 }
 
@@ -191,7 +192,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
 
   let evidence: LoadedEvidence | null = null;
   if (system && register) {
-    evidence = loadEvidence(
+    evidence = await loadEvidenceOnTwoCores(
       system,
       register.counties,
       files.map((f) => ({ file: f.name, text: f.input, origin: f.origin })),

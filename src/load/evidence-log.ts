@@ -38,6 +38,9 @@ export interface ReadLog {
   readonly rounds: readonly string[];
 }
 
+/** The message from a worker thread: the log of its job, or why there is none. */
+export type WorkerAnswer = { readonly log: ReadLog } | { readonly error: string };
+
 /** Reads the files of a job, as `loadEvidence` would, into a log. */
 export function readJob(job: ReadJob): ReadLog {
   const kinds = new Map(job.kinds);

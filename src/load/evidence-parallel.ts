@@ -1,21 +1,64 @@
 /**
  * Reading evidence on two cores: a worker thread reads the last files while this thread reads
  * the first, then this thread replays what the worker met (evidence-log.ts), so that the result
- * is the same, problem for problem and cell for cell, as reading every file here. The wait is
- * synchronous (Atomics.wait on a shared flag, then receiveMessageOnPort), so loading stays a
- * plain function. The worker is only a speed-up: where its script is not there (the sources run
- * under a test runner) or it fails or falls silent, its files are read here.
+ * is the same, problem for problem and cell for cell, as reading every file here. The worker is
+ * only a speed-up: where its script is not there (the sources run under a test runner), or it
+ * fails, runs out of memory or stops without answering, its files are read here.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MessageChannel, type MessagePort, receiveMessageOnPort, Worker } from 'node:worker_threads';
-import type { ReadJob, ReadLog } from './evidence-log.js';
+import { Worker } from 'node:worker_threads';
+import type { County } from '../model/evaluation.js';
+import type { IndicatorSystem } from '../model/system.js';
+import { type EvidenceFile, type EvidenceOptions, EvidenceReading, type LoadedEvidence } from './evidence.js';
+import type { ReadJob, ReadLog, WorkerAnswer } from './evidence-log.js';
 
 /** CSV evidence from which a second thread pays for its start (some 50 ms). */
 export const PARALLEL_FROM = 4 << 20;
 
-/** How long to wait for the worker before reading its files here: a minute, and 2 s a MiB. */
-const patience = (job: ReadJob) => 60_000 + (2000 * job.files.reduce((n, f) => n + f.bytes, 0)) / (1 << 20);
+/** The worker's heap: its cells are kept outside it (typed arrays), so it needs little. */
+const WORKER_HEAP_MB = 256;
+
+export interface ParallelOptions extends EvidenceOptions {
+  /**
+   * Bytes of CSV evidence from which the last files are read in a second thread (the result is
+   * the same either way); default PARALLEL_FROM, `Infinity` never.
+   */
+  readonly parallelFrom?: number | undefined;
+}
+
+/** `loadEvidence`, with the last files read in a worker thread when the evidence is large. */
+export async function loadEvidenceOnTwoCores(
+  system: IndicatorSystem,
+  counties: readonly County[],
+  files: readonly EvidenceFile[],
+  options: ParallelOptions,
+): Promise<LoadedEvidence> {
+  const reading = new EvidenceReading(system, counties, files, options);
+  const split = workerShare(files, options.parallelFrom ?? PARALLEL_FROM);
+  const worker = split < files.length ? startReading(reading.job(split)) : null;
+  reading.read(0, worker === null ? files.length : split);
+  if (worker !== null) {
+    const log = await worker;
+    if (log === null) reading.read(split, files.length);
+    else reading.replay(log);
+  }
+  return reading.result();
+}
+
+/**
+ * Where the worker's files begin: the last files, all CSV, a little under half the bytes (the
+ * worker starts some 50 ms late); `files.length` for none (too little to pay for a thread).
+ */
+function workerShare(files: readonly EvidenceFile[], from: number): number {
+  const bytes = (f: EvidenceFile | undefined) => f?.origin?.bytes ?? Number.NaN;
+  const total = files.reduce((n, f) => n + (bytes(f) || 0), 0);
+  if (files.length < 2 || total < from) return files.length;
+  let split = files.length;
+  let share = 0;
+  while (split > 1 && share < total * 0.45 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
+  return share > 0 ? split : files.length;
+}
 
 /** The worker's script: beside this module, or (in the bundle, where this is a chunk) in `load/`. */
 function workerScript(): URL | null {
@@ -26,57 +69,20 @@ function workerScript(): URL | null {
   return null;
 }
 
-/** A job being read in a worker; `result()` waits for it: the log, or `null` if the worker failed. */
-export interface Reading {
-  result(): ReadLog | null;
-}
-
-/** The message from the worker: a log, or why there is none. */
-export type WorkerAnswer = { readonly log: ReadLog } | { readonly error: string };
-
-/** Starts reading a job in a worker thread; `null` when there is no worker script to run. */
-export function startReading(job: ReadJob): Reading | null {
+/** Reads a job in a worker thread: its log, or `null` if the worker failed; `null` at once without a worker script. */
+function startReading(job: ReadJob): Promise<ReadLog | null> | null {
   const script = workerScript();
   if (script === null) return null;
-  const { port1, port2 } = new MessageChannel();
-  const flag = new Int32Array(new SharedArrayBuffer(4));
   let worker: Worker;
   try {
-    worker = new Worker(script, { workerData: { job, port: port2, flag }, transferList: [port2] });
+    worker = new Worker(script, { workerData: job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
   } catch {
     return null;
   }
-  worker.unref();
-  return {
-    result() {
-      const answered = Atomics.wait(flag, 0, 0, patience(job)) !== 'timed-out';
-      const message = answered ? receiveMessageOnPort(port1)?.message : undefined;
-      port1.close();
-      if (!answered) void worker.terminate();
-      const answer = message as WorkerAnswer | undefined;
-      return answer !== undefined && 'log' in answer ? answer.log : null;
-    },
-  };
-}
-
-/** The worker's side: reads the job and answers on the port, then raises the flag. */
-export function answer(
-  data: { job: ReadJob; port: MessagePort; flag: Int32Array },
-  read: (job: ReadJob) => ReadLog,
-): void {
-  let reply: WorkerAnswer;
-  try {
-    reply = { log: read(data.job) };
-  } catch (e) {
-    reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
-  }
-  const transfer =
-    'log' in reply
-      ? Object.values(reply.log.store)
-          .concat([reply.log.county, reply.log.id, reply.log.round, reply.log.refused])
-          .flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
-      : [];
-  data.port.postMessage(reply, transfer);
-  Atomics.store(data.flag, 0, 1);
-  Atomics.notify(data.flag, 0);
+  return new Promise((resolve) => {
+    worker.once('message', (answer: WorkerAnswer) => resolve('log' in answer ? answer.log : null));
+    // Whichever comes first: an answer, an error (out of memory too), or an exit without one.
+    worker.once('error', () => resolve(null));
+    worker.once('exit', () => resolve(null));
+  });
 }

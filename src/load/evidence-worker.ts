@@ -1,12 +1,22 @@
 /**
- * The worker thread of evidence-parallel.ts: reads the files of its job and answers. The reading
- * code is imported inside `answer`'s guard, so that a failure to load it is an answer too.
+ * The worker thread of evidence-parallel.ts: reads the files of its job and answers with the
+ * log, its typed arrays moved rather than copied. The reading code is imported inside the guard,
+ * so that a failure to load it is an answer too.
  */
-import { workerData } from 'node:worker_threads';
-import { answer } from './evidence-parallel.js';
+import { parentPort, workerData } from 'node:worker_threads';
+import type { ReadJob, WorkerAnswer } from './evidence-log.js';
 
-const { readJob } = await import('./evidence-log.js').catch(() => ({ readJob: null }));
-answer(workerData, (job) => {
-  if (readJob === null) throw new Error('the reading code did not load');
-  return readJob(job);
-});
+let reply: WorkerAnswer;
+try {
+  const { readJob } = await import('./evidence-log.js');
+  reply = { log: readJob(workerData as ReadJob) };
+} catch (e) {
+  reply = { error: e instanceof Error ? (e.stack ?? e.message) : String(e) };
+}
+const moved =
+  'log' in reply
+    ? [...Object.values(reply.log.store), reply.log.county, reply.log.id, reply.log.round, reply.log.refused].flatMap(
+        (v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []),
+      )
+    : [];
+parentPort?.postMessage(reply, moved);

@@ -4,11 +4,10 @@ import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import type { CsvOrigin } from './csv-file.js';
-import { type FileCount, valueKinds } from './evidence-cells.js';
+import { type CellSpec, type FileCount, valueKinds } from './evidence-cells.js';
 import { type EvidenceSink, type ReadingContext, readEvidenceFile } from './evidence-file.js';
 import { Keeper, keyOf } from './evidence-keep.js';
-import { replay } from './evidence-log.js';
-import { PARALLEL_FROM, startReading } from './evidence-parallel.js';
+import { type ReadJob, type ReadLog, replay } from './evidence-log.js';
 import type { TableInput } from './table.js';
 
 export interface EvidenceFile {
@@ -44,25 +43,6 @@ export interface EvidenceOptions {
   readonly scope?: ReadonlySet<string> | undefined;
   /** Told as each file is begun (`done` files read of `total`) and once all are read (`done` = `total`). */
   readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
-  /**
-   * Bytes of CSV evidence from which the last files are read in a second thread (the result is
-   * the same either way); default PARALLEL_FROM, `Infinity` never.
-   */
-  readonly parallelFrom?: number | undefined;
-}
-
-/**
- * Where the worker's files begin: the last files, all CSV, a little under half the bytes (the
- * worker starts some 50 ms late); `files.length` for none (too little to pay for a thread).
- */
-function workerShare(files: readonly EvidenceFile[], from: number): number {
-  const bytes = (f: EvidenceFile | undefined) => f?.origin?.bytes ?? Number.NaN;
-  const total = files.reduce((n, f) => n + (bytes(f) || 0), 0);
-  if (files.length < 2 || total < from) return files.length;
-  let split = files.length;
-  let share = 0;
-  while (split > 1 && share < total * 0.45 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
-  return share > 0 ? split : files.length;
 }
 
 /**
@@ -76,87 +56,111 @@ export function loadEvidence(
   files: readonly EvidenceFile[],
   options: string | EvidenceOptions | undefined,
 ): LoadedEvidence {
-  const { round, scope, onFile, parallelFrom } =
-    typeof options === 'object' ? options : { round: options, scope: undefined, parallelFrom: undefined };
-  const selfBy = system.assessors?.self ?? null;
-  const kinds = valueKinds(system);
-  const known = new Map(counties.map((c) => [c.id, c]));
-  const fatal: Problem[] = [];
-  const cellErrors: Problem[] = [];
-  const warnings: Problem[] = [];
-  const counts: FileCount[] = [];
-  const rounds = new Set<string>();
-  const store = new CellStore();
-  const keeper = new Keeper(store, [...kinds.keys()], round, counts, warnings, cellErrors);
+  const reading = new EvidenceReading(system, counties, files, options);
+  reading.read(0, files.length);
+  return reading.result();
+}
 
-  const ctx: ReadingContext = { kinds, known, round, scope };
-  const ids = [...kinds.keys()];
-  const keep = (slot: number, county: string, id: string, rowRound: string, refused: boolean): void => {
-    const by = store.byOf(slot);
-    const self = selfBy !== null && by === selfBy;
-    if (refused) keeper.refuse(slot, county, id, self);
-    else {
-      const whose = self ? 'self' : kinds.get(id)?.combined ? `by:${by ?? ''}` : '';
-      keeper.accept(slot, county, keyOf(whose, id), id, rowRound);
-    }
-  };
-  const sink: EvidenceSink = {
-    fatal,
-    cellErrors,
-    warnings,
-    round: (name) => rounds.add(name),
-    cell: (cell, county, id, rowRound, refused) => keep(store.add(cell), county, id, rowRound, refused),
-  };
-  const read = (from: number, to: number) => {
-    for (let i = from; i < to; i++) {
-      const { file, text: input } = files[i] as EvidenceFile;
-      onFile?.(i, files.length, file);
-      const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
-      counts.push(count);
-      readEvidenceFile(ctx, file, input, store.file(file), count, sink);
-    }
-  };
-  // The last files, when they are CSV and large enough, are read in a worker meanwhile.
-  const split = workerShare(files, parallelFrom ?? PARALLEL_FROM);
-  const reading =
-    split < files.length
-      ? startReading({
-          files: files.slice(split).map((f) => f.origin as CsvOrigin),
-          kinds: [...kinds],
-          counties,
-          round,
-          scope: scope === undefined ? undefined : [...scope],
-        })
-      : null;
-  read(0, reading === null ? files.length : split);
-  if (reading !== null) {
-    onFile?.(split, files.length, files[split]?.file ?? '');
-    const log = reading.result();
-    if (log === null) read(split, files.length);
-    else replay(log, ids, { store, sink, counts, keep });
+/**
+ * One reading of evidence files, in steps: files read here (`read`), the logs of files read in
+ * another thread replayed (`replay`), in file order; then the evidence kept (`result`).
+ */
+export class EvidenceReading {
+  private readonly round: string | undefined;
+  private readonly scope: ReadonlySet<string> | undefined;
+  private readonly onFile: EvidenceOptions['onFile'];
+  private readonly kinds: Map<string, CellSpec>;
+  private readonly ids: readonly string[];
+  private readonly fatal: Problem[] = [];
+  private readonly cellErrors: Problem[] = [];
+  private readonly warnings: Problem[] = [];
+  private readonly counts: FileCount[] = [];
+  private readonly rounds = new Set<string>();
+  private readonly store = new CellStore();
+  private readonly keeper: Keeper;
+  private readonly sink: EvidenceSink;
+
+  constructor(
+    private readonly system: IndicatorSystem,
+    private readonly counties: readonly County[],
+    readonly files: readonly EvidenceFile[],
+    options: string | EvidenceOptions | undefined,
+  ) {
+    const o = typeof options === 'object' ? options : { round: options };
+    this.round = o.round;
+    this.scope = o.scope;
+    this.onFile = o.onFile;
+    this.kinds = valueKinds(system);
+    this.ids = [...this.kinds.keys()];
+    this.keeper = new Keeper(this.store, this.ids, this.round, this.counts, this.warnings, this.cellErrors);
+    this.sink = {
+      fatal: this.fatal,
+      cellErrors: this.cellErrors,
+      warnings: this.warnings,
+      round: (name) => this.rounds.add(name),
+      cell: (cell, county, id, rowRound, refused) => this.keep(this.store.add(cell), county, id, rowRound, refused),
+    };
   }
 
-  onFile?.(files.length, files.length, '');
-  const roundList = [...rounds].sort();
-  if (round === undefined && roundList.length > 1)
-    fatal.push(
-      located(
-        'evidence-rounds',
-        files[0]?.file ?? 'evidence',
-        { line: 0, column: 0 },
-        { rounds: roundList.join(', ') },
-      ),
-    );
-  if (round !== undefined && roundList.length > 0 && !rounds.has(round))
-    fatal.push(
-      located(
-        'evidence-round-unknown',
-        files[0]?.file ?? 'evidence',
-        { line: 0, column: 0 },
-        { round, rounds: roundList.join(', ') },
-      ),
-    );
+  /** Reads files `from` to `to` (not included) here. */
+  read(from: number, to: number): void {
+    const ctx: ReadingContext = {
+      kinds: this.kinds,
+      known: new Map(this.counties.map((c) => [c.id, c])),
+      round: this.round,
+      scope: this.scope,
+    };
+    for (let i = from; i < to; i++) {
+      const { file, text: input } = this.files[i] as EvidenceFile;
+      this.onFile?.(i, this.files.length, file);
+      const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
+      this.counts.push(count);
+      readEvidenceFile(ctx, file, input, this.store.file(file), count, this.sink);
+    }
+  }
 
-  const { table, self } = keeper.tables(system.assessors?.combine ?? 'mean');
-  return { table, self, fatal, cellErrors, warnings, counts, rounds: roundList };
+  /** The job of reading files `from` on (CSV files all) in another thread. */
+  job(from: number): ReadJob {
+    return {
+      files: this.files.slice(from).map((f) => f.origin as CsvOrigin),
+      kinds: [...this.kinds],
+      counties: this.counties,
+      round: this.round,
+      scope: this.scope === undefined ? undefined : [...this.scope],
+    };
+  }
+
+  /** Replays what another thread met reading the next files, as if they were read here. */
+  replay(log: ReadLog): void {
+    const { store, sink, counts } = this;
+    replay(log, this.ids, { store, sink, counts, keep: (...a) => this.keep(...a) });
+  }
+
+  /** The evidence kept, when every file has been read or replayed. */
+  result(): LoadedEvidence {
+    const { round, rounds, fatal, files } = this;
+    this.onFile?.(files.length, files.length, '');
+    const roundList = [...rounds].sort();
+    const at = files[0]?.file ?? 'evidence';
+    if (round === undefined && roundList.length > 1)
+      fatal.push(located('evidence-rounds', at, { line: 0, column: 0 }, { rounds: roundList.join(', ') }));
+    if (round !== undefined && roundList.length > 0 && !rounds.has(round))
+      fatal.push(
+        located('evidence-round-unknown', at, { line: 0, column: 0 }, { round, rounds: roundList.join(', ') }),
+      );
+    const { table, self } = this.keeper.tables(this.system.assessors?.combine ?? 'mean');
+    const { cellErrors, warnings, counts } = this;
+    return { table, self, fatal, cellErrors, warnings, counts, rounds: roundList };
+  }
+
+  private keep(slot: number, county: string, id: string, rowRound: string, refused: boolean): void {
+    const selfBy = this.system.assessors?.self ?? null;
+    const by = this.store.byOf(slot);
+    const self = selfBy !== null && by === selfBy;
+    if (refused) this.keeper.refuse(slot, county, id, self);
+    else {
+      const whose = self ? 'self' : this.kinds.get(id)?.combined ? `by:${by ?? ''}` : '';
+      this.keeper.accept(slot, county, keyOf(whose, id), id, rowRound);
+    }
+  }
 }
