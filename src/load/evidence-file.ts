@@ -7,6 +7,7 @@
 import type { CellFields } from '../model/cell-store.js';
 import type { County } from '../model/evaluation.js';
 import { located, type Problem } from '../model/problem.js';
+import type { CsvRecord } from './csv.js';
 import { type CellSpec, checkNames, columnId, type FileCount, valueProblem } from './evidence-cells.js';
 import {
   extraField,
@@ -32,6 +33,16 @@ export interface EvidenceSink {
    * is the file's number: the files are numbered from 0 in the order they are read.
    */
   cell(cell: CellFields, county: string, id: string, rowRound: string, refused: boolean): void;
+}
+
+/** A row being read: its record and what its cells share. */
+interface Row {
+  readonly record: CsvRecord;
+  readonly county: string;
+  readonly round: string;
+  readonly source: string | null;
+  readonly note: string | null;
+  readonly by: string | null;
 }
 
 /** What a file is read against. */
@@ -92,6 +103,35 @@ export function readEvidenceFile(
     }
   }
 
+  /** The cell of `id` in column `i` of a row (the id written in column `idColumn`). */
+  const cell = (row: Row, id: string, idColumn: number, i: number): void => {
+    const spec = kinds.get(id);
+    if (!spec) {
+      sink.cellErrors.push(located('evidence-unknown-id', file, fieldAt(row.record, idColumn, file), { id }));
+      count.rejected++;
+      return;
+    }
+    const raw = textOf(row.record.fields, i);
+    const { line, column } = fieldAt(row.record, i, file);
+    const value = parseValue(raw, spec.kind, spec.max, spec.checks);
+    const { source, note, by } = row;
+    if ('error' in value) {
+      sink.cellErrors.push(valueProblem(value, spec.kind, raw, id, file, { line, column }));
+      count.rejected++;
+      const none = { kind: 'none' } as const;
+      const refused = { value: none, raw: raw.trim(), file: fileNo, line, column, source, note, rejected: true, by };
+      sink.cell(refused, row.county, id, row.round, true);
+      return;
+    }
+    sink.cell(
+      { value, raw: raw.trim(), file: fileNo, line, column, source, note, by },
+      row.county,
+      id,
+      row.round,
+      false,
+    );
+  };
+
   for (const record of table.records) {
     count.rows++;
     const fields = record.fields;
@@ -130,39 +170,20 @@ export function readEvidenceFile(
       count.skipped += cellsInRow;
       continue;
     }
-    const source = textOf(fields, sourceAt).trim() || null;
-    const note = textOf(fields, noteAt).trim() || null;
-    const by = byAt >= 0 ? normaliseText(textOf(fields, byAt)) : null;
-    const cells = long
-      ? [{ id: normaliseText(textOf(fields, idAt)), idCell: at(idAt), i: valueAt }]
-      : idColumns.filter(({ i }) => textOf(fields, i).trim() !== '').map(({ id, i }) => ({ id, idCell: at(i), i }));
-    for (const { id, idCell, i } of cells) {
-      if (!long && unknownColumns.has(i)) {
-        count.rejected++;
-        continue;
+    const row: Row = {
+      record,
+      county: countyId,
+      round: rowRound,
+      source: textOf(fields, sourceAt).trim() || null,
+      note: textOf(fields, noteAt).trim() || null,
+      by: byAt >= 0 ? normaliseText(textOf(fields, byAt)) : null,
+    };
+    if (long) cell(row, normaliseText(textOf(fields, idAt)), idAt, valueAt);
+    else
+      for (const { id, i } of idColumns) {
+        if (textOf(fields, i).trim() === '') continue;
+        if (unknownColumns.has(i)) count.rejected++;
+        else cell(row, id, i, i);
       }
-      const spec = kinds.get(id);
-      if (!spec) {
-        reject(located('evidence-unknown-id', file, idCell, { id }));
-        continue;
-      }
-      const raw = textOf(fields, i);
-      const where = at(i);
-      const value = parseValue(raw, spec.kind, spec.max, spec.checks);
-      const place = { file: fileNo, line: where.line, column: where.column };
-      if ('error' in value) {
-        reject(valueProblem(value, spec.kind, raw, id, file, where));
-        const none = { kind: 'none' } as const;
-        sink.cell(
-          { value: none, raw: raw.trim(), ...place, source, note, rejected: true, by },
-          countyId,
-          id,
-          rowRound,
-          true,
-        );
-        continue;
-      }
-      sink.cell({ value, raw: raw.trim(), ...place, source, note, by }, countyId, id, rowRound, false);
-    }
   }
 }

@@ -112,8 +112,10 @@ function trimEmpty(fields: readonly CsvField[]): readonly CsvField[] {
 }
 
 /** Fields past the header's last column, other than empty ones, make a row malformed. */
-export const extraField = (fields: readonly CsvField[], columns: number): CsvField | undefined =>
-  fields.slice(columns).find((f) => f.text.trim() !== '');
+export function extraField(fields: readonly CsvField[], columns: number): CsvField | undefined {
+  for (let i = columns; i < fields.length; i++) if (fields[i]?.text.trim() !== '') return fields[i];
+  return undefined;
+}
 
 /**
  * Where field `i` of a record is, or would be when the row stops short of it: in a sheet
