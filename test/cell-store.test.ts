@@ -103,3 +103,49 @@ describe('the cell store', () => {
     expect(seen).toEqual(['S3=8', 'S1=1']);
   });
 });
+
+describe('a store moved to another', () => {
+  it('every cell as it was, its pages taken over, the texts and files renumbered', () => {
+    const fill = (store: CellStore, n: number, tag: string) => {
+      const files = [store.file(`${tag}-1.csv`), store.file(`${tag}-2.csv`)];
+      for (let i = 0; i < n; i++)
+        store.add({
+          value:
+            i % 3 === 0
+              ? { kind: 'number', value: i / 7, cases: i }
+              : i % 3 === 1
+                ? { kind: 'na' }
+                : { kind: 'bool', value: true },
+          raw: i % 3 === 0 ? `${i}/7` : '不适用',
+          file: files[i % 2] ?? 0,
+          line: i + 2,
+          column: 5,
+          source: `${tag} 来源 ${i % 11}`,
+          note: i % 5 === 0 ? null : `备注 ${i % 4}`,
+          by: i % 2 === 0 ? null : '甲组',
+          rejected: i % 13 === 0,
+        });
+    };
+    const here = new CellStore();
+    fill(here, 100, 'here');
+    const there = new CellStore();
+    fill(there, 70_000, 'there');
+    const before = [0, 1, 65_535, 65_536, 69_999].map((j) => there.cell(j));
+    const first = here.append(there.dump());
+    expect(first).toBeGreaterThanOrEqual(100);
+    expect([0, 1, 65_535, 65_536, 69_999].map((j) => here.cell(first + j))).toEqual(before);
+    expect(here.cell(99)).toMatchObject({ file: 'here-2.csv', line: 101, source: 'here 来源 0' });
+    const next = here.add({
+      value: { kind: 'none' },
+      raw: '',
+      file: 0,
+      line: 1,
+      column: 1,
+      source: null,
+      note: null,
+      by: null,
+    });
+    expect(next).toBe(first + 70_000);
+    expect(here.cell(next).file).toBe('here-1.csv');
+  });
+});

@@ -15,8 +15,12 @@ try {
 }
 const moved =
   'log' in reply
-    ? [...Object.values(reply.log.store), reply.log.county, reply.log.id, reply.log.round, reply.log.refused].flatMap(
-        (v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []),
-      )
+    ? [
+        ...reply.log.store.pages.flatMap((page) => Object.values(page)),
+        reply.log.county,
+        reply.log.id,
+        reply.log.round,
+        reply.log.refused,
+      ].flatMap((v) => (ArrayBuffer.isView(v) ? [v.buffer as ArrayBuffer] : []))
     : [];
 parentPort?.postMessage(reply, moved);

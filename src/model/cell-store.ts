@@ -39,21 +39,20 @@ export interface CellFields {
   readonly assessors?: Readonly<Record<string, number>>;
 }
 
-/** A store's cells as plain data (no combined cells: those are made once every value is read). */
+/**
+ * A store's cells as plain data, to be moved to another thread: its pages as they are (typed
+ * arrays, moved rather than copied) with its texts and files. No combined cells: those are made
+ * once every value is read.
+ */
 export interface StoreDump {
-  readonly kind: Uint8Array;
-  readonly number: Float64Array;
-  readonly cases: Float64Array;
-  readonly line: Int32Array;
-  readonly column: Int32Array;
-  readonly fileOf: Int32Array;
-  readonly raw: Int32Array;
-  readonly source: Int32Array;
-  readonly note: Int32Array;
-  readonly by: Int32Array;
+  readonly size: number;
+  readonly pages: readonly PageData[];
   readonly texts: readonly string[];
   readonly files: readonly string[];
 }
+
+/** The columns of a page, as plain data. */
+export type PageData = { readonly [C in keyof Page]: Page[C] };
 
 /** Cells are stored in pages of 65,536 slots: no page is ever copied to grow, none is much too large. */
 const PAGE_BITS = 16;
@@ -62,21 +61,33 @@ const IN_PAGE = PAGE - 1;
 
 /** The columns of one page of slots. */
 class Page {
-  readonly kind = new Uint8Array(PAGE);
-  readonly number = new Float64Array(PAGE);
+  readonly kind: Uint8Array;
+  readonly number: Float64Array;
   /** b of a count fraction a/b; NaN for none. */
-  readonly cases = new Float64Array(PAGE);
-  readonly line = new Int32Array(PAGE);
-  readonly column = new Int32Array(PAGE);
-  readonly fileOf = new Int32Array(PAGE);
+  readonly cases: Float64Array;
+  readonly line: Int32Array;
+  readonly column: Int32Array;
+  readonly fileOf: Int32Array;
   /** Text numbers (NULL, PRINTED, or a number in the store's table). */
-  readonly raw = new Int32Array(PAGE);
-  readonly source = new Int32Array(PAGE);
-  readonly note = new Int32Array(PAGE);
-  readonly by = new Int32Array(PAGE);
-}
+  readonly raw: Int32Array;
+  readonly source: Int32Array;
+  readonly note: Int32Array;
+  readonly by: Int32Array;
 
-type Column = keyof Page;
+  /** A new page, or one moved from another thread. */
+  constructor(d?: PageData) {
+    this.kind = d?.kind ?? new Uint8Array(PAGE);
+    this.number = d?.number ?? new Float64Array(PAGE);
+    this.cases = d?.cases ?? new Float64Array(PAGE);
+    this.line = d?.line ?? new Int32Array(PAGE);
+    this.column = d?.column ?? new Int32Array(PAGE);
+    this.fileOf = d?.fileOf ?? new Int32Array(PAGE);
+    this.raw = d?.raw ?? new Int32Array(PAGE);
+    this.source = d?.source ?? new Int32Array(PAGE);
+    this.note = d?.note ?? new Int32Array(PAGE);
+    this.by = d?.by ?? new Int32Array(PAGE);
+  }
+}
 
 export class CellStore {
   private size = 0;
@@ -165,56 +176,34 @@ export class CellStore {
     return this.textAt(this.page(s).by[s & IN_PAGE]);
   }
 
-  /** The store as plain data and typed arrays, to be sent to another thread (see `append`). */
+  /** The store as plain data and typed arrays, to be moved to another thread (see `append`). */
   dump(): StoreDump {
-    const n = this.size;
-    const column = <C extends Column>(c: C): Page[C] => {
-      const first = this.pages[0]?.[c] ?? new Page()[c];
-      const all = new (first.constructor as new (n: number) => Page[C])(n);
-      for (const [i, p] of this.pages.entries()) all.set(p[c].subarray(0, Math.min(PAGE, n - i * PAGE)), i * PAGE);
-      return all;
-    };
-    return {
-      kind: column('kind'),
-      number: column('number'),
-      cases: column('cases'),
-      line: column('line'),
-      column: column('column'),
-      fileOf: column('fileOf'),
-      raw: column('raw'),
-      source: column('source'),
-      note: column('note'),
-      by: column('by'),
-      texts: this.texts,
-      files: this.files,
-    };
+    return { size: this.size, pages: this.pages, texts: this.texts, files: this.files };
   }
 
   /**
-   * Stores every cell of a dump after those stored, its files after these files (in order):
-   * returns the slot its first cell gets (the others follow in order).
+   * Stores every cell of a dump after those stored, its files after these files (in order), its
+   * pages taken over as they are: from the next page on (the rest of this page is left unused).
+   * Returns the slot its first cell gets; the others follow in order.
    */
   append(d: StoreDump): number {
-    const first = this.size;
+    const first = this.pages.length * PAGE;
     const files = this.files.length;
     for (const f of d.files) this.files.push(f);
     const texts = Int32Array.from(d.texts, (t) => this.text(t));
-    const text = (i: number) => (i < 0 ? i : (texts[i] ?? NULL));
-    for (let j = 0; j < d.kind.length; j++) {
-      const s = this.size++;
-      const p = this.pages[s >>> PAGE_BITS] ?? this.newPage();
-      const o = s & IN_PAGE;
-      p.kind[o] = d.kind[j] ?? NONE;
-      p.number[o] = d.number[j] ?? 0;
-      p.cases[o] = d.cases[j] ?? Number.NaN;
-      p.line[o] = d.line[j] ?? 0;
-      p.column[o] = d.column[j] ?? 0;
-      p.fileOf[o] = files + (d.fileOf[j] ?? 0);
-      p.raw[o] = text(d.raw[j] ?? NULL);
-      p.source[o] = text(d.source[j] ?? NULL);
-      p.note[o] = text(d.note[j] ?? NULL);
-      p.by[o] = text(d.by[j] ?? NULL);
+    for (const [n, data] of d.pages.entries()) {
+      const p = new Page(data);
+      const used = Math.min(PAGE, d.size - n * PAGE);
+      for (let o = 0; o < used; o++) {
+        p.fileOf[o] = files + (p.fileOf[o] ?? 0);
+        for (const c of [p.raw, p.source, p.note, p.by]) {
+          const i = c[o] ?? NULL;
+          if (i >= 0) c[o] = texts[i] ?? NULL;
+        }
+      }
+      this.pages.push(p);
     }
+    this.size = first + d.size;
     return first;
   }
 
