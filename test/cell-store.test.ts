@@ -60,6 +60,9 @@ describe('the cell store', () => {
             ),
           ).toBe(true);
           expect(store.rejected(i)).toBe(c.kind === 'rejected');
+          // What scoring reads: the same value, refusal and assessors, without the texts.
+          const { value, rejected, assessors } = back;
+          expect(store.facts(i)).toEqual({ value, rejected, assessors });
         }
       }),
     );

@@ -3,8 +3,8 @@ import type { EvidenceTable } from '../model/evaluation.js';
 import { must } from '../model/must.js';
 import type { CountyResult, Scoring } from '../model/scoring.js';
 import { prefectureOrder } from '../rank/by.js';
+import { componentPoints } from '../score/components.js';
 import { round } from '../score/round.js';
-import { componentPoints } from '../score/score.js';
 import { fileNamer } from './file-names.js';
 import type { GapItem } from './gaps.js';
 import type {

@@ -2,8 +2,8 @@ import { groupBy, maxOf } from '../model/arrays.js';
 import type { EvidenceTable } from '../model/evaluation.js';
 import type { ComponentPoints, CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
+import { componentPoints } from '../score/components.js';
 import { round } from '../score/round.js';
-import { componentPoints } from '../score/score.js';
 
 /** One item that lost points (CLI.md, `gaps --format json`). */
 export interface GapItem {

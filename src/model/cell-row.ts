@@ -55,6 +55,13 @@ export class CellRow implements ReadonlyMap<string, EvidenceCell> {
     return s < 0 ? undefined : this.store.cell(s);
   }
 
+  /** The value of the cell of `id`, whether it was refused, and the assessors' values. */
+  facts(id: string): CellFacts | undefined {
+    const i = this.idIndex.get(id);
+    const s = i === undefined ? -1 : (this.slots[i] ?? -1);
+    return s < 0 ? undefined : this.store.facts(s);
+  }
+
   has(id: string): boolean {
     const i = this.idIndex.get(id);
     return i !== undefined && (this.slots[i] ?? -1) >= 0;
@@ -80,3 +87,13 @@ export class CellRow implements ReadonlyMap<string, EvidenceCell> {
     for (const [k, v] of this.entries()) f(v, k, this);
   }
 }
+
+/** What scoring reads of a cell: its value, whether it was refused, the assessors' values. */
+export type CellFacts = Pick<EvidenceCell, 'value' | 'rejected' | 'assessors'>;
+
+/**
+ * The facts of a county's cell of `id` (none: `undefined`): from a CellRow without making the
+ * whole cell (its texts and place), from any other map as the cell itself.
+ */
+export const factsOf = (cells: ReadonlyMap<string, EvidenceCell> | undefined, id: string): CellFacts | undefined =>
+  cells instanceof CellRow ? cells.facts(id) : cells?.get(id);

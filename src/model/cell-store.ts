@@ -144,6 +144,14 @@ export class CellStore {
     return { value, raw, file, line, column, source, note, by };
   }
 
+  /** What scoring reads of a slot: its value, whether it was refused, the assessors' values. */
+  facts(s: number): Pick<EvidenceCell, 'value' | 'rejected' | 'assessors'> {
+    const value = this.value(s);
+    if (this.rejected(s)) return { value, rejected: true };
+    const assessors = this.assessors.size > 0 ? this.assessors.get(s) : undefined;
+    return assessors === undefined ? { value } : { value, assessors };
+  }
+
   /** A slot's value, without the rest of the cell. */
   value(s: number): CellValue {
     const p = this.page(s);

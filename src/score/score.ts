@@ -1,17 +1,9 @@
+import { type CellFacts, factsOf } from '../model/cell-row.js';
 import type { County, EvidenceCell, EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import { NodeRow } from '../model/node-row.js';
-import { exact } from '../model/number.js';
 import { ruleFor } from '../model/rules/index.js';
-import type {
-  ComponentPoints,
-  CountyScore,
-  NodeResult,
-  NoEvidence,
-  Range,
-  Scores,
-  VetoBasis,
-} from '../model/scoring.js';
+import type { CountyScore, NodeResult, NoEvidence, Range, Scores, VetoBasis } from '../model/scoring.js';
 import type { IndicatorSystem, Scorable, SystemNode } from '../model/system.js';
 import { finiteScore } from './finite.js';
 import { gradeAfterVetoes } from './grade.js';
@@ -27,7 +19,7 @@ const NA: Usable = Object.freeze({ na: true });
 const FEW: Usable = Object.freeze({ few: true });
 
 /** The usable number or yes/no of a cell for an item or component, or why there is none. */
-export function usable(s: Scorable, cell: EvidenceCell | undefined): Usable {
+export function usable(s: Scorable, cell: CellFacts | undefined): Usable {
   if (cell === undefined) return NONE;
   if (cell.rejected) return REJECTED;
   const v = cell.value;
@@ -60,7 +52,7 @@ export function relativeRanges(
     let lo = Infinity;
     let hi = -Infinity;
     for (const c of counties) {
-      const u = usable(s, evidence.get(c.id)?.get(s.id));
+      const u = usable(s, factsOf(evidence.get(c.id), s.id));
       if ('x' in u && typeof u.x === 'number') {
         lo = Math.min(lo, u.x);
         hi = Math.max(hi, u.x);
@@ -125,7 +117,7 @@ export function scoreCounty(
 
   /** An item or component from its cell; `listed` says whether it goes into missing/notApplicable. */
   const scorable = (s: Scorable, listed: boolean): NodeResult => {
-    const cell = cells.get(s.id);
+    const cell = factsOf(cells, s.id);
     if (cell?.assessors !== undefined) assessors[s.id] = cell.assessors;
     const u = usable(s, cell);
     if ('na' in u || ('few' in u && s.few === 'na')) {
@@ -183,12 +175,12 @@ export function scoreCounty(
   }
 
   const yes = (id: string): boolean => {
-    const v = cells.get(id)?.value;
+    const v = factsOf(cells, id)?.value;
     return v?.kind === 'bool' && v.value;
   };
   const bonusItems = new Map(
     (system.bonus?.items ?? []).map((b) => {
-      const v = cells.get(b.id)?.value;
+      const v = factsOf(cells, b.id)?.value;
       if (b.rule.type === 'check') return [b.id, v?.kind === 'bool' && v.value ? (b.rule.points ?? 0) : 0] as const;
       return [b.id, Math.min(b.rule.max ?? 0, (b.rule.per ?? 0) * (v?.kind === 'number' ? v.value : 0))] as const;
     }),
@@ -260,7 +252,7 @@ export function scoreCounty(
     const p = system.precision;
     return system.items.flatMap((item) => {
       if (item.max <= 0) return [];
-      const u = usable(item, selfCells.get(item.id));
+      const u = usable(item, factsOf(selfCells, item.id));
       if (!('x' in u)) return [];
       const a = ruleFor(item.rule).attainment(item.rule, u.x, item.max, ranges.get(item.id) ?? null);
       const claimed = Math.min(1, Math.max(0, a)) * item.max;
@@ -282,18 +274,4 @@ function weightedShare(
     den += part.weight;
   }
   return den > 0 ? num / den : null;
-}
-
-/** A county's components, rounded, in file order; `null` when the file declares none. */
-export function componentPoints(system: IndicatorSystem, county: CountyScore): ComponentPoints[] | null {
-  if (county.components === null) return null;
-  return system.components.map((c) => {
-    const points = county.components?.get(c.id)?.points ?? null;
-    return {
-      id: c.id,
-      name: c.name,
-      points: points === null ? null : round(points, system.precision),
-      max: exact(c.max),
-    };
-  });
 }
