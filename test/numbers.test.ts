@@ -11,7 +11,7 @@ import { checkFile } from '../src/model/checks.js';
 import type { CellValue, County, EvidenceCell, EvidenceTable } from '../src/model/evaluation.js';
 import type { IndicatorFileData, NodeInput, RuleData, VetoData } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
-import { NodeRow } from '../src/model/node-row.js';
+import { NodeRow, pointsOf } from '../src/model/node-row.js';
 import { MAX_POINTS, MAX_VALUE } from '../src/model/number.js';
 import { buildSystem } from '../src/model/system.js';
 import { rankBy } from '../src/rank/by.js';
@@ -144,6 +144,12 @@ describe('ranking never ranks what is not a number', () => {
     for (const x of [Number.NaN, Number.POSITIVE_INFINITY])
       expect(() => row.set('I', { ...item, points: x })).toThrow(/invariant broken: the points of I are/);
     expect(row.set('I', item).get('I')).toEqual(item);
+    expect([pointsOf(row, 'I'), pointsOf(scored.nodes, 'I'), pointsOf(row, 'S'), pointsOf(row, 'nope')]).toEqual([
+      item.points,
+      item.points,
+      null,
+      null,
+    ]);
   });
 });
 

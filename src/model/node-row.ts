@@ -71,6 +71,14 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
     return i === undefined ? undefined : this.at(i);
   }
 
+  /** A node's points (`null` for none, `undefined` for no result), without making the result. */
+  pointsOf(id: string): number | null | undefined {
+    const i = this.index.get(id);
+    if (i === undefined || this.codes[2 * i] === 255) return undefined;
+    const x = this.points[i] ?? Number.NaN;
+    return Number.isNaN(x) ? null : x;
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }
@@ -105,3 +113,7 @@ export class NodeRow implements ReadonlyMap<string, NodeResult> {
     return noEvidence === undefined ? { points, status } : { points, status, noEvidence };
   }
 }
+
+/** A node's points in a county's results (`null` for none or no result): from a NodeRow without making the result. */
+export const pointsOf = (nodes: ReadonlyMap<string, NodeResult>, id: string): number | null =>
+  (nodes instanceof NodeRow ? nodes.pointsOf(id) : nodes.get(id)?.points) ?? null;

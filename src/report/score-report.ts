@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import type { InputFile } from '../load/evaluation.js';
 import type { RangeData, RuleData, UnitData } from '../model/indicator-data.js';
+import { pointsOf } from '../model/node-row.js';
 import type { Problem } from '../model/problem.js';
 import type { Where } from '../model/scope.js';
 import type { CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
@@ -167,7 +168,7 @@ export function scoreReport(
     prefectureRank: c.prefectureRank,
     scores: Object.fromEntries(
       s.nodes.map((n) => {
-        const points = c.nodes.get(n.id)?.points ?? null;
+        const points = pointsOf(c.nodes, n.id);
         return [n.id, points === null ? null : round(points, p)];
       }),
     ),
