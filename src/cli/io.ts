@@ -101,14 +101,17 @@ export function writeAll(path: string, text: string | Uint8Array | Pieces, flag:
   }
 }
 
-/** Pieces gathered into writes of about a megabyte: few system calls, never one huge string. */
+/**
+ * Pieces gathered into writes of about 64 K characters: few system calls, never one huge string,
+ * and each write's bytes small enough to be reused (1 MB writes left 150 MB more resident at 10×).
+ */
 function* batches(text: Pieces): Generator<string> {
   let batch: string[] = [];
   let size = 0;
   for (const piece of text.pieces) {
     batch.push(piece);
     size += piece.length;
-    if (size >= 1 << 20) {
+    if (size >= 1 << 16) {
       yield batch.join('');
       batch = [];
       size = 0;
