@@ -20,8 +20,8 @@ type Api = typeof import('../src/index.js');
 const api = (await import(join(root, 'dist', 'index.js'))) as Api;
 
 /** Everything loading tells, as plain data (cells made from the rows, maps as entry lists). */
-async function loaded(dir: string, round: string | undefined, parallelFrom: number) {
-  const e = await api.loadEvaluation({ dir, round, display: (p) => p.replace(work, ''), parallelFrom });
+async function loaded(dir: string, round: string | undefined, parallelFrom: number, threads = 2) {
+  const e = await api.loadEvaluation({ dir, round, display: (p) => p.replace(work, ''), parallelFrom, threads });
   const rows = (t: ReadonlyMap<string, ReadonlyMap<string, unknown>>) =>
     [...t].map(([county, row]) => [county, [...row]]);
   const ev = e.evidence;
@@ -94,6 +94,7 @@ describe('reading evidence on two threads', () => {
         for (const round of [undefined, 'midterm']) {
           const one = await loaded(to, round, Number.POSITIVE_INFINITY);
           expect(await loaded(to, round, 0), `seed ${seed}, round ${round}`).toBe(one);
+          expect(await loaded(to, round, 0, 4), `seed ${seed}, round ${round}, 4 threads`).toBe(one);
         }
       }
     });
@@ -107,7 +108,13 @@ describe('reading evidence on two threads', () => {
     const files = readdirSync(join(to, 'evidence')).length;
     const told = async (parallelFrom: number) => {
       const seen: number[] = [];
-      await api.loadEvaluation({ dir: to, display: (p) => p, parallelFrom, onFile: (done) => seen.push(done) });
+      await api.loadEvaluation({
+        dir: to,
+        display: (p) => p,
+        parallelFrom,
+        threads: 2,
+        onFile: (done) => seen.push(done),
+      });
       return seen;
     };
     const all = [...Array(files + 1).keys()];
@@ -116,5 +123,29 @@ describe('reading evidence on two threads', () => {
     const split = await told(1);
     expect(split.length).toBeLessThan(all.length);
     expect(split.at(-1)).toBe(files);
+  });
+});
+
+describe('how the files are shared out', async () => {
+  const { workerShares } = await import('../src/load/evidence-parallel.js');
+  const csv = (mb: number) => ({
+    file: 'f.csv',
+    text: '',
+    origin: { path: 'f.csv', display: 'f.csv', encoding: 'utf8' as const, quotes: false, bytes: mb << 20 },
+  });
+  const sheet = { file: 'f.xlsx!Sheet1', text: '' };
+
+  it('workers take the last CSV files, each a little under an equal share; this thread the rest', () => {
+    const ten = Array.from({ length: 10 }, () => csv(1));
+    expect(workerShares(ten, 4 << 20, 2)).toEqual([6]);
+    expect(workerShares(ten, 4 << 20, 4)).toEqual([4, 6, 8]);
+    expect(workerShares(ten, 4 << 20, 1)).toEqual([]);
+  });
+
+  it('none below the size, for one file, or past a workbook', () => {
+    expect(workerShares([csv(1), csv(1)], 4 << 20, 2)).toEqual([]);
+    expect(workerShares([csv(9)], 4 << 20, 2)).toEqual([]);
+    expect(workerShares([csv(5), csv(5), sheet], 4 << 20, 2)).toEqual([]);
+    expect(workerShares([sheet, csv(5), csv(5)], 4 << 20, 3)).toEqual([1, 2]);
   });
 });

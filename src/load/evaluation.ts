@@ -10,7 +10,7 @@ import { type CsvOrigin, openCsvFile } from './csv-file.js';
 import type { Encoding } from './decode.js';
 import { parseEvaluationMeta } from './evaluation-meta.js';
 import type { FileCount, LoadedEvidence } from './evidence.js';
-import { loadEvidenceOnTwoCores } from './evidence-parallel.js';
+import { loadEvidenceInParallel } from './evidence-parallel.js';
 import { parseIndicators } from './indicators.js';
 import { defaultIndicatorsPath } from './package.js';
 import { fileProblem, type Read, readAll, readYaml } from './read.js';
@@ -36,8 +36,10 @@ export interface EvaluationSource {
   readonly display: (path: string) => string;
   /** Told as each evidence file is begun and once all are read (for a progress bar). */
   readonly onFile?: ((done: number, total: number, file: string) => void) | undefined;
-  /** Bytes of CSV evidence from which a second thread reads the last files (see `ParallelOptions`). */
+  /** Bytes of CSV evidence from which worker threads read the last files (see `ParallelOptions`). */
   readonly parallelFrom?: number | undefined;
+  /** Threads to read evidence with (see `ParallelOptions`). */
+  readonly threads?: number | undefined;
 }
 
 export interface InputFile {
@@ -192,7 +194,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
 
   let evidence: LoadedEvidence | null = null;
   if (system && register) {
-    evidence = await loadEvidenceOnTwoCores(
+    evidence = await loadEvidenceInParallel(
       system,
       register.counties,
       files.map((f) => ({ file: f.name, text: f.input, origin: f.origin })),
@@ -201,6 +203,7 @@ export async function loadEvaluation(src: EvaluationSource): Promise<Evaluation>
         scope: scope === null ? undefined : new Set(counties.map((c) => c.id)),
         onFile: src.onFile,
         parallelFrom: src.parallelFrom,
+        threads: src.threads,
       },
     );
     for (const p of evidence.fatal) errors.push(p);

@@ -1,11 +1,12 @@
 /**
- * Reading evidence on two cores: a worker thread reads the last files while this thread reads
- * the first, then this thread replays what the worker met (evidence-log.ts), so that the result
- * is the same, problem for problem and cell for cell, as reading every file here. The worker is
- * only a speed-up: where its script is not there (the sources run under a test runner), or it
- * fails, runs out of memory or stops without answering, its files are read here.
+ * Reading evidence on several cores: worker threads read the last files while this thread reads
+ * the first, then this thread replays what each worker met (evidence-log.ts), in file order, so
+ * that the result is the same, problem for problem and cell for cell, as reading every file
+ * here. A worker is only a speed-up: where its script is not there (the sources run under a test
+ * runner), or it fails, runs out of memory or stops without answering, its files are read here.
  */
 import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { County } from '../model/evaluation.js';
@@ -25,39 +26,62 @@ export interface ParallelOptions extends EvidenceOptions {
    * the same either way); default PARALLEL_FROM, `Infinity` never.
    */
   readonly parallelFrom?: number | undefined;
+  /** Threads to read with, this one included (default: the cores available, at most 4). */
+  readonly threads?: number | undefined;
 }
 
-/** `loadEvidence`, with the last files read in a worker thread when the evidence is large. */
-export async function loadEvidenceOnTwoCores(
+/**
+ * `loadEvidence`, with the last files read in worker threads when the evidence is large: one
+ * thread for each core but this one's, four threads at the most.
+ */
+export async function loadEvidenceInParallel(
   system: IndicatorSystem,
   counties: readonly County[],
   files: readonly EvidenceFile[],
   options: ParallelOptions,
 ): Promise<LoadedEvidence> {
   const reading = new EvidenceReading(system, counties, files, options);
-  const split = workerShare(files, options.parallelFrom ?? PARALLEL_FROM);
-  const worker = split < files.length ? startReading(reading.job(split)) : null;
-  reading.read(0, worker === null ? files.length : split);
-  if (worker !== null) {
-    const log = await worker;
-    if (log === null) reading.read(split, files.length);
-    else reading.replay(log);
+  const threads = Math.max(1, Math.min(options.threads ?? availableParallelism(), MAX_THREADS));
+  const cuts = workerShares(files, options.parallelFrom ?? PARALLEL_FROM, threads);
+  const workers = cuts.map((from, i) => {
+    const to = cuts[i + 1] ?? files.length;
+    return { from, to, log: startReading(reading.job(from, to)) };
+  });
+  const mine = workers.find((w) => w.log !== null)?.from ?? files.length;
+  reading.read(0, mine);
+  for (const { from, to, log } of workers) {
+    if (from < mine) continue;
+    const answer = await log;
+    if (answer == null) reading.read(from, to);
+    else reading.replay(answer);
   }
   return reading.result();
 }
 
+/** Threads at the most: more cores than that read faster than the replay keeps up. */
+const MAX_THREADS = 4;
+
 /**
- * Where the worker's files begin: the last files, all CSV, a little under half the bytes (the
- * worker starts some 50 ms late); `files.length` for none (too little to pay for a thread).
+ * Where each worker's files begin (ascending): the last files, all CSV, each worker a little
+ * under an equal share of the bytes (a worker starts some 50 ms late, this thread at once);
+ * none when there is too little to pay for a thread.
  */
-function workerShare(files: readonly EvidenceFile[], from: number): number {
+export function workerShares(files: readonly EvidenceFile[], from: number, threads: number): number[] {
   const bytes = (f: EvidenceFile | undefined) => f?.origin?.bytes ?? Number.NaN;
   const total = files.reduce((n, f) => n + (bytes(f) || 0), 0);
-  if (files.length < 2 || total < from) return files.length;
+  if (files.length < 2 || total < from || threads < 2) return [];
+  const share = (0.9 * total) / threads;
+  const cuts: number[] = [];
   let split = files.length;
-  let share = 0;
-  while (split > 1 && share < total * 0.45 && !Number.isNaN(bytes(files[split - 1]))) share += bytes(files[--split]);
-  return share > 0 ? split : files.length;
+  for (let worker = 0; worker < threads - 1; worker++) {
+    let taken = 0;
+    // Files are taken while that brings the worker nearer its share.
+    for (let next = bytes(files[split - 1]); split > 1 && taken + next / 2 < share; next = bytes(files[split - 1]))
+      taken += bytes(files[--split]);
+    if (taken === 0) break;
+    cuts.unshift(split);
+  }
+  return cuts;
 }
 
 /** The worker's script: beside this module, or (in the bundle, where this is a chunk) in `load/`. */

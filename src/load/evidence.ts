@@ -119,10 +119,10 @@ export class EvidenceReading {
     }
   }
 
-  /** The job of reading files `from` on (CSV files all) in another thread. */
-  job(from: number): ReadJob {
+  /** The job of reading files `from` to `to` (CSV files all) in another thread. */
+  job(from: number, to: number): ReadJob {
     return {
-      files: this.files.slice(from).map((f) => f.origin as CsvOrigin),
+      files: this.files.slice(from, to).map((f) => f.origin as CsvOrigin),
       kinds: [...this.kinds],
       counties: this.counties,
       round: this.round,
