@@ -35,6 +35,36 @@ function attainmentOf(c: CountyResult, axis: Axis): number | null {
   return points === null || axis.max <= 0 ? null : points / axis.max;
 }
 
+/** The mean attainment of the `i`-th system over the counties that have one, or `null` for none. */
+function meanAttainment(counties: readonly CountyEntry[], i: number): number | null {
+  let n = 0;
+  let sum = 0;
+  for (const c of counties) {
+    const a = c.profile[i]?.attainment ?? null;
+    if (a === null) continue;
+    n += 1;
+    sum += a;
+  }
+  return n > 0 ? sum / n : null;
+}
+
+/** How many of the items given (weight > 0) the county has points on, and on how many of them full marks (rounded). */
+function fullMarksOf(
+  c: CountyResult,
+  items: readonly { readonly id: string; readonly fullAt: number }[],
+  precision: number,
+): { scored: number; full: number } {
+  let scored = 0;
+  let full = 0;
+  for (const item of items) {
+    const points = c.nodes.get(item.id)?.points ?? null;
+    if (points === null) continue;
+    scored += 1;
+    if (round(points, precision) >= item.fullAt) full += 1;
+  }
+  return { scored, full };
+}
+
 /** Items lost by the counties given, most counties first, then most points lost, then id. */
 function shortfallsOf(
   counties: readonly CountyEntry[],
@@ -45,10 +75,12 @@ function shortfallsOf(
   const tally = new Map<string, { counties: number; lost: number }>();
   for (const c of counties) {
     for (const item of c.gaps.items) {
-      const t = tally.get(item.id) ?? { counties: 0, lost: 0 };
-      t.counties += 1;
-      t.lost += item.lost ?? 0;
-      tally.set(item.id, t);
+      const t = tally.get(item.id);
+      if (t === undefined) tally.set(item.id, { counties: 1, lost: item.lost ?? 0 });
+      else {
+        t.counties += 1;
+        t.lost += item.lost ?? 0;
+      }
     }
   }
   return [...tally]
@@ -91,6 +123,9 @@ export function buildReport(src: ReportSource): ReportModel {
       })
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || byId(a.id, b.id));
   const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
+  const weighted = system.items
+    .filter((n) => n.weight > 0 && n.max > 0)
+    .map((n) => ({ id: n.id, fullAt: round(n.max, p) }));
   const itemNames = new Map<string, GapItem>();
   for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
 
@@ -120,9 +155,7 @@ export function buildReport(src: ReportSource): ReportModel {
       ) ?? null;
     const change = changes.get(c.county.id) ?? null;
     const before = beforeById.get(c.county.id);
-    const scored = system.items.filter(
-      (n) => n.weight > 0 && n.max > 0 && (c.nodes.get(n.id)?.points ?? null) !== null,
-    );
+    const marks = fullMarksOf(c, weighted, p);
     return {
       id: c.county.id,
       name: c.county.name,
@@ -147,16 +180,14 @@ export function buildReport(src: ReportSource): ReportModel {
       change,
       improved: change ? moves(change.improved, c, before) : [],
       regressed: change ? moves(change.regressed, c, before) : [],
-      scoredItems: scored.length,
-      fullMarks: scored.filter((n) => round(c.nodes.get(n.id)?.points ?? 0, p) >= round(n.max, p)).length,
+      scoredItems: marks.scored,
+      fullMarks: marks.full,
       sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
       page: pageNames.get(c.county.id) ?? null,
     };
   });
 
-  const means = axes.map((a) =>
-    meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
-  );
+  const means = axes.map((_, i) => meanAttainment(counties, i));
   const passingOf = (cs: readonly CountyEntry[]) => cs.filter((c) => c.passes === true).length;
   const meanTotal = (cs: readonly CountyEntry[]) => {
     const m = meanOf(cs.map((c) => c.total));
@@ -171,9 +202,7 @@ export function buildReport(src: ReportSource): ReportModel {
     const moved = members.flatMap((c) => (c.change ? [c.change] : []));
     const before = meanOf(moved.map((c) => c.before));
     const after = meanOf(moved.map((c) => c.after));
-    const memberMeans = axes.map((a) =>
-      meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
-    );
+    const memberMeans = axes.map((_, i) => meanAttainment(members, i));
     const items = itemStats(system, results);
     const shortfalls = shortfallsOf(members, itemNames, p, Math.max(1, half));
     const ranked = members.filter((c) => c.rank !== null);

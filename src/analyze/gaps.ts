@@ -101,28 +101,35 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     }),
   );
 
+  // What every county's entry for an item shares, worked out once per item, not once per county.
+  const scorable = system.items
+    .filter((n) => !(n.max <= 0))
+    .map((node) => ({ node, max: Number(node.max.toPrecision(12)) }));
+
   const counties = scoring.counties.map((c): CountyGaps => {
     const total = r(c.total);
     const cells = evidence.get(c.county.id);
     const lost: GapItem[] = [];
     const missingExcluded: GapItem[] = [];
-    for (const node of system.items) {
+    for (const { node, max } of scorable) {
       const result = c.nodes.get(node.id);
-      if (!result || node.max <= 0 || result.status === 'na' || result.status === 'report-only') continue;
-      const cell = cells?.get(node.id);
-      const item = (score: number | null, lost: number | null, missing: boolean): GapItem => ({
-        id: node.id,
-        name: node.name,
-        system: node.system,
-        max: Number(node.max.toPrecision(12)),
-        score,
-        lost,
-        value: cell ? cell.raw : null,
-        missing,
-        why: missing ? (result.noEvidence ?? 'none') : null,
-        needed: neededFor(node),
-        source: cell?.source ?? null,
-      });
+      if (!result || result.status === 'na' || result.status === 'report-only') continue;
+      const item = (score: number | null, lost: number | null, missing: boolean): GapItem => {
+        const cell = cells?.get(node.id);
+        return {
+          id: node.id,
+          name: node.name,
+          system: node.system,
+          max,
+          score,
+          lost,
+          value: cell ? cell.raw : null,
+          missing,
+          why: missing ? (result.noEvidence ?? 'none') : null,
+          needed: neededFor(node),
+          source: cell?.source ?? null,
+        };
+      };
       if (result.points === null) {
         missingExcluded.push(item(null, null, true));
         continue;

@@ -77,25 +77,31 @@ const meanOf = (xs: readonly number[]): number | null =>
 /** Each scored item (weight > 0) over the counties given, in file order. */
 export function itemStats(system: IndicatorSystem, counties: readonly CountyResult[]): ItemStat[] {
   const p = system.precision;
-  return system.items
+  const tallies = system.items
     .filter((n) => n.weight > 0 && n.max > 0)
     .map((n) => {
-      const points = counties.flatMap((c) => {
-        const x = c.nodes.get(n.id)?.points ?? null;
-        return x === null ? [] : [x];
-      });
       const max = Number(n.max.toPrecision(12));
-      const attainment = meanOf(points);
-      return {
-        id: n.id,
-        name: n.name,
-        system: n.system,
-        max,
-        scored: points.length,
-        full: points.filter((x) => round(x, p) >= round(max, p)).length,
-        attainment: attainment === null ? null : attainment / n.max,
-      };
+      return { n, max, fullMarks: round(max, p), scored: 0, sum: 0, full: 0 };
     });
+  // County by county (each county's results are read while they are at hand), summing in county order.
+  for (const c of counties) {
+    for (const t of tallies) {
+      const x = c.nodes.get(t.n.id)?.points ?? null;
+      if (x === null) continue;
+      t.scored += 1;
+      t.sum += x;
+      if (round(x, p) >= t.fullMarks) t.full += 1;
+    }
+  }
+  return tallies.map(({ n, max, scored, sum, full }) => ({
+    id: n.id,
+    name: n.name,
+    system: n.system,
+    max,
+    scored,
+    full,
+    attainment: scored > 0 ? sum / scored / n.max : null,
+  }));
 }
 
 /** The summary facts of a group of counties (in rank order), against the whole evaluation's system means. */
