@@ -19,7 +19,7 @@ import type {
 } from './report-model.js';
 import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
 import { scorecardRows } from './scorecard.js';
-import { itemStats, summarize } from './summary.js';
+import { countedItems, itemStats, pointsOn, summarize } from './summary.js';
 import { systemFacts } from './system-facts.js';
 
 /** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
@@ -48,27 +48,29 @@ function meanAttainment(counties: readonly CountyEntry[], i: number): number | n
   return n > 0 ? sum / n : null;
 }
 
-/** How many of the items given (weight > 0) the county has points on, and on how many of them full marks (rounded). */
+/** How many of the counted items the county has points on, and on how many of them full marks (rounded). */
 function fullMarksOf(
-  c: CountyResult,
-  items: readonly { readonly id: string; readonly fullAt: number }[],
+  points: Float64Array,
+  fullAt: readonly number[],
   precision: number,
 ): { scored: number; full: number } {
   let scored = 0;
   let full = 0;
-  for (const item of items) {
-    const points = c.nodes.get(item.id)?.points ?? null;
-    if (points === null) continue;
+  points.forEach((x, i) => {
+    if (Number.isNaN(x)) return;
     scored += 1;
-    if (round(points, precision) >= item.fullAt) full += 1;
-  }
+    if (round(x, precision) >= (fullAt[i] ?? Number.NaN)) full += 1;
+  });
   return { scored, full };
 }
+
+/** An item's name, system and max (as gaps gives them). */
+type ItemFacts = Pick<GapItem, 'name' | 'system' | 'max'>;
 
 /** Items lost by the counties given, most counties first, then most points lost, then id. */
 function shortfallsOf(
   counties: readonly CountyEntry[],
-  names: ReadonlyMap<string, GapItem>,
+  names: ReadonlyMap<string, ItemFacts>,
   precision: number,
   atLeast: number,
 ): Shortfall[] {
@@ -123,11 +125,14 @@ export function buildReport(src: ReportSource): ReportModel {
       })
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || byId(a.id, b.id));
   const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
-  const weighted = system.items
-    .filter((n) => n.weight > 0 && n.max > 0)
-    .map((n) => ({ id: n.id, fullAt: round(n.max, p) }));
-  const itemNames = new Map<string, GapItem>();
-  for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
+  // Each county's points on the counted items, read once for its full marks and the item tables.
+  const counted = countedItems(system);
+  const fullAt = counted.map((n) => round(n.max, p));
+  const pointsOf = new Map(scoring.counties.map((c) => [c, pointsOn(counted, c)]));
+  const pointsOfAll = (cs: readonly CountyResult[]) => cs.map((c) => must(pointsOf.get(c), 'the points of a county'));
+  const itemNames = new Map<string, ItemFacts>(
+    system.items.map((n) => [n.id, { name: n.name, system: n.system, max: Number(n.max.toPrecision(12)) }]),
+  );
 
   const order = prefectureOrder(scoring.counties);
   // Each prefecture's results in one pass, not a scan of every county per prefecture.
@@ -155,7 +160,7 @@ export function buildReport(src: ReportSource): ReportModel {
       ) ?? null;
     const change = changes.get(c.county.id) ?? null;
     const before = beforeById.get(c.county.id);
-    const marks = fullMarksOf(c, weighted, p);
+    const marks = fullMarksOf(must(pointsOf.get(c), 'the points of a county'), fullAt, p);
     return {
       id: c.county.id,
       name: c.county.name,
@@ -203,7 +208,7 @@ export function buildReport(src: ReportSource): ReportModel {
     const before = meanOf(moved.map((c) => c.before));
     const after = meanOf(moved.map((c) => c.after));
     const memberMeans = axes.map((_, i) => meanAttainment(members, i));
-    const items = itemStats(system, results);
+    const items = itemStats(counted, p, pointsOfAll(results));
     const shortfalls = shortfallsOf(members, itemNames, p, Math.max(1, half));
     const ranked = members.filter((c) => c.rank !== null);
     return {
@@ -232,7 +237,7 @@ export function buildReport(src: ReportSource): ReportModel {
     };
   });
 
-  const items = itemStats(system, scoring.counties);
+  const items = itemStats(counted, p, pointsOfAll(scoring.counties));
   const shortfalls = shortfallsOf(counties, itemNames, p, 1);
   const labels = new Map<string, number>();
   for (const g of system.grades) labels.set(g.label, 0);
