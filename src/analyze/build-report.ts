@@ -269,6 +269,7 @@ export function buildReport(src: ReportSource): ReportModel {
     provenance: src.provenance,
     countyPages: src.countyPages,
     index: src.index,
+    marksCreation: counties.some((c) => c.batch === null),
     indexFile: 'index',
   };
 }

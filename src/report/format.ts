@@ -15,7 +15,10 @@ export const fixed = (x: number | null, p: number): string => (x === null ? '—
 const written = new Map<number, Map<number, string>>();
 function toFixed(x: number, p: number): string {
   let known = written.get(p);
-  if (known === undefined) written.set(p, (known = new Map()));
+  if (known === undefined) {
+    known = new Map();
+    written.set(p, known);
+  }
   const text = known.get(x);
   if (text !== undefined) return text;
   if (known.size >= 4096) known.clear();
