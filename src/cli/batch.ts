@@ -1,6 +1,5 @@
-import { existsSync, lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync, writeFile } from 'node:fs';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
-import type { Output } from '../report/output.js';
 import type { ReportFile } from '../report/report-files.js';
 import { onInterrupt, quietly } from './cleanup.js';
 import { InputError } from './errors.js';
@@ -82,13 +81,7 @@ export async function writeBatch(out: string, files: readonly ReportFile[], o: B
   }
 
   const stage = join(root ?? dirname(target), ownName(target, 'staging'));
-  const forget = onInterrupt(() => removeStage(stage));
-  // Files being written (opened, written and closed by the thread pool while the next is rendered).
-  const writing: Promise<InputError | null>[] = [];
-  const settle = async () => {
-    const failed = await writing.shift();
-    if (failed) throw failed;
-  };
+  const forget = onInterrupt(() => rmSync(stage, { recursive: true, force: true }));
   try {
     step(out, () => mkdirSync(stage));
     for (const folder of folders) step(join(out, folder), () => mkdirSync(join(stage, folder)));
@@ -96,52 +89,17 @@ export async function writeBatch(out: string, files: readonly ReportFile[], o: B
       const path = f.folder === null ? [f.name] : [f.folder, f.name];
       o.progress?.(i + 1, files.length, path.join('/'));
       const bytes = await f.render();
-      writing.push(written(join(stage, ...path), bytes).then(null, (e) => unwritable(join(out, ...path), errnoOf(e))));
-      while (writing.length > IN_FLIGHT) await settle();
+      step(join(out, ...path), () => writeAll(join(stage, ...path), bytes, 'wx'));
       // Back to the event loop between files, so that Ctrl+C is heard (and cleans up) at once.
       await new Promise((next) => setImmediate(next));
     }
-    while (writing.length > 0) await settle();
     if (root === null && step(out, () => moveWhole(stage, target))) return;
     root ??= step(out, () => realpathSync(target));
     swapIn(stage, root, files, folders, o.outside);
-  } catch (e) {
-    // An earlier file's failure is the one told, as when each file was written before the next was rendered.
-    const earlier = (await Promise.all(writing.splice(0))).find((x) => x !== null);
-    throw earlier ?? e;
   } finally {
     quietly(() => rmSync(stage, { recursive: true, force: true }));
     forget();
   }
-}
-
-/**
- * Removes the staging folder when stopped midway. Files still being created by the thread pool (a
- * few: IN_FLIGHT) may appear in it while it is removed, so it is removed again, a few
- * milliseconds later, until it is gone; once it is, no file can appear in it any more.
- */
-function removeStage(stage: string): void {
-  for (let i = 0; i < 20; i++) {
-    quietly(() => rmSync(stage, { recursive: true, force: true }));
-    if (!existsSync(stage)) return;
-    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-  }
-}
-
-/** How many files may be being written while the next is rendered. */
-const IN_FLIGHT = 8;
-
-/** Writes a new file (`wx`): text or bytes in the background, pieces (too long for one string) at once. */
-function written(path: string, output: Awaited<Output>): Promise<void> {
-  if (typeof output !== 'string' && !(output instanceof Uint8Array)) {
-    try {
-      writeAll(path, output, 'wx');
-      return Promise.resolve();
-    } catch (e) {
-      return Promise.reject(e);
-    }
-  }
-  return new Promise((done, fail) => writeFile(path, output, { flag: 'wx' }, (e) => (e ? fail(e) : done())));
 }
 
 /** OUTDIR did not exist: the staging folder becomes OUTDIR; false if OUTDIR appeared meanwhile. */
