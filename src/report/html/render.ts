@@ -60,14 +60,9 @@ function inline(x: Inline): string {
 
 const rowClass = (r: Row): string => (r.muted ? ' class="muted"' : r.strong ? ' class="strong"' : '');
 
-/** A table row on one line, each cell as `<td>` (`class="num"` where the column is right-aligned). */
-function row(r: Row, numeric: readonly boolean[]): string {
-  let line = `<tr${rowClass(r)}>`;
-  r.cells.forEach((c, i) => {
-    line += `${numeric[i] ? '<td class="num">' : '<td>'}${inline(c)}</td>`;
-  });
-  return `${line}</tr>`;
-}
+/** A table row on one line, each cell as `<td>` (`class="num"` where the column is right-aligned), joined at once. */
+const row = (r: Row, numeric: readonly boolean[]): string =>
+  `<tr${rowClass(r)}>${r.cells.map((c, i) => `${numeric[i] ? '<td class="num">' : '<td>'}${inline(c)}</td>`).join('')}</tr>`;
 
 /** Appends the blocks' lines to `out`. */
 function blocks(list: readonly Block[], out: string[]): void {
