@@ -1,6 +1,7 @@
 import type { GapItem } from '../analyze/gaps.js';
 import type { CountyEntry, PrefectureEntry, ReportModel } from '../analyze/report-model.js';
 import { reportWords } from '../i18n/report-words.js';
+import { append } from '../model/arrays.js';
 import type { VetoBasis } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { countySummary } from './county-summary.js';
@@ -142,7 +143,7 @@ function worklist(m: ReportModel, f: Frame, c: CountyEntry): Block[] {
     return { cells };
   };
   const rows = c.vetoBasis.map(vetoRow);
-  g.items.forEach((i, k) => rows.push(itemRow(i, k)));
+  append(rows, g.items.map(itemRow));
   const out: Block[] = [
     rows.length === 0
       ? p(w.text.noShortfalls)
