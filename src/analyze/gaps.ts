@@ -101,22 +101,12 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     }),
   );
 
-  // What every county's entry for an item shares, worked out once per item, not once per county,
-  // with the item's place by id, so that sorting compares numbers, not strings.
-  const order = new Map(
-    system.items
-      .map((n) => n.id)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
-      .map((id, i) => [id, i]),
-  );
+  // What every county's entry for an item shares, worked out once per item, not once per county;
+  // the items in id order, so that a county's lists need sorting by points lost only.
   const scorable: Scorable[] = system.items
     .filter((n) => !(n.max <= 0))
-    .map((node) => ({
-      node,
-      order: order.get(node.id) ?? 0,
-      max: Number(node.max.toPrecision(12)),
-      needed: () => neededFor(node),
-    }));
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((node) => ({ node, max: Number(node.max.toPrecision(12)), needed: () => neededFor(node) }));
 
   const counties = scoring.counties.map((c): CountyGaps => {
     const total = r(c.total);
@@ -154,15 +144,13 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
 /** An item that can lose points, with what every county's entry for it shares. */
 interface Scorable {
   readonly node: ItemNode;
-  /** Its place among the items by id. */
-  readonly order: number;
   readonly max: number;
   readonly needed: () => string;
 }
 
 /**
  * A county's items that lost points, largest lost first (ties by id), and those left out for want
- * of evidence, by id.
+ * of evidence, by id; `items` come in id order.
  */
 function lostItems(
   c: CountyResult,
@@ -170,15 +158,15 @@ function lostItems(
   items: readonly Scorable[],
   r: (x: number) => number,
 ): { lost: GapItem[]; missingExcluded: GapItem[] } {
-  const lost: { item: GapItem; order: number }[] = [];
-  const missingExcluded: { item: GapItem; order: number }[] = [];
+  const lost: GapItem[] = [];
+  const missingExcluded: GapItem[] = [];
   for (const x of items) {
     const { node } = x;
     const result = c.nodes.get(node.id);
     if (!result || result.status === 'na' || result.status === 'report-only') continue;
-    const entry = (score: number | null, lost: number | null, missing: boolean) => {
+    const item = (score: number | null, lost: number | null, missing: boolean): GapItem => {
       const cell = cells?.get(node.id);
-      const item: GapItem = {
+      return {
         id: node.id,
         name: node.name,
         system: node.system,
@@ -191,19 +179,18 @@ function lostItems(
         needed: x.needed(),
         source: cell?.source ?? null,
       };
-      return { item, order: x.order };
     };
     if (result.points === null) {
-      missingExcluded.push(entry(null, null, true));
+      missingExcluded.push(item(null, null, true));
       continue;
     }
     const score = r(result.points);
     const itemLost = r(node.max - score);
-    if (itemLost > 0) lost.push(entry(score, itemLost, result.status === 'missing'));
+    if (itemLost > 0) lost.push(item(score, itemLost, result.status === 'missing'));
   }
-  lost.sort((a, b) => (b.item.lost ?? 0) - (a.item.lost ?? 0) || a.order - b.order);
-  missingExcluded.sort((a, b) => a.order - b.order);
-  return { lost: lost.map((x) => x.item), missingExcluded: missingExcluded.map((x) => x.item) };
+  // The sort is stable: items that lost as much stay in id order.
+  lost.sort((a, b) => (b.lost ?? 0) - (a.lost ?? 0));
+  return { lost, missingExcluded };
 }
 
 function weakest(c: CountyResult, systems: readonly SystemNode[], mean: ReadonlyMap<string, number | null>): string[] {
