@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Chalk } from 'chalk';
 import { parse } from 'csv-parse/sync';
+import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import readXlsxFile from 'read-excel-file/node';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,7 @@ import { clip, oneLine, shown, stripped, visible } from '../src/model/visible.js
 import { csvCell } from '../src/report/csv.js';
 import { linkTarget } from '../src/report/doc.js';
 import { esc } from '../src/report/html/escape.js';
-import { lineStart, mdText } from '../src/report/markdown.js';
+import { lineStart, markdownTable, mdText } from '../src/report/markdown.js';
 import { listProblems, PER_FILE, PER_RUN, RUN } from '../src/report/problem-caps.js';
 import { renderDiagnostics } from '../src/report/problems.js';
 
@@ -328,6 +329,59 @@ describe('Markdown, links and CSV cells', () => {
     expect(lineStart(mdText('-3.5'))).toBe('-3.5');
     expect(mdText('1. 概况')).toBe('1. 概况');
     expect(linkTarget({ file: ['州 (市)', 'a)b'] }, '.md')).toBe('%E5%B7%9E%20%28%E5%B8%82%29/a%29b.md');
+  });
+
+  it('text with nothing to escape is kept as it is, and any other text escaped in full (HTML, Markdown, table cells)', () => {
+    const pieces = [
+      '县',
+      'a',
+      ' ',
+      '\t',
+      '\n',
+      '\r',
+      ':',
+      '&',
+      '<',
+      '>',
+      '"',
+      "'",
+      '\\',
+      '`',
+      '*',
+      '_',
+      '[',
+      ']',
+      '#',
+      '|',
+    ];
+    const odd = [
+      '\u2028',
+      '\u2029',
+      '\u202e',
+      '\u0085',
+      '\u3000',
+      '\ud83d',
+      '\ude00',
+      '\u0000',
+      '\u001b',
+      '\u007f',
+      '\u061c',
+    ];
+    const text = fc.array(fc.constantFrom(...pieces, ...odd, '-', '1', '.'), { maxLength: 12 }).map((a) => a.join(''));
+    const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+    fc.assert(
+      fc.property(fc.oneof(text, fc.string({ unit: 'binary' })), (s) => {
+        expect(esc(s)).toBe(oneLine(s).replace(/[&<>"']/g, (c) => entities[c] ?? c));
+        const md = oneLine(s)
+          .replace(/[&<>]/g, (c) => entities[c] ?? c)
+          .replace(/([\\`*_[\]#])/g, '\\$1');
+        expect(mdText(s)).toBe(md);
+        expect(markdownTable(['h'], [[s]], ['left'])).toBe(
+          `| h |\n| --- |\n| ${s.replace(/\|/g, '\\|').replace(/\r?\n|[\r\u2028\u2029]/g, ' ')} |\n`,
+        );
+      }),
+      { numRuns: 20_000 },
+    );
   });
 
   it('defuses formulas and keeps a CSV line from starting with ::', () => {

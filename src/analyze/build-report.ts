@@ -19,7 +19,7 @@ import type {
 } from './report-model.js';
 import { TOP_COMMON, TOP_SHORTFALLS } from './report-model.js';
 import { scorecardRows } from './scorecard.js';
-import { itemStats, summarize } from './summary.js';
+import { countedItems, itemStats, pointsOn, summarize } from './summary.js';
 import { systemFacts } from './system-facts.js';
 
 /** The report model's numbers, worked out once from a scoring, its shortfalls and the progress against a baseline. */
@@ -35,20 +35,54 @@ function attainmentOf(c: CountyResult, axis: Axis): number | null {
   return points === null || axis.max <= 0 ? null : points / axis.max;
 }
 
+/** The mean attainment of the `i`-th system over the counties that have one, or `null` for none. */
+function meanAttainment(counties: readonly CountyEntry[], i: number): number | null {
+  let n = 0;
+  let sum = 0;
+  for (const c of counties) {
+    const a = c.profile[i]?.attainment ?? null;
+    if (a === null) continue;
+    n += 1;
+    sum += a;
+  }
+  return n > 0 ? sum / n : null;
+}
+
+/** How many of the counted items the county has points on, and on how many of them full marks (rounded). */
+function fullMarksOf(
+  points: Float64Array,
+  fullAt: readonly number[],
+  precision: number,
+): { scored: number; full: number } {
+  let scored = 0;
+  let full = 0;
+  points.forEach((x, i) => {
+    if (Number.isNaN(x)) return;
+    scored += 1;
+    if (round(x, precision) >= (fullAt[i] ?? Number.NaN)) full += 1;
+  });
+  return { scored, full };
+}
+
+/** An item's name, system and max (as gaps gives them). */
+type ItemFacts = Pick<GapItem, 'name' | 'system' | 'max'>;
+
 /** Items lost by the counties given, most counties first, then most points lost, then id. */
 function shortfallsOf(
   counties: readonly CountyEntry[],
-  names: ReadonlyMap<string, GapItem>,
+  names: ReadonlyMap<string, ItemFacts>,
   precision: number,
   atLeast: number,
 ): Shortfall[] {
   const tally = new Map<string, { counties: number; lost: number }>();
   for (const c of counties) {
     for (const item of c.gaps.items) {
-      const t = tally.get(item.id) ?? { counties: 0, lost: 0 };
-      t.counties += 1;
-      t.lost += item.lost ?? 0;
-      tally.set(item.id, t);
+      const t = tally.get(item.id);
+      if (t === undefined) tally.set(item.id, { counties: 1, lost: item.lost ?? 0 });
+      else {
+        t.counties += 1;
+        t.lost += item.lost ?? 0;
+      }
     }
   }
   return [...tally]
@@ -91,8 +125,14 @@ export function buildReport(src: ReportSource): ReportModel {
       })
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || byId(a.id, b.id));
   const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
-  const itemNames = new Map<string, GapItem>();
-  for (const g of src.gaps.counties) for (const i of g.items) if (!itemNames.has(i.id)) itemNames.set(i.id, i);
+  // Each county's points on the counted items, read once for its full marks and the item tables.
+  const counted = countedItems(system);
+  const fullAt = counted.map((n) => round(n.max, p));
+  const pointsOf = new Map(scoring.counties.map((c) => [c, pointsOn(counted, c)]));
+  const pointsOfAll = (cs: readonly CountyResult[]) => cs.map((c) => must(pointsOf.get(c), 'the points of a county'));
+  const itemNames = new Map<string, ItemFacts>(
+    system.items.map((n) => [n.id, { name: n.name, system: n.system, max: Number(n.max.toPrecision(12)) }]),
+  );
 
   const order = prefectureOrder(scoring.counties);
   // Each prefecture's results in one pass, not a scan of every county per prefecture.
@@ -120,9 +160,7 @@ export function buildReport(src: ReportSource): ReportModel {
       ) ?? null;
     const change = changes.get(c.county.id) ?? null;
     const before = beforeById.get(c.county.id);
-    const scored = system.items.filter(
-      (n) => n.weight > 0 && n.max > 0 && (c.nodes.get(n.id)?.points ?? null) !== null,
-    );
+    const marks = fullMarksOf(must(pointsOf.get(c), 'the points of a county'), fullAt, p);
     return {
       id: c.county.id,
       name: c.county.name,
@@ -147,16 +185,14 @@ export function buildReport(src: ReportSource): ReportModel {
       change,
       improved: change ? moves(change.improved, c, before) : [],
       regressed: change ? moves(change.regressed, c, before) : [],
-      scoredItems: scored.length,
-      fullMarks: scored.filter((n) => round(c.nodes.get(n.id)?.points ?? 0, p) >= round(n.max, p)).length,
+      scoredItems: marks.scored,
+      fullMarks: marks.full,
       sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
       page: pageNames.get(c.county.id) ?? null,
     };
   });
 
-  const means = axes.map((a) =>
-    meanOf(scoring.counties.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
-  );
+  const means = axes.map((_, i) => meanAttainment(counties, i));
   const passingOf = (cs: readonly CountyEntry[]) => cs.filter((c) => c.passes === true).length;
   const meanTotal = (cs: readonly CountyEntry[]) => {
     const m = meanOf(cs.map((c) => c.total));
@@ -171,10 +207,8 @@ export function buildReport(src: ReportSource): ReportModel {
     const moved = members.flatMap((c) => (c.change ? [c.change] : []));
     const before = meanOf(moved.map((c) => c.before));
     const after = meanOf(moved.map((c) => c.after));
-    const memberMeans = axes.map((a) =>
-      meanOf(results.map((c) => attainmentOf(c, a)).filter((x): x is number => x !== null)),
-    );
-    const items = itemStats(system, results);
+    const memberMeans = axes.map((_, i) => meanAttainment(members, i));
+    const items = itemStats(counted, p, pointsOfAll(results));
     const shortfalls = shortfallsOf(members, itemNames, p, Math.max(1, half));
     const ranked = members.filter((c) => c.rank !== null);
     return {
@@ -203,7 +237,7 @@ export function buildReport(src: ReportSource): ReportModel {
     };
   });
 
-  const items = itemStats(system, scoring.counties);
+  const items = itemStats(counted, p, pointsOfAll(scoring.counties));
   const shortfalls = shortfallsOf(counties, itemNames, p, 1);
   const labels = new Map<string, number>();
   for (const g of system.grades) labels.set(g.label, 0);
@@ -235,6 +269,7 @@ export function buildReport(src: ReportSource): ReportModel {
     provenance: src.provenance,
     countyPages: src.countyPages,
     index: src.index,
+    marksCreation: counties.some((c) => c.batch === null),
     indexFile: 'index',
   };
 }

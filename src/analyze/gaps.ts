@@ -1,5 +1,5 @@
 import { groupBy, maxOf } from '../model/arrays.js';
-import type { EvidenceTable } from '../model/evaluation.js';
+import type { EvidenceCell, EvidenceTable } from '../model/evaluation.js';
 import type { ComponentPoints, CountyResult, Scoring, VetoBasis } from '../model/scoring.js';
 import type { ItemNode, SystemNode } from '../model/system.js';
 import { componentPoints } from '../score/components.js';
@@ -101,39 +101,16 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     }),
   );
 
+  // What every county's entry for an item shares, worked out once per item, not once per county;
+  // the items in id order, so that a county's lists need sorting by points lost only.
+  const scorable: Scorable[] = system.items
+    .filter((n) => !(n.max <= 0))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .map((node) => ({ node, max: Number(node.max.toPrecision(12)), needed: () => neededFor(node) }));
+
   const counties = scoring.counties.map((c): CountyGaps => {
     const total = r(c.total);
-    const cells = evidence.get(c.county.id);
-    const lost: GapItem[] = [];
-    const missingExcluded: GapItem[] = [];
-    for (const node of system.items) {
-      const result = c.nodes.get(node.id);
-      if (!result || node.max <= 0 || result.status === 'na' || result.status === 'report-only') continue;
-      const cell = cells?.get(node.id);
-      const item = (score: number | null, lost: number | null, missing: boolean): GapItem => ({
-        id: node.id,
-        name: node.name,
-        system: node.system,
-        max: Number(node.max.toPrecision(12)),
-        score,
-        lost,
-        value: cell ? cell.raw : null,
-        missing,
-        why: missing ? (result.noEvidence ?? 'none') : null,
-        needed: neededFor(node),
-        source: cell?.source ?? null,
-      });
-      if (result.points === null) {
-        missingExcluded.push(item(null, null, true));
-        continue;
-      }
-      const score = r(result.points);
-      const itemLost = r(node.max - score);
-      if (itemLost > 0) lost.push(item(score, itemLost, result.status === 'missing'));
-    }
-    lost.sort((a, b) => (b.lost ?? 0) - (a.lost ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    missingExcluded.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-
+    const { lost, missingExcluded } = lostItems(c, evidence.get(c.county.id), scorable, r);
     const prefectureBest = prefectureBests.get(c.county.prefecture) ?? null;
     const capped = c.vetoes.some((id) => {
       const effect = effects.get(id);
@@ -162,6 +139,58 @@ export function gaps(scoring: Scoring, evidence: EvidenceTable, needed: Needed):
     };
   });
   return { pass: system.pass, precision: p, counties };
+}
+
+/** An item that can lose points, with what every county's entry for it shares. */
+interface Scorable {
+  readonly node: ItemNode;
+  readonly max: number;
+  readonly needed: () => string;
+}
+
+/**
+ * A county's items that lost points, largest lost first (ties by id), and those left out for want
+ * of evidence, by id; `items` come in id order.
+ */
+function lostItems(
+  c: CountyResult,
+  cells: ReadonlyMap<string, EvidenceCell> | undefined,
+  items: readonly Scorable[],
+  r: (x: number) => number,
+): { lost: GapItem[]; missingExcluded: GapItem[] } {
+  const lost: GapItem[] = [];
+  const missingExcluded: GapItem[] = [];
+  for (const x of items) {
+    const { node } = x;
+    const result = c.nodes.get(node.id);
+    if (!result || result.status === 'na' || result.status === 'report-only') continue;
+    const item = (score: number | null, lost: number | null, missing: boolean): GapItem => {
+      const cell = cells?.get(node.id);
+      return {
+        id: node.id,
+        name: node.name,
+        system: node.system,
+        max: x.max,
+        score,
+        lost,
+        value: cell ? cell.raw : null,
+        missing,
+        why: missing ? (result.noEvidence ?? 'none') : null,
+        needed: x.needed(),
+        source: cell?.source ?? null,
+      };
+    };
+    if (result.points === null) {
+      missingExcluded.push(item(null, null, true));
+      continue;
+    }
+    const score = r(result.points);
+    const itemLost = r(node.max - score);
+    if (itemLost > 0) lost.push(item(score, itemLost, result.status === 'missing'));
+  }
+  // The sort is stable: items that lost as much stay in id order.
+  lost.sort((a, b) => (b.lost ?? 0) - (a.lost ?? 0));
+  return { lost, missingExcluded };
 }
 
 function weakest(c: CountyResult, systems: readonly SystemNode[], mean: ReadonlyMap<string, number | null>): string[] {

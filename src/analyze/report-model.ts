@@ -205,6 +205,8 @@ export interface ReportModel {
   readonly provenance: Provenance;
   readonly countyPages: boolean;
   readonly index: boolean;
+  /** Whether charts mark the creation counties: only where the register tells them apart (some have no batch). */
+  readonly marksCreation: boolean;
   /** The overview's file name, without extension. */
   readonly indexFile: string;
 }

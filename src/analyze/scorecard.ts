@@ -28,6 +28,35 @@ const evidenceOf = (cell: EvidenceCell | undefined) => ({
   assessors: cell?.assessors ?? null,
 });
 
+type Head = { readonly id: string; readonly name: string; readonly parent: string | null; readonly depth: number };
+
+/** A row, its fields in the order the outputs list them, built field by field (no spreading: a sheet has many rows). */
+function makeRow(
+  head: Head,
+  numbers: Pick<ScorecardRow, 'max' | 'score' | 'lost' | 'status'>,
+  cell: EvidenceCell | undefined,
+  words: Pick<ScorecardRow, 'rule' | 'reason' | 'remark'>,
+): ScorecardRow {
+  return {
+    id: head.id,
+    name: head.name,
+    parent: head.parent,
+    depth: head.depth,
+    max: numbers.max,
+    score: numbers.score,
+    lost: numbers.lost,
+    status: numbers.status,
+    value: cell ? cell.raw : null,
+    source: cell?.source ?? null,
+    note: cell?.note ?? null,
+    at: cell ? evidenceRef(cell.file, cell.line, cell.column) : null,
+    assessors: cell?.assessors ?? null,
+    rule: words.rule,
+    reason: words.reason,
+    remark: words.remark,
+  };
+}
+
 /** The points the triggered deduct vetoes take; the rest of `deducted` is the false-report deduction. */
 const vetoDeductions = (vetoes: readonly VetoBasis[]): number =>
   vetoes.reduce((acc, v) => acc + (typeof v.effect === 'object' && 'deduct' in v.effect ? v.effect.deduct : 0), 0);
@@ -39,9 +68,19 @@ function minNOf(s: Scorable, cell: EvidenceCell | undefined): number | null {
   return minN === undefined || cases === 0 ? null : minN;
 }
 
+/** What every county's row of a scorable shares, its max and its rule in words: worked out once per scorable. */
+const sharedParts = new WeakMap<Scorable, { readonly max: number; readonly rule: Wording }>();
+function partsOf(s: Scorable): { readonly max: number; readonly rule: Wording } {
+  const known = sharedParts.get(s);
+  if (known !== undefined) return known;
+  const parts = { max: exact(s.max), rule: ruleFor(s.rule).criterion(s.rule, s.max) };
+  sharedParts.set(s, parts);
+  return parts;
+}
+
 /** The row of an item or a component scored from its cell. */
 function scorableRow(
-  head: { readonly id: string; readonly name: string; readonly parent: string | null; readonly depth: number },
+  head: Head,
   s: Scorable,
   result: NodeResult,
   cell: EvidenceCell | undefined,
@@ -67,17 +106,12 @@ function scorableRow(
         : status === 'scored' && lost !== null && lost > 0 && result.points !== null && 'x' in u
           ? ruleFor(s.rule).reason(s.rule, u.x, { max: s.max, points: result.points, range })
           : null;
-  return {
-    ...head,
-    max: exact(s.max),
-    score,
-    lost,
-    status,
-    ...evidenceOf(cell),
-    rule: ruleFor(s.rule).criterion(s.rule, s.max),
+  const shared = partsOf(s);
+  return makeRow(head, { max: shared.max, score, lost, status }, cell, {
+    rule: shared.rule,
     reason,
     remark: status === 'few' ? [fewCasesReason(minNOf(s, cell), 'na')] : null,
-  };
+  });
 }
 
 /** The ids of a group's children that lost points (rounded; else any short of full marks). */
@@ -116,17 +150,14 @@ export function scorecardRows(
         : lost !== null && lost > 0
           ? [groupReason(lostBelow(node, rows, county))]
           : null;
-    rows.set(node.id, {
-      ...head,
-      max: exact(node.max),
-      score,
-      lost,
-      status: result.status,
-      ...evidenceOf(undefined),
-      rule: null,
-      reason,
-      remark: null,
-    });
+    rows.set(
+      node.id,
+      makeRow(head, { max: exact(node.max), score, lost, status: result.status }, undefined, {
+        rule: null,
+        reason,
+        remark: null,
+      }),
+    );
   }
   return scoring.system.nodes.map((n) => must(rows.get(n.id), `the row of ${n.id}`));
 }
@@ -146,17 +177,11 @@ function componentRows(
     if (c.scorable !== null) return scorableRow(head, c.scorable, result, cells?.get(c.id), scoring);
     const score = result.points === null ? null : round(result.points, p);
     const lost = score === null ? null : round(c.max - score, p);
-    return {
-      ...head,
-      max: exact(c.max),
-      score,
-      lost,
-      status: result.status,
-      ...evidenceOf(undefined),
+    return makeRow(head, { max: exact(c.max), score, lost, status: result.status }, undefined, {
       rule: [systemsCriterion(system.scale, c.max)],
       reason: lost !== null && lost > 0 ? [systemsReason()] : null,
       remark: null,
-    };
+    });
   });
 }
 

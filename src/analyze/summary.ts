@@ -1,5 +1,5 @@
 import type { CountyResult, VetoBasis } from '../model/scoring.js';
-import type { IndicatorSystem } from '../model/system.js';
+import type { IndicatorSystem, ItemNode } from '../model/system.js';
 import { round } from '../score/round.js';
 import type { CountyEntry, Shortfall } from './report-model.js';
 
@@ -74,28 +74,49 @@ const byId = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const meanOf = (xs: readonly number[]): number | null =>
   xs.length > 0 ? xs.reduce((s, x) => s + x, 0) / xs.length : null;
 
-/** Each scored item (weight > 0) over the counties given, in file order. */
-export function itemStats(system: IndicatorSystem, counties: readonly CountyResult[]): ItemStat[] {
-  const p = system.precision;
-  return system.items
-    .filter((n) => n.weight > 0 && n.max > 0)
-    .map((n) => {
-      const points = counties.flatMap((c) => {
-        const x = c.nodes.get(n.id)?.points ?? null;
-        return x === null ? [] : [x];
-      });
-      const max = Number(n.max.toPrecision(12));
-      const attainment = meanOf(points);
-      return {
-        id: n.id,
-        name: n.name,
-        system: n.system,
-        max,
-        scored: points.length,
-        full: points.filter((x) => round(x, p) >= round(max, p)).length,
-        attainment: attainment === null ? null : attainment / n.max,
-      };
+/** The items a report counts (weight > 0), in file order. */
+export const countedItems = (system: IndicatorSystem): ItemNode[] =>
+  system.items.filter((n) => n.weight > 0 && n.max > 0);
+
+/** A county's points on each of the items, read once; NaN where it has none (不适用, left out). */
+export function pointsOn(items: readonly ItemNode[], c: CountyResult): Float64Array {
+  const points = new Float64Array(items.length);
+  items.forEach((n, i) => {
+    points[i] = c.nodes.get(n.id)?.points ?? Number.NaN;
+  });
+  return points;
+}
+
+/** Each of the items over the counties given (their `pointsOn` those items), in file order. */
+export function itemStats(
+  items: readonly ItemNode[],
+  precision: number,
+  counties: readonly Float64Array[],
+): ItemStat[] {
+  const p = precision;
+  const tallies = items.map((n) => {
+    const max = Number(n.max.toPrecision(12));
+    return { n, max, fullMarks: round(max, p), scored: 0, sum: 0, full: 0 };
+  });
+  // Summing in county order, as a mean of the points would.
+  for (const points of counties) {
+    tallies.forEach((t, i) => {
+      const x = points[i] ?? Number.NaN;
+      if (Number.isNaN(x)) return;
+      t.scored += 1;
+      t.sum += x;
+      if (round(x, p) >= t.fullMarks) t.full += 1;
     });
+  }
+  return tallies.map(({ n, max, scored, sum, full }) => ({
+    id: n.id,
+    name: n.name,
+    system: n.system,
+    max,
+    scored,
+    full,
+    attainment: scored > 0 ? sum / scored / n.max : null,
+  }));
 }
 
 /** The summary facts of a group of counties (in rank order), against the whole evaluation's system means. */

@@ -1,9 +1,11 @@
 import type { GapItem } from '../analyze/gaps.js';
 import type { CountyEntry, PrefectureEntry, ReportModel } from '../analyze/report-model.js';
 import { reportWords } from '../i18n/report-words.js';
+import { append } from '../model/arrays.js';
+import type { VetoBasis } from '../model/scoring.js';
 import { round } from '../score/round.js';
 import { countySummary } from './county-summary.js';
-import { type Block, countyAnchor, type Doc, h, p, type Row, table, tone } from './doc.js';
+import { type Block, countyAnchor, type Doc, h, type Inline, p, type Row, table, tone } from './doc.js';
 import { footer } from './doc-parts.js';
 import { fixed, percent, points } from './format.js';
 import { type Frame, frameOf } from './frame.js';
@@ -111,34 +113,37 @@ function worklist(m: ReportModel, f: Frame, c: CountyEntry): Block[] {
   const pr = m.system.precision;
   const g = c.gaps;
   const withSource = g.items.some((i) => i.source !== null && i.source !== '');
-  const rows: Row[] = [
-    ...c.vetoBasis.map((v, i) => ({
-      cells: [
-        String(i + 1),
-        '',
-        { text: `${w.tables.veto}：${v.name}`, tone: 'neg' as const },
-        '',
-        '',
-        typeof v.effect === 'object' && 'deduct' in v.effect ? fixed(v.effect.deduct, pr) : '—',
-        `${w.tables.vetoHappened}（${vetoEffect(v.effect, f.lang)}）`,
-        w.tables.vetoNeeded,
-        ...(withSource ? [[v.source, v.note].filter(Boolean).join(' ')] : []),
-      ],
-    })),
-    ...g.items.map((i, k) => ({
-      cells: [
-        String(c.vetoBasis.length + k + 1),
-        i.id,
-        i.name,
-        String(i.max),
-        fixed(i.score, pr),
-        fixed(i.lost, pr),
-        evidenceCell(i, f),
-        i.needed,
-        ...(withSource ? [i.source ?? ''] : []),
-      ],
-    })),
-  ];
+  const vetoRow = (v: VetoBasis, i: number): Row => {
+    const cells: Inline[] = [
+      String(i + 1),
+      '',
+      { text: `${w.tables.veto}：${v.name}`, tone: 'neg' as const },
+      '',
+      '',
+      typeof v.effect === 'object' && 'deduct' in v.effect ? fixed(v.effect.deduct, pr) : '—',
+      `${w.tables.vetoHappened}（${vetoEffect(v.effect, f.lang)}）`,
+      w.tables.vetoNeeded,
+    ];
+    if (withSource) cells.push([v.source, v.note].filter(Boolean).join(' '));
+    return { cells };
+  };
+  // One row per item lost (a county has many): the cells pushed, not spread.
+  const itemRow = (i: GapItem, k: number): Row => {
+    const cells: Inline[] = [
+      String(c.vetoBasis.length + k + 1),
+      i.id,
+      i.name,
+      String(i.max),
+      fixed(i.score, pr),
+      fixed(i.lost, pr),
+      evidenceCell(i, f),
+      i.needed,
+    ];
+    if (withSource) cells.push(i.source ?? '');
+    return { cells };
+  };
+  const rows = c.vetoBasis.map(vetoRow);
+  append(rows, g.items.map(itemRow));
   const out: Block[] = [
     rows.length === 0
       ? p(w.text.noShortfalls)

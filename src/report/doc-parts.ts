@@ -70,8 +70,7 @@ export function rankingChart(
     label: c.name,
     value: c.total,
     tone: c.disqualified ? 'out' : c.passes === false ? 'fail' : 'pass',
-    // Marked only where the register tells creation counties apart from others.
-    marked: c.batch !== null && m.counties.some((x) => x.batch === null),
+    marked: c.batch !== null && m.marksCreation,
   }));
   const lines: RefLine[] = [
     ...(pass === null ? [] : [{ label: w.passLine, value: pass, kind: 'pass' as const }]),

@@ -6,7 +6,26 @@ import { round } from '../score/round.js';
 /** How the renderers write numbers: one place, so every output writes them alike. */
 
 /** A rounded number at the system's precision, `—` for none. */
-export const fixed = (x: number | null, p: number): string => (x === null ? '—' : x.toFixed(p));
+export const fixed = (x: number | null, p: number): string => (x === null ? '—' : toFixed(x, p));
+
+/**
+ * `x.toFixed(p)`, remembered: a report writes the same few scores (0.70, 1.00 …) hundreds of
+ * thousands of times. A few thousand numbers at most are kept (-0 and 0 write alike, as Map keys).
+ */
+const written = new Map<number, Map<number, string>>();
+function toFixed(x: number, p: number): string {
+  let known = written.get(p);
+  if (known === undefined) {
+    known = new Map();
+    written.set(p, known);
+  }
+  const text = known.get(x);
+  if (text !== undefined) return text;
+  if (known.size >= 4096) known.clear();
+  const made = x.toFixed(p);
+  known.set(x, made);
+  return made;
+}
 
 /** A signed change: `+1.50`, `-0.25`, `0.00`. */
 export const signed = (x: number | null, p: number): string =>

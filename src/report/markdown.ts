@@ -3,15 +3,25 @@ import { oneLine } from '../model/visible.js';
 export type Align = 'left' | 'right';
 
 /**
+ * What `mdText` changes: an HTML or Markdown character, an unsafe character (model/visible.ts;
+ * here surrogates count even in pairs) or a leading colon. Most text has none and is kept as it is.
+ */
+const MD_CHANGED =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is what this does
+  /[&<>\\`*_[\]#\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff]|^\s*:/;
+
+/**
  * Text safe in Markdown (names come from user files): one line (a line break cannot start a
  * heading, a quote or a list of its own; control characters are visible escapes), HTML characters
  * as entities, and emphasis, code, link brackets and `#` escaped. Pipes are escaped where they
  * matter, in table cells (`markdownTable`); a line's start in `lineStart`.
  */
 export const mdText = (s: string): string =>
-  oneLine(s)
-    .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
-    .replace(/([\\`*_[\]#])/g, '\\$1');
+  MD_CHANGED.test(s)
+    ? oneLine(s)
+        .replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'))
+        .replace(/([\\`*_[\]#])/g, '\\$1')
+    : s;
 
 /**
  * Markdown that starts a paragraph, a list item or a quote: a leading `- `, `+ ` or `1. ` (a list
@@ -26,7 +36,8 @@ export function markdownTable(
   rows: readonly (readonly string[])[],
   align: readonly Align[],
 ): string {
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n|[\r\u2028\u2029]/g, ' ');
+  const cell = (s: string) =>
+    /[|\r\n\u2028\u2029]/.test(s) ? s.replace(/\|/g, '\\|').replace(/\r?\n|[\r\u2028\u2029]/g, ' ') : s;
   const line = (cells: readonly string[]) => `| ${cells.map(cell).join(' | ')} |`;
   const rule = `|${head.map((_, i) => (align[i] === 'right' ? ' ---: ' : ' --- ')).join('|')}|`;
   return `${[line(head), rule, ...rows.map(line)].join('\n')}\n`;

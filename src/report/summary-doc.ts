@@ -1,3 +1,4 @@
+import type { GapItem } from '../analyze/gaps.js';
 import type { CountyEntry, ReportModel } from '../analyze/report-model.js';
 import type { GroupSummary, Standing } from '../analyze/summary.js';
 import { reportWords } from '../i18n/report-words.js';
@@ -194,9 +195,16 @@ function advice(f: Frame, { prefecture, summary: s, counties }: SummaryScope): s
   const w = reportWords(f.lang);
   const names = (xs: readonly string[], n = 5) => w.some(xs.slice(0, n), xs.length > n);
   const out: string[] = [];
-  for (const c of s.common.slice(0, LIST)) {
-    const losing = counties.filter((x) => x.gaps.items.some((i) => i.id === c.id));
-    const needed = losing[0]?.gaps.items.find((i) => i.id === c.id)?.needed ?? '';
+  const common = s.common.slice(0, LIST);
+  const weakest = s.systems.length > 1 ? s.systems[s.systems.length - 1] : undefined;
+  const { losing, lost } = losses(
+    counties,
+    common.map((c) => c.id),
+    weakest?.id ?? null,
+  );
+  for (const c of common) {
+    const by = losing.get(c.id);
+    const needed = by?.first.needed ?? '';
     // 是/否 says nothing in a sentence: a yes/no item is simply to be met.
     const yesNo = needed === ui(f.lang).explain.yes || needed === ui(f.lang).explain.no;
     out.push(
@@ -204,16 +212,11 @@ function advice(f: Frame, { prefecture, summary: s, counties }: SummaryScope): s
         w.quote(c.name),
         c.counties,
         yesNo || needed === '' ? null : needed,
-        c.counties === counties.length ? null : names(losing.map((x) => x.name)),
+        c.counties === counties.length ? null : names(by?.counties ?? []),
       ),
     );
   }
-  const weakest = s.systems[s.systems.length - 1];
-  if (weakest && s.systems.length > 1) {
-    const lost = new Map<string, number>();
-    for (const x of counties)
-      for (const i of x.gaps.items)
-        if (i.system === weakest.id && i.lost !== null) lost.set(i.name, (lost.get(i.name) ?? 0) + i.lost);
+  if (weakest) {
     const top = [...lost].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([name]) => w.quote(name));
     if (top.length > 0) out.push(w.advice.system(weakest.name, w.list(top.slice(0, 2))));
   }
@@ -232,4 +235,29 @@ function advice(f: Frame, { prefecture, summary: s, counties }: SummaryScope): s
   const g = s.progress;
   if (g && g.fell > 0) out.push(w.advice.fell(names(g.fallers.map((x) => x.name))));
   return out.length > 0 ? out : [w.advice.keep];
+}
+
+/**
+ * In one pass over the counties' lost items: for each of the items asked about, the counties that
+ * lost it (in their order) and its first entry; and the points lost on each item of the system
+ * asked about, by item name.
+ */
+function losses(
+  counties: readonly CountyEntry[],
+  items: readonly string[],
+  system: string | null,
+): { losing: Map<string, { first: GapItem; counties: string[] }>; lost: Map<string, number> } {
+  const asked = new Set(items);
+  const losing = new Map<string, { first: GapItem; counties: string[] }>();
+  const lost = new Map<string, number>();
+  for (const x of counties)
+    for (const i of x.gaps.items) {
+      if (asked.has(i.id)) {
+        const by = losing.get(i.id);
+        if (by) by.counties.push(x.name);
+        else losing.set(i.id, { first: i, counties: [x.name] });
+      }
+      if (i.system === system && i.lost !== null) lost.set(i.name, (lost.get(i.name) ?? 0) + i.lost);
+    }
+  return { losing, lost };
 }

@@ -30,6 +30,60 @@ function labelLines(axis: ChartAxis): string[] {
   return [chars.slice(0, 8).join(''), second].filter((l) => l !== '');
 }
 
+const [W, H, CX, CY, R] = [560, 440, 280, 220, 130];
+
+/** A radar's geometry on N axes: where a point lies, and what depends on the axes only, drawn once. */
+interface Frame {
+  /** `x,y` of the point at `radius` on the `i`-th axis. */
+  readonly at: (i: number, radius: number) => string;
+  /** Rings, spokes and the scale. */
+  readonly grid: readonly string[];
+  /** The axes' names around the outer ring. */
+  readonly labels: readonly string[];
+}
+
+/** Each set of axes' frame (a report draws a radar per county on the same axes). */
+const frames = new WeakMap<readonly ChartAxis[], Frame>();
+
+function frameOf(axes: readonly ChartAxis[]): Frame {
+  const known = frames.get(axes);
+  if (known !== undefined) return known;
+  const n = axes.length;
+  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
+  const at = (i: number, radius: number) =>
+    `${f(CX + radius * Math.cos(angle(i)))},${f(CY + radius * Math.sin(angle(i)))}`;
+  const ring = (k: number) => axes.map((_, i) => at(i, R * k)).join(' ');
+  const grid = [
+    ...[0.25, 0.5, 0.75, 1].map(
+      (k) => `<polygon class="ring" points="${ring(k)}" fill="none" stroke="#d0d4da" stroke-width="1"/>`,
+    ),
+    ...axes.map(
+      (_, i) =>
+        `<line x1="${CX}" y1="${CY}" x2="${at(i, R).split(',')[0]}" y2="${at(i, R).split(',')[1]}" stroke="#d0d4da" stroke-width="1"/>`,
+    ),
+    ...[0.5, 1].map(
+      (k) => `<text x="${f(CX + 4)}" y="${f(CY - R * k + 12)}" fill="#888" font-size="10">${k * 100}%</text>`,
+    ),
+  ];
+  const labels = axes.map((axis, i) => {
+    const cos = Math.cos(angle(i));
+    const sin = Math.sin(angle(i));
+    const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
+    const lines = labelLines(axis);
+    const lh = 15;
+    const x = CX + (R + 12) * cos;
+    const y0 = CY + (R + 12) * sin;
+    // Above the chart the last line touches the ring; below it the first; at the sides they are centred.
+    const first =
+      sin < -0.25 ? y0 - (lines.length - 1) * lh : sin > 0.25 ? y0 + 11 : y0 - ((lines.length - 1) * lh) / 2 + 4;
+    const tspans = lines.map((l, k) => `<tspan x="${f(x)}" y="${f(first + k * lh)}">${esc(l)}</tspan>`).join('');
+    return `<text text-anchor="${anchor}" fill="#333"><title>${esc(axis.name)}</title>${tspans}</text>`;
+  });
+  const frame = { at, grid, labels };
+  frames.set(axes, frame);
+  return frame;
+}
+
 /**
  * A radar chart of attainments on N axes (N ≥ 3), as inline SVG: the first axis points up, the
  * others follow clockwise; rings at 25/50/75/100 %. Labels sit outside the outer ring with their
@@ -38,53 +92,27 @@ function labelLines(axis: ChartAxis): string[] {
  */
 export function radarSvg(axes: readonly ChartAxis[], series: readonly Series[], title: string): string {
   if (axes.length < 3) return barsSvg(axes, series, title);
-  const [w, h, cx, cy, r] = [560, 440, 280, 220, 130];
-  const n = axes.length;
-  const angle = (i: number) => -Math.PI / 2 + (2 * Math.PI * i) / n;
-  const at = (i: number, radius: number) =>
-    `${f(cx + radius * Math.cos(angle(i)))},${f(cy + radius * Math.sin(angle(i)))}`;
-  const ring = (k: number) => axes.map((_, i) => at(i, r * k)).join(' ');
+  const { at, grid, labels } = frameOf(axes);
   const out = [
-    `<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 ${w} ${h}" width="${w}" height="${h}" role="img" aria-label="${esc(title)}" font-size="13">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" class="radar" viewBox="0 0 ${W} ${H}" width="${W}" height="${H}" role="img" aria-label="${esc(title)}" font-size="13">`,
     `<title>${esc(title)}</title>`,
-    ...[0.25, 0.5, 0.75, 1].map(
-      (k) => `<polygon class="ring" points="${ring(k)}" fill="none" stroke="#d0d4da" stroke-width="1"/>`,
-    ),
-    ...axes.map(
-      (_, i) =>
-        `<line x1="${cx}" y1="${cy}" x2="${at(i, r).split(',')[0]}" y2="${at(i, r).split(',')[1]}" stroke="#d0d4da" stroke-width="1"/>`,
-    ),
-    ...[0.5, 1].map(
-      (k) => `<text x="${f(cx + 4)}" y="${f(cy - r * k + 12)}" fill="#888" font-size="10">${k * 100}%</text>`,
-    ),
+    ...grid,
   ];
   for (const s of series) {
-    const pts = s.values.map((v, i) => at(i, r * clamp(v))).join(' ');
-    out.push(`<polygon class="${s.kind}" points="${pts}" ${STYLE[s.kind]}><title>${esc(s.label)}</title></polygon>`);
+    const points = s.values.map((v, i) => at(i, R * clamp(v)));
+    out.push(
+      `<polygon class="${s.kind}" points="${points.join(' ')}" ${STYLE[s.kind]}><title>${esc(s.label)}</title></polygon>`,
+    );
     if (s.kind === 'county')
       axes.forEach((axis, i) => {
         const v = s.values[i] ?? null;
-        const [x, y] = at(i, r * clamp(v)).split(',');
+        const [x, y] = (points[i] ?? at(i, 0)).split(',');
         out.push(
           `<circle cx="${x}" cy="${y}" r="3" fill="#1f6fb2"><title>${esc(`${axis.name}: ${pct(v)}`)}</title></circle>`,
         );
       });
   }
-  axes.forEach((axis, i) => {
-    const cos = Math.cos(angle(i));
-    const sin = Math.sin(angle(i));
-    const anchor = cos > 0.25 ? 'start' : cos < -0.25 ? 'end' : 'middle';
-    const lines = labelLines(axis);
-    const lh = 15;
-    const x = cx + (r + 12) * cos;
-    const y0 = cy + (r + 12) * sin;
-    // Above the chart the last line touches the ring; below it the first; at the sides they are centred.
-    const first =
-      sin < -0.25 ? y0 - (lines.length - 1) * lh : sin > 0.25 ? y0 + 11 : y0 - ((lines.length - 1) * lh) / 2 + 4;
-    const tspans = lines.map((l, k) => `<tspan x="${f(x)}" y="${f(first + k * lh)}">${esc(l)}</tspan>`).join('');
-    out.push(`<text text-anchor="${anchor}" fill="#333"><title>${esc(axis.name)}</title>${tspans}</text>`);
-  });
-  out.push('</svg>');
+  out.push(...labels, '</svg>');
   return out.join('\n');
 }
 

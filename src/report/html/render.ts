@@ -1,5 +1,5 @@
 import { reportWords } from '../../i18n/report-words.js';
-import type { Block, Doc, Inline } from '../doc.js';
+import type { Block, Doc, Inline, Row } from '../doc.js';
 import { linkTarget } from '../doc.js';
 import { barsSvg } from './bars.js';
 import { esc } from './escape.js';
@@ -42,19 +42,13 @@ export function renderHtml(doc: Doc, generator: string): string {
     head.push(
       `<nav class="toc" aria-label="${esc(w.text.contents)}"><ol>${toc.map((b) => `<li><a href="#${esc(encodeURIComponent(b.id))}">${esc(b.text)}</a></li>`).join('')}</ol></nav>`,
     );
-  head.push('</header>');
-  return [
-    ...head,
-    '<main>',
-    ...blocks(doc.blocks),
-    '</main>',
-    '<footer>',
-    ...blocks(doc.footer),
-    '</footer>',
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  head.push('</header>', '<main>');
+  const out = head;
+  blocks(doc.blocks, out);
+  out.push('</main>', '<footer>');
+  blocks(doc.footer, out);
+  out.push('</footer>', '</body>', '</html>', '');
+  return out.join('\n');
 }
 
 function inline(x: Inline): string {
@@ -64,8 +58,14 @@ function inline(x: Inline): string {
   return x.link ? `<a href="${esc(linkTarget(x.link, '.html'))}">${toned}</a>` : toned;
 }
 
-function blocks(list: readonly Block[]): string[] {
-  const out: string[] = [];
+const rowClass = (r: Row): string => (r.muted ? ' class="muted"' : r.strong ? ' class="strong"' : '');
+
+/** A table row on one line, each cell as `<td>` (`class="num"` where the column is right-aligned), joined at once. */
+const row = (r: Row, numeric: readonly boolean[]): string =>
+  `<tr${rowClass(r)}>${r.cells.map((c, i) => `${numeric[i] ? '<td class="num">' : '<td>'}${inline(c)}</td>`).join('')}</tr>`;
+
+/** Appends the blocks' lines to `out`. */
+function blocks(list: readonly Block[], out: string[]): void {
   for (const b of list) {
     switch (b.kind) {
       case 'h': {
@@ -85,18 +85,15 @@ function blocks(list: readonly Block[]): string[] {
         break;
       }
       case 'table': {
-        const cls = (i: number) => (b.align[i] === 'right' ? ' class="num"' : '');
+        const numeric = b.align.map((a) => a === 'right');
+        const cls = (i: number) => (numeric[i] ? ' class="num"' : '');
         out.push(
           '<table>',
           `<thead><tr>${b.head.map((x, i) => `<th${cls(i)}>${esc(x)}</th>`).join('')}</tr></thead>`,
           '<tbody>',
-          ...b.rows.map(
-            (r) =>
-              `<tr${r.muted ? ' class="muted"' : r.strong ? ' class="strong"' : ''}>${r.cells.map((c, i) => `<td${cls(i)}>${inline(c)}</td>`).join('')}</tr>`,
-          ),
-          '</tbody>',
-          '</table>',
         );
+        for (const r of b.rows) out.push(row(r, numeric));
+        out.push('</tbody>', '</table>');
         break;
       }
       case 'bars':
@@ -128,20 +125,18 @@ function blocks(list: readonly Block[]): string[] {
       }
       case 'profile': {
         const [chart, ...rest] = b.blocks;
-        out.push(
-          '<div class="profile">',
-          ...blocks(chart ? [chart] : []),
-          '<div class="side">',
-          ...blocks(rest),
-          '</div>',
-          '</div>',
-        );
+        out.push('<div class="profile">');
+        blocks(chart ? [chart] : [], out);
+        out.push('<div class="side">');
+        blocks(rest, out);
+        out.push('</div>', '</div>');
         break;
       }
       case 'county':
-        out.push(`<section class="county" id="${esc(b.id)}">`, ...blocks(b.blocks), '</section>');
+        out.push(`<section class="county" id="${esc(b.id)}">`);
+        blocks(b.blocks, out);
+        out.push('</section>');
         break;
     }
   }
-  return out;
 }
