@@ -11,8 +11,8 @@ const value = fc.oneof(
   fc.boolean().map((v) => ({ kind: 'bool', value: v }) as const),
   fc.double({ noNaN: true, min: -1e9, max: 1e9 }).map((v) => ({ kind: 'number', value: v }) as const),
   fc
-    .tuple(fc.nat(50), fc.integer({ min: 1, max: 50 }))
-    .map(([a, b]) => ({ kind: 'number', value: Math.min(a, b) / b, cases: b }) as const),
+    .tuple(fc.nat(50), fc.oneof(fc.integer({ min: 0, max: 50 }), fc.constant(2 ** 31 - 1), fc.constant(5e12)))
+    .map(([a, b]) => ({ kind: 'number', value: b === 0 ? 0 : Math.min(a, b) / b, cases: b }) as const),
 );
 const text = fc.oneof(fc.constant(null), fc.string({ maxLength: 6 }));
 const cell = fc.record({
@@ -20,7 +20,8 @@ const cell = fc.record({
   raw: fc.oneof(fc.string({ maxLength: 6 }), fc.constantFrom('0.5', '1', '3', '是', '17/20')),
   file: fc.constantFrom('a.csv', 'b.xlsx!Sheet1'),
   line: fc.nat(1e6),
-  column: fc.nat(1000),
+  // Columns past 65,534 (and files past that many) are kept aside from the 16-bit columns.
+  column: fc.oneof(fc.nat(1000), fc.integer({ min: 65_530, max: 200_000 })),
   source: text,
   note: text,
   by: text,
@@ -43,6 +44,7 @@ describe('the cell store', () => {
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 40 }), (cs) => {
         const store = new CellStore();
+        for (let i = 0; i < 65_534; i++) store.file('padding.csv');
         const files = new Map<string, number>();
         const slots = cs.map((c) => {
           const e = asCell(c);
@@ -124,12 +126,15 @@ describe('a store moved to another', () => {
           line: i + 2,
           column: 5,
           source: `${tag} 来源 ${i % 11}`,
+          ...(i % 9999 === 1 ? { column: 70_000 + i } : {}),
           note: i % 5 === 0 ? null : `备注 ${i % 4}`,
           by: i % 2 === 0 ? null : '甲组',
           rejected: i % 13 === 0,
         });
     };
     const here = new CellStore();
+    // Files past 65,534 are numbered aside from the 16-bit column: here's own, and there's after them.
+    for (let i = 0; i < 65_534; i++) here.file('padding.csv');
     fill(here, 100, 'here');
     const there = new CellStore();
     fill(there, 70_000, 'there');
@@ -149,6 +154,7 @@ describe('a store moved to another', () => {
       by: null,
     });
     expect(next).toBe(first + 70_000);
-    expect(here.cell(next).file).toBe('here-1.csv');
+    expect(here.cell(next).file).toBe('padding.csv');
+    expect(here.cell(first + 69_999).file).toBe('there-2.csv');
   });
 });

@@ -49,7 +49,33 @@ export interface StoreDump {
   readonly pages: readonly PageData[];
   readonly texts: readonly string[];
   readonly files: readonly string[];
+  /** The numbers kept aside, as [slot, number] pairs. */
+  readonly wide: { readonly [K in keyof Wide]: readonly (readonly [number, number])[] };
 }
+
+/** Numbers too large for their narrow column (cases, column, file), by slot. */
+interface Wide {
+  readonly cases: Map<number, number>;
+  readonly column: Map<number, number>;
+  readonly file: Map<number, number>;
+}
+
+/** Column values: no cases; kept aside (cases); kept aside (the 16-bit columns). */
+const NO_CASES = -1;
+const WIDE = -2;
+const WIDE16 = 0xffff;
+
+/** `x` for a narrow column, or `mark` with `x` kept aside in `wide` (whole numbers 0 ≤ x < 65535 fit a 16-bit column, up to 2³¹ − 1 the cases). */
+function narrow(x: number, mark: number, aside: Map<number, number>, s: number): number {
+  const fits = Number.isInteger(x) && x >= 0 && (mark === WIDE16 ? x < WIDE16 : x <= 0x7fffffff);
+  if (fits) return x;
+  aside.set(s, x);
+  return mark;
+}
+
+/** The number a narrow column holds for slot `s`. */
+const wide = (x: number | undefined, mark: number, aside: ReadonlyMap<number, number>, s: number): number =>
+  x === mark ? (aside.get(s) ?? 0) : (x ?? 0);
 
 /** The columns of a page, as plain data. */
 export type PageData = { readonly [C in keyof Page]: Page[C] };
@@ -63,11 +89,11 @@ const IN_PAGE = PAGE - 1;
 class Page {
   readonly kind: Uint8Array;
   readonly number: Float64Array;
-  /** b of a count fraction a/b; NaN for none. */
-  readonly cases: Float64Array;
+  /** b of a count fraction a/b; NO_CASES for none, WIDE for one kept aside. */
+  readonly cases: Int32Array;
   readonly line: Int32Array;
-  readonly column: Int32Array;
-  readonly fileOf: Int32Array;
+  readonly column: Uint16Array;
+  readonly fileOf: Uint16Array;
   /** Text numbers (NULL, PRINTED, or a number in the store's table). */
   readonly raw: Int32Array;
   readonly source: Int32Array;
@@ -78,10 +104,10 @@ class Page {
   constructor(d?: PageData) {
     this.kind = d?.kind ?? new Uint8Array(PAGE);
     this.number = d?.number ?? new Float64Array(PAGE);
-    this.cases = d?.cases ?? new Float64Array(PAGE);
+    this.cases = d?.cases ?? new Int32Array(PAGE);
     this.line = d?.line ?? new Int32Array(PAGE);
-    this.column = d?.column ?? new Int32Array(PAGE);
-    this.fileOf = d?.fileOf ?? new Int32Array(PAGE);
+    this.column = d?.column ?? new Uint16Array(PAGE);
+    this.fileOf = d?.fileOf ?? new Uint16Array(PAGE);
     this.raw = d?.raw ?? new Int32Array(PAGE);
     this.source = d?.source ?? new Int32Array(PAGE);
     this.note = d?.note ?? new Int32Array(PAGE);
@@ -97,6 +123,8 @@ export class CellStore {
   private readonly files: string[] = [];
   /** Each assessor's value of a combined cell, by slot (few cells have them). */
   private readonly assessors = new Map<number, Readonly<Record<string, number>>>();
+  /** Numbers too large for their narrow column, by slot. */
+  private readonly wide: Wide = { cases: new Map(), column: new Map(), file: new Map() };
 
   /** Numbers a file name for `add`; each call a new number, in the order files are read. */
   file(name: string): number {
@@ -114,10 +142,10 @@ export class CellStore {
       (v.kind === 'number' ? NUMBER : v.kind === 'bool' ? BOOL : v.kind === 'none' ? NONE : NA) |
       (c.rejected ? REJECTED : 0);
     p.number[o] = v.kind === 'number' ? v.value : v.kind === 'bool' && v.value ? 1 : 0;
-    p.cases[o] = v.kind === 'number' && v.cases !== undefined ? v.cases : Number.NaN;
+    p.cases[o] = v.kind !== 'number' || v.cases === undefined ? NO_CASES : narrow(v.cases, WIDE, this.wide.cases, s);
     p.line[o] = c.line;
-    p.column[o] = c.column;
-    p.fileOf[o] = c.file;
+    p.column[o] = narrow(c.column, WIDE16, this.wide.column, s);
+    p.fileOf[o] = narrow(c.file, WIDE16, this.wide.file, s);
     p.raw[o] = v.kind === 'number' && String(v.value) === c.raw ? PRINTED : this.text(c.raw);
     p.source[o] = this.text(c.source);
     p.note[o] = this.text(c.note);
@@ -132,9 +160,9 @@ export class CellStore {
     const o = s & IN_PAGE;
     const value = this.value(s);
     const raw = p.raw[o] === PRINTED ? String(p.number[o]) : (this.textAt(p.raw[o]) ?? '');
-    const file = this.files[p.fileOf[o] ?? 0] ?? '';
+    const file = this.files[this.fileNumber(s)] ?? '';
     const line = p.line[o] ?? 0;
-    const column = p.column[o] ?? 0;
+    const column = wide(p.column[o], WIDE16, this.wide.column, s);
     const source = this.textAt(p.source[o]);
     const note = this.textAt(p.note[o]);
     const by = this.textAt(p.by[o]);
@@ -160,9 +188,10 @@ export class CellStore {
     if (k === NONE) return NONE_VALUE;
     if (k === NA) return NA_VALUE;
     if (k === BOOL) return p.number[o] === 1 ? TRUE_VALUE : FALSE_VALUE;
-    const cases = p.cases[o] ?? Number.NaN;
+    const cases = p.cases[o] ?? NO_CASES;
     const value = p.number[o] ?? 0;
-    return Number.isNaN(cases) ? { kind: 'number', value } : { kind: 'number', value, cases };
+    if (cases === NO_CASES) return { kind: 'number', value };
+    return { kind: 'number', value, cases: wide(cases, WIDE, this.wide.cases, s) };
   }
 
   rejected(s: number): boolean {
@@ -171,7 +200,7 @@ export class CellStore {
 
   /** The file number a slot was read from. */
   fileNumber(s: number): number {
-    return this.page(s).fileOf[s & IN_PAGE] ?? 0;
+    return wide(this.page(s).fileOf[s & IN_PAGE], WIDE16, this.wide.file, s);
   }
 
   /** The slots stored, 0 to `count - 1`. */
@@ -186,7 +215,9 @@ export class CellStore {
 
   /** The store as plain data and typed arrays, to be moved to another thread (see `append`). */
   dump(): StoreDump {
-    return { size: this.size, pages: this.pages, texts: this.texts, files: this.files };
+    const { size, pages, texts, files } = this;
+    const wide = { cases: [...this.wide.cases], column: [...this.wide.column], file: [...this.wide.file] };
+    return { size, pages, texts, files, wide };
   }
 
   /**
@@ -199,11 +230,15 @@ export class CellStore {
     const files = this.files.length;
     for (const f of d.files) this.files.push(f);
     const texts = Int32Array.from(d.texts, (t) => this.text(t));
+    for (const [j, x] of d.wide.cases) this.wide.cases.set(first + j, x);
+    for (const [j, x] of d.wide.column) this.wide.column.set(first + j, x);
+    const wideFile = new Map(d.wide.file);
     for (const [n, data] of d.pages.entries()) {
       const p = new Page(data);
       const used = Math.min(PAGE, d.size - n * PAGE);
       for (let o = 0; o < used; o++) {
-        p.fileOf[o] = files + (p.fileOf[o] ?? 0);
+        const j = n * PAGE + o;
+        p.fileOf[o] = narrow(files + wide(p.fileOf[o], WIDE16, wideFile, j), WIDE16, this.wide.file, first + j);
         for (const c of [p.raw, p.source, p.note, p.by]) {
           const i = c[o] ?? NULL;
           if (i >= 0) c[o] = texts[i] ?? NULL;
