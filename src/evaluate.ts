@@ -23,6 +23,8 @@ export const scoreCounties = (
 export interface EvaluationOptions extends Partial<Omit<EvaluationSource, 'dir'>> {
   /** Bad cells become no evidence and are listed in `rejected`, instead of stopping the run. */
   readonly keepGoing?: boolean | undefined;
+  /** Told when the evidence has been read and when it has been scored, with the number of evidence cells. */
+  readonly onStep?: ((step: 'read' | 'scored', cells: number) => void) | undefined;
 }
 
 export interface Evaluated {
@@ -40,7 +42,7 @@ export interface Evaluated {
  * structural problems always, bad cells unless `keepGoing`, missing cells under `missing: error`.
  */
 export async function loadAndScore(dir: string | undefined, options: EvaluationOptions = {}): Promise<Evaluated> {
-  const { keepGoing, display = (p: string) => p, ...source } = options;
+  const { keepGoing, onStep, display = (p: string) => p, ...source } = options;
   const evaluation = await loadEvaluation({ ...source, dir, display });
   const { system, register, evidence } = evaluation;
   if (evaluation.unknownScopeColumn)
@@ -48,7 +50,10 @@ export async function loadAndScore(dir: string | undefined, options: EvaluationO
   const cellErrors = evidence?.cellErrors ?? [];
   const stop = [...evaluation.errors, ...(keepGoing ? [] : cellErrors)];
   if (stop.length > 0 || !system || !register || !evidence) throw new InputError([...stop, ...evaluation.warnings]);
+  const cells = evidence.counts.reduce((n, c) => n + c.cells, 0);
+  onStep?.('read', cells);
   const scoring = scoreCounties(system, evaluation.counties, evidence.table, evidence.self);
+  onStep?.('scored', cells);
   const rejected = keepGoing ? [...cellErrors].sort(compareProblems) : [];
   if (scoring.missingCells.length > 0) {
     const file = evaluation.inputs[0]?.path ?? 'counties.csv';

@@ -149,3 +149,26 @@ describe('how the files are shared out', async () => {
     expect(workerShares([sheet, csv(5), csv(5)], 4 << 20, 3)).toEqual([1, 2]);
   });
 });
+
+describe('the steps of a run', () => {
+  it('loadAndScore tells when the evidence is read and when it is scored, with the number of cells', async () => {
+    const steps: [string, number][] = [];
+    const dir = join(fixtures, 'v02');
+    const r = await api.loadAndScore(dir, { display: (p) => p, onStep: (step, cells) => steps.push([step, cells]) });
+    const cells = (r.evaluation.evidence?.counts ?? []).reduce((n, c) => n + c.cells, 0);
+    expect(cells).toBeGreaterThan(0);
+    expect(steps).toEqual([
+      ['read', cells],
+      ['scored', cells],
+    ]);
+  });
+
+  it('the command line asks for a collection on large runs only, and a collection changes nothing', async () => {
+    const { collectGarbage, COLLECT_FROM } = await import('../src/cli/collect.js');
+    expect(COLLECT_FROM).toBeGreaterThan(100_000);
+    const kept = { alive: [1, 2, 3] };
+    collectGarbage();
+    collectGarbage();
+    expect(kept.alive).toEqual([1, 2, 3]);
+  });
+});

@@ -4,6 +4,7 @@ import type { Encoding } from '../load/decode.js';
 import { normaliseHeader } from '../load/table.js';
 import type { Where } from '../model/scope.js';
 import { visible } from '../model/visible.js';
+import { COLLECT_FROM, collectGarbage } from './collect.js';
 import { UsageError } from './errors.js';
 import { displayPath } from './io.js';
 import { progress } from './progress.js';
@@ -62,13 +63,17 @@ export function scopeOf(flags: EvaluationFlags, t: Ui): Where | null | undefined
 
 /**
  * What loading and scoring an evaluation takes from the flags: the flags, the scope, paths as
- * shown, and a progress bar for reading the evidence (on a terminal, after a second).
+ * shown, a progress bar for reading the evidence (on a terminal, after a second), and on large
+ * evaluations a garbage collection after reading and after scoring (collect.ts).
  */
 export const evaluationOf = (flags: EvaluationFlags, t: Ui) => ({
   ...flags,
   where: scopeOf(flags, t),
   display: displayPath,
   onFile: reading(t.evaluation.reading),
+  onStep: (_step: 'read' | 'scored', cells: number) => {
+    if (cells >= COLLECT_FROM) collectGarbage();
+  },
 });
 
 /** A progress bar's steps as the evidence files are read, erased once all are read. */
