@@ -12,6 +12,7 @@ import { decodeProblem, openRegularFile, readProblem } from './read.js';
  * the first bad byte. The records are read in a second pass, as they are iterated.
  */
 
+/** Bytes read at a time: a chunk's records are in memory together (1 MiB's lived long enough to be promoted). */
 const CHUNK = 1 << 16;
 
 export interface CsvFile {
