@@ -20,14 +20,14 @@ type Kept = number | Map<string, number>;
 export const keyOf = (slot: string, id: string): string => (slot === '' ? id : `${slot}\u0000${id}`);
 
 export class Keeper {
-  // county → id and whose value (slot) → the value kept. With --round every kept row belongs to
-  // that round (rows of other rounds are skipped), so one value stands per key. Without it (that
-  // is validating every round), a Map by round: a row without a round belongs to every round, so
-  // it is compared with the rows of each; rows of two named rounds are not compared.
+  // county → id and whose value (slot) → the value kept, by round: for self and assessors' values,
+  // and for everyone's values of named rounds when every round is checked (validate). A row
+  // without a round belongs to every round, so it is compared with the rows of each; rows of two
+  // named rounds are not compared. With --round every row kept is of that round (or of none).
   private readonly kept = new Map<string, Map<string, Kept>>();
   /**
-   * The scoring rows. With --round, a value that is everyone's (no assessors, not self) goes
-   * straight into its county's row: one value per county and id, the row's slot is the one held.
+   * The scoring rows. Everyone's value (no assessors, not self) of no round, or of the round
+   * chosen, goes straight into its county's row: the row's slot is the value held.
    */
   private readonly table = new Map<string, CellRow>();
   private readonly self = new Map<string, CellRow>();
