@@ -49,3 +49,48 @@ describe('JSON in pieces', () => {
     expect(asked).toBe(1);
   });
 });
+
+describe('the score report in JSON', () => {
+  it('an id that is also a name of Object.prototype (__proto__, constructor) is a key like any other', async () => {
+    const { parseIndicators } = await import('../src/load/indicators.js');
+    const { scoreCounties } = await import('../src/evaluate.js');
+    const { scoreReport, SCORE_RENDERERS } = await import('../src/report/score.js');
+    const { textOf } = await import('../src/report/output.js');
+    const yaml = [
+      'id: x',
+      'name: x',
+      'scale: 10',
+      'systems:',
+      '  - id: __proto__',
+      '    name: S',
+      '    weight: 10',
+      '    items:',
+      '      - { id: constructor, name: I, weight: 10, rule: { type: check } }',
+    ].join('\n');
+    const { system } = parseIndicators(yaml, 'x.yaml');
+    if (system === null) throw new Error('the system does not load');
+    const county = { id: 'c', name: '甲县', prefecture: '东州', extra: {} };
+    const yes = {
+      value: { kind: 'bool', value: true },
+      raw: '是',
+      file: 'e.csv',
+      line: 2,
+      column: 3,
+      source: null,
+      note: null,
+    } as const;
+    const scoring = scoreCounties(system, [county], new Map([['c', new Map([['constructor', yes]])]]));
+    const report = scoreReport(scoring, {
+      round: null,
+      sha256: null,
+      warnings: [],
+      rejected: [],
+      inputs: [],
+      lang: 'zh',
+    });
+    const text = textOf(SCORE_RENDERERS.json(report));
+    expect(text).toContain('"__proto__": 10,');
+    expect(text).toContain('"constructor": 10\n');
+    expect(Object.keys(JSON.parse(text).counties[0].scores)).toEqual(['__proto__', 'constructor']);
+  });
+});

@@ -153,6 +153,18 @@ export function scoreReport(
     rejected: extra.rejected.map((r) => jsonProblem(r, extra.lang)),
     inputs: extra.inputs,
   };
+  /**
+   * Every node's points, rounded, in file order: assigned one by one (a county has a hundred or
+   * more), into an object without a prototype, so that an id such as `__proto__` is a key too.
+   */
+  const scoresOf = (c: CountyResult): Record<string, number | null> => {
+    const scores: Record<string, number | null> = Object.create(null);
+    for (const n of s.nodes) {
+      const points = pointsOf(c.nodes, n.id);
+      scores[n.id] = points === null ? null : round(points, p);
+    }
+    return scores;
+  };
   const county = (c: CountyResult): CountyReport => ({
     id: c.county.id,
     name: c.county.name,
@@ -166,12 +178,7 @@ export function scoreReport(
     vetoes: c.vetoes,
     rank: c.rank,
     prefectureRank: c.prefectureRank,
-    scores: Object.fromEntries(
-      s.nodes.map((n) => {
-        const points = pointsOf(c.nodes, n.id);
-        return [n.id, points === null ? null : round(points, p)];
-      }),
-    ),
+    scores: scoresOf(c),
     missing: c.missing,
     notApplicable: c.notApplicable,
     fewCases: c.fewCases,

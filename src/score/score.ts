@@ -113,7 +113,7 @@ export function scoreCounty(
   const missingNone: string[] = [];
   const notApplicable: string[] = [];
   const fewCases: string[] = [];
-  const assessors: Record<string, Readonly<Record<string, number>>> = {}; // of cells combined, in file order
+  const assessors: Record<string, Readonly<Record<string, number>>> = Object.create(null); // combined cells, file order
 
   /** An item or component from its cell; `listed` says whether it goes into missing/notApplicable. */
   const scorable = (s: Scorable, listed: boolean): NodeResult => {
