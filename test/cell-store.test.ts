@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { aloneChanges, combined } from '../src/load/evidence-cells.js';
 import { CellRow } from '../src/model/cell-row.js';
 import { CellStore } from '../src/model/cell-store.js';
 import type { EvidenceCell } from '../src/model/evaluation.js';
@@ -65,6 +66,12 @@ describe('the cell store', () => {
           // What scoring reads: the same value, refusal and assessors, without the texts.
           const { value, rejected, assessors } = back;
           expect(store.facts(i)).toEqual({ value, rejected, assessors });
+          // One assessor's value combined in the store: the cell combined() makes of it, key for
+          // key (reading never keeps an empty source or note: they are null).
+          if (c.kind === 'accepted' && c.source !== '' && c.note !== '') {
+            const alone = store.cell(store.with(i, aloneChanges(store.value(i), store.byOf(i))));
+            expect(JSON.stringify(alone)).toBe(JSON.stringify(combined([{ cell: back, order: i }], 'mean')));
+          }
         }
       }),
     );

@@ -1,4 +1,5 @@
 /** The cell-level pieces of evidence reading: what a cell must hold, how it compares, what is wrong with it. */
+import type { CellChanges } from '../model/cell-store.js';
 import type { County, EvidenceCell } from '../model/evaluation.js';
 import { num } from '../model/number.js';
 import { located, type Problem } from '../model/problem.js';
@@ -157,11 +158,21 @@ export function combined(
 }
 
 /** One assessor's value as `combined` makes it of one: the mean and the median of one number are the number. */
-function alone(c: EvidenceCell): EvidenceCell {
-  const first = { ...c, source: c.source || null, note: c.note || null };
-  if (c.value.kind !== 'number') return { ...first, value: c.value.kind === 'na' ? { kind: 'na' } : { kind: 'none' } };
-  const x = c.value.value;
-  return { ...first, value: { kind: 'number', value: x }, raw: num(x), by: null, assessors: { [c.by ?? '']: x } };
+const alone = (c: EvidenceCell): EvidenceCell => ({
+  ...c,
+  source: c.source || null,
+  note: c.note || null,
+  ...aloneChanges(c.value, c.by ?? null),
+});
+
+/**
+ * What combining changes in a cell that is one assessor's value (`by`) alone (its source and
+ * note stay: reading keeps an empty one as null).
+ */
+export function aloneChanges(value: CellValue, by: string | null): CellChanges {
+  if (value.kind !== 'number') return { value: value.kind === 'na' ? { kind: 'na' } : { kind: 'none' } };
+  const x = value.value;
+  return { value: { kind: 'number', value: x }, raw: num(x), by: null, assessors: { [by ?? '']: x } };
 }
 
 /** How every cell of one file was accounted for (CLI.md `inputs`). */

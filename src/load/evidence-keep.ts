@@ -5,10 +5,10 @@
  */
 import { CellRow } from '../model/cell-row.js';
 import type { CellStore } from '../model/cell-store.js';
-import type { EvidenceCell, EvidenceTable } from '../model/evaluation.js';
+import type { EvidenceTable } from '../model/evaluation.js';
 import { evidenceRef } from '../model/location.js';
 import { located, type Problem } from '../model/problem.js';
-import { child, combined, type FileCount, sameValue } from './evidence-cells.js';
+import { aloneChanges, child, combined, type FileCount, sameValue } from './evidence-cells.js';
 
 /**
  * The value kept for one county, id and slot: the value of each round, by round ('' for rows
@@ -158,7 +158,7 @@ export class Keeper {
   tables(combine: 'mean' | 'median'): { table: EvidenceTable; self: EvidenceTable } {
     const { store, table, self } = this;
     for (const [county, slots] of this.kept) {
-      const assessed = new Map<number, { cell: EvidenceCell; order: number }[]>();
+      const assessed = new Map<number, number[]>();
       for (const [key, held] of slots) {
         const cut = key.indexOf('\u0000');
         const slot = cut < 0 ? '' : key.slice(0, cut);
@@ -168,9 +168,17 @@ export class Keeper {
         const inRow = slot === '' ? this.rowOf(table, county).slotOf(i) : -1;
         if (slot === 'self') this.rowOf(self, county).put(i, s);
         else if (slot === '') this.rowOf(table, county).put(i, inRow >= 0 ? Math.min(s, inRow) : s);
-        else child(assessed, i, () => []).push({ cell: store.cell(s), order: s });
+        else child(assessed, i, () => []).push(s);
       }
-      for (const [i, values] of assessed) {
+      for (const [i, slots] of assessed) {
+        const [only, ...more] = slots;
+        if (only !== undefined && more.length === 0) {
+          // One assessor's value alone: the cell again, changed as `combined` would change it.
+          const changes = aloneChanges(store.value(only), store.byOf(only));
+          this.rowOf(table, county).put(i, store.with(only, changes));
+          continue;
+        }
+        const values = slots.map((s) => ({ cell: store.cell(s), order: s }));
         const c = combined(values, combine);
         // The combined cell stands where one of the assessors wrote it: in that one's file.
         const head = values.find((v) => v.cell.file === c.file && v.cell.line === c.line && v.cell.column === c.column);

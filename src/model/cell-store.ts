@@ -3,22 +3,32 @@
  * cells and some keep ten times that, and an object per cell (with its value, its text and a map
  * entry) costs some 270 bytes and most of the run's garbage collection. Here a cell is a slot
  * number; its value, place and texts are typed-array columns, its texts indices into one table
- * of distinct strings (a value's text is not kept when it is what the number prints as). A
- * county's cells are a `CellRow` (cell-row.ts), read as the `ReadonlyMap<string, EvidenceCell>` everything
- * else takes: a cell is made as an object when it is asked for, and let go after. Pure.
+ * of distinct strings (a value's text is not kept when it is what the number prints as); the
+ * columns and their coding are in cell-page.ts. A county's cells are a `CellRow` (cell-row.ts),
+ * read as the `ReadonlyMap<string, EvidenceCell>` everything else takes: a cell is made as an
+ * object when it is asked for, and let go after. Pure.
  */
+import {
+  BOOL,
+  IN_PAGE,
+  NA,
+  NO_CASES,
+  NONE,
+  NULL,
+  NUMBER,
+  narrow,
+  PAGE,
+  PAGE_BITS,
+  Page,
+  type PageData,
+  PRINTED,
+  REJECTED,
+  WIDE,
+  WIDE16,
+  type Wide,
+  wide,
+} from './cell-page.js';
 import type { CellValue, EvidenceCell } from './evaluation.js';
-
-// Kinds of value, as stored; REJECTED is a flag beside them.
-const NUMBER = 0;
-const BOOL = 1;
-const NONE = 2;
-const NA = 3;
-const REJECTED = 8;
-/** A text index: none (`null`). */
-const NULL = -1;
-/** A text index: the value's text is the number as JavaScript prints it. */
-const PRINTED = -2;
 
 const NONE_VALUE: CellValue = Object.freeze({ kind: 'none' });
 const NA_VALUE: CellValue = Object.freeze({ kind: 'na' });
@@ -39,6 +49,14 @@ export interface CellFields {
   readonly assessors?: Readonly<Record<string, number>>;
 }
 
+/** What a cell made from another changes: its value, and maybe its text, who gave it and the assessors' values. */
+export interface CellChanges {
+  readonly value: CellValue;
+  readonly raw?: string;
+  readonly by?: string | null;
+  readonly assessors?: Readonly<Record<string, number>>;
+}
+
 /**
  * A store's cells as plain data, to be moved to another thread: its pages as they are (typed
  * arrays, moved rather than copied) with its texts and files. No combined cells: those are made
@@ -51,68 +69,6 @@ export interface StoreDump {
   readonly files: readonly string[];
   /** The numbers kept aside, as [slot, number] pairs. */
   readonly wide: { readonly [K in keyof Wide]: readonly (readonly [number, number])[] };
-}
-
-/** Numbers too large for their narrow column (cases, column, file), by slot. */
-interface Wide {
-  readonly cases: Map<number, number>;
-  readonly column: Map<number, number>;
-  readonly file: Map<number, number>;
-}
-
-/** Column values: no cases; kept aside (cases); kept aside (the 16-bit columns). */
-const NO_CASES = -1;
-const WIDE = -2;
-const WIDE16 = 0xffff;
-
-/** `x` for a narrow column, or `mark` with `x` kept aside in `wide` (whole numbers 0 ≤ x < 65535 fit a 16-bit column, up to 2³¹ − 1 the cases). */
-function narrow(x: number, mark: number, aside: Map<number, number>, s: number): number {
-  const fits = Number.isInteger(x) && x >= 0 && (mark === WIDE16 ? x < WIDE16 : x <= 0x7fffffff);
-  if (fits) return x;
-  aside.set(s, x);
-  return mark;
-}
-
-/** The number a narrow column holds for slot `s`. */
-const wide = (x: number | undefined, mark: number, aside: ReadonlyMap<number, number>, s: number): number =>
-  x === mark ? (aside.get(s) ?? 0) : (x ?? 0);
-
-/** The columns of a page, as plain data. */
-export type PageData = { readonly [C in keyof Page]: Page[C] };
-
-/** Cells are stored in pages of 65,536 slots: no page is ever copied to grow, none is much too large. */
-const PAGE_BITS = 16;
-const PAGE = 1 << PAGE_BITS;
-const IN_PAGE = PAGE - 1;
-
-/** The columns of one page of slots. */
-class Page {
-  readonly kind: Uint8Array;
-  readonly number: Float64Array;
-  /** b of a count fraction a/b; NO_CASES for none, WIDE for one kept aside. */
-  readonly cases: Int32Array;
-  readonly line: Int32Array;
-  readonly column: Uint16Array;
-  readonly fileOf: Uint16Array;
-  /** Text numbers (NULL, PRINTED, or a number in the store's table). */
-  readonly raw: Int32Array;
-  readonly source: Int32Array;
-  readonly note: Int32Array;
-  readonly by: Int32Array;
-
-  /** A new page, or one moved from another thread. */
-  constructor(d?: PageData) {
-    this.kind = d?.kind ?? new Uint8Array(PAGE);
-    this.number = d?.number ?? new Float64Array(PAGE);
-    this.cases = d?.cases ?? new Int32Array(PAGE);
-    this.line = d?.line ?? new Int32Array(PAGE);
-    this.column = d?.column ?? new Uint16Array(PAGE);
-    this.fileOf = d?.fileOf ?? new Uint16Array(PAGE);
-    this.raw = d?.raw ?? new Int32Array(PAGE);
-    this.source = d?.source ?? new Int32Array(PAGE);
-    this.note = d?.note ?? new Int32Array(PAGE);
-    this.by = d?.by ?? new Int32Array(PAGE);
-  }
 }
 
 export class CellStore {
@@ -152,6 +108,38 @@ export class CellStore {
     p.by[o] = this.text(c.by);
     if (c.assessors !== undefined) this.assessors.set(s, c.assessors);
     return s;
+  }
+
+  /**
+   * Stores the cell in slot `s` again with `changes` made (a cell made from another: where it
+   * stands and its source and note are the other's); returns its slot.
+   */
+  with(s: number, changes: CellChanges): number {
+    const from = this.page(s);
+    const o = s & IN_PAGE;
+    const t = this.size++;
+    const p = this.pages[t >>> PAGE_BITS] ?? this.newPage();
+    const q = t & IN_PAGE;
+    p.line[q] = from.line[o] ?? 0;
+    p.column[q] = narrow(wide(from.column[o], WIDE16, this.wide.column, s), WIDE16, this.wide.column, t);
+    p.fileOf[q] = narrow(this.fileNumber(s), WIDE16, this.wide.file, t);
+    p.source[q] = from.source[o] ?? NULL;
+    p.note[q] = from.note[o] ?? NULL;
+    const v = changes.value;
+    p.kind[q] = (from.kind[o] ?? 0) & REJECTED;
+    p.kind[q] |= v.kind === 'number' ? NUMBER : v.kind === 'bool' ? BOOL : v.kind === 'none' ? NONE : NA;
+    p.number[q] = v.kind === 'number' ? v.value : v.kind === 'bool' && v.value ? 1 : 0;
+    p.cases[q] = v.kind !== 'number' || v.cases === undefined ? NO_CASES : narrow(v.cases, WIDE, this.wide.cases, t);
+    const raw = changes.raw;
+    p.raw[q] =
+      raw === undefined
+        ? (from.raw[o] ?? NULL)
+        : v.kind === 'number' && String(v.value) === raw
+          ? PRINTED
+          : this.text(raw);
+    p.by[q] = changes.by === undefined ? (from.by[o] ?? NULL) : this.text(changes.by);
+    if (changes.assessors !== undefined) this.assessors.set(t, changes.assessors);
+    return t;
   }
 
   /** The cell in a slot, as an object (the keys in the order reading gives them). */
