@@ -127,8 +127,6 @@ export function combined(
   cells: readonly { readonly cell: EvidenceCell; readonly order: number }[],
   how: 'mean' | 'median',
 ): EvidenceCell {
-  const [only, ...more] = cells;
-  if (only !== undefined && more.length === 0) return alone(only.cell);
   const name = (c: { readonly cell: EvidenceCell }) => c.cell.by ?? '';
   const inOrder = [...cells]
     .sort((a, b) => (name(a) < name(b) ? -1 : name(a) > name(b) ? 1 : a.order - b.order))
@@ -157,23 +155,27 @@ export function combined(
   return { ...first, value: { kind: 'number', value: x }, raw: num(x), by: null, assessors };
 }
 
-/** One assessor's value as `combined` makes it of one: the mean and the median of one number are the number. */
-const alone = (c: EvidenceCell): EvidenceCell => ({
-  ...c,
-  source: c.source || null,
-  note: c.note || null,
-  ...aloneChanges(c.value, c.by ?? null),
-});
-
 /**
- * What combining changes in a cell that is one assessor's value (`by`) alone (its source and
- * note stay: reading keeps an empty one as null).
+ * What `combined` changes in a cell that is one assessor's value (`by`) alone: the mean and the
+ * median of one number are the number (its source and note stay: reading keeps an empty one as
+ * null). The keeper stores such a cell changed so, without making it as an object.
  */
 export function aloneChanges(value: CellValue, by: string | null): CellChanges {
   if (value.kind !== 'number') return { value: value.kind === 'na' ? { kind: 'na' } : { kind: 'none' } };
   const x = value.value;
   return { value: { kind: 'number', value: x }, raw: num(x), by: null, assessors: { [by ?? '']: x } };
 }
+
+/** A file's count before any of its rows is read. */
+export const fileCount = (file: string): FileCount => ({
+  file,
+  rows: 0,
+  cells: 0,
+  used: 0,
+  duplicates: 0,
+  skipped: 0,
+  rejected: 0,
+});
 
 /** How every cell of one file was accounted for (CLI.md `inputs`). */
 export interface FileCount {

@@ -8,7 +8,7 @@ import type { County } from '../model/evaluation.js';
 import type { Problem } from '../model/problem.js';
 import type { CsvOrigin } from './csv-file.js';
 import { csvRecords } from './csv-file.js';
-import type { CellSpec, FileCount } from './evidence-cells.js';
+import { type CellSpec, type FileCount, fileCount } from './evidence-cells.js';
 import { type EvidenceSink, readEvidenceFile } from './evidence-file.js';
 
 /** Files to read, and what they are read against (as plain data). */
@@ -73,15 +73,7 @@ export function readJob(job: ReadJob): ReadLog {
     },
   };
   const counts = job.files.map((origin) => {
-    const count: FileCount = {
-      file: origin.display,
-      rows: 0,
-      cells: 0,
-      used: 0,
-      duplicates: 0,
-      skipped: 0,
-      rejected: 0,
-    };
+    const count = fileCount(origin.display);
     readEvidenceFile(ctx, origin.display, csvRecords(origin), store.file(origin.display), count, sink);
     return count;
   });

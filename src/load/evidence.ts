@@ -4,7 +4,7 @@ import type { Problem } from '../model/problem.js';
 import { located } from '../model/problem.js';
 import type { IndicatorSystem } from '../model/system.js';
 import type { CsvOrigin } from './csv-file.js';
-import { type CellSpec, type FileCount, valueKinds } from './evidence-cells.js';
+import { type CellSpec, type FileCount, fileCount, valueKinds } from './evidence-cells.js';
 import { type EvidenceSink, type ReadingContext, readEvidenceFile } from './evidence-file.js';
 import { Keeper, keyOf } from './evidence-keep.js';
 import { type ReadJob, type ReadLog, replay } from './evidence-log.js';
@@ -113,7 +113,7 @@ export class EvidenceReading {
     for (let i = from; i < to; i++) {
       const { file, text: input } = this.files[i] as EvidenceFile;
       this.onFile?.(i, this.files.length, file);
-      const count: FileCount = { file, rows: 0, cells: 0, used: 0, duplicates: 0, skipped: 0, rejected: 0 };
+      const count = fileCount(file);
       this.counts.push(count);
       readEvidenceFile(ctx, file, input, this.store.file(file), count, this.sink);
     }
