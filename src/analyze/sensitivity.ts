@@ -14,6 +14,9 @@ import { uniform } from './random.js';
  * scoring, runs, spread and seed give the same result.
  */
 
+/** What `fazhi sensitivity` and `report --sensitivity` draw without flags. */
+export const SENSITIVITY_DEFAULTS = { runs: 1000, spread: 0.2, seed: 1 } as const;
+
 export interface SensitivityOptions {
   /** Runs, ≥ 1. */
   readonly runs: number;

@@ -11,6 +11,7 @@ import {
   REPORT_FORMATS,
   SCORE_FORMATS,
   SCORECARD_FORMATS,
+  SENSITIVITY_FORMATS,
   TEMPLATE_FORMATS,
   VALIDATE_FORMATS,
 } from '../report/formats.js';
@@ -23,11 +24,12 @@ import type { ReconcileOptions } from './commands/reconcile.js';
 import type { ReportOptions } from './commands/report.js';
 import type { ScoreOptions } from './commands/score.js';
 import type { ScorecardOptions } from './commands/scorecard.js';
+import type { SensitivityOptions } from './commands/sensitivity.js';
 import type { TemplateOptions } from './commands/template.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { UsageError } from './errors.js';
 import { evaluationOptions } from './evaluation-options.js';
-import { TOP_RANGE, wholeNumber } from './flag-numbers.js';
+import { RUNS_RANGE, SEED_RANGE, shareNumber, TOP_RANGE, wholeNumber } from './flag-numbers.js';
 
 export {
   COMPARE_FORMATS,
@@ -39,6 +41,7 @@ export {
   REPORT_FORMATS,
   SCORE_FORMATS,
   SCORECARD_FORMATS,
+  SENSITIVITY_FORMATS,
   VALIDATE_FORMATS,
 };
 
@@ -68,6 +71,12 @@ const format = (t: Ui, choices: readonly string[], fallback: string): Option =>
   new Option('--format <format>', t.formatOption).choices(choices).default(fallback);
 const out = (t: Ui): Option => new Option('--out <file>', t.outOption);
 const flag = (flags: string, description: string): Option => new Option(flags, description);
+/** `--runs`, `--spread`, `--seed`: how `sensitivity` (and `report --sensitivity`) draws. */
+const draws = (t: Ui): Option[] => [
+  flag('--runs <n>', t.sensitivity.runsOption).argParser(wholeNumber(t, '--runs', ...RUNS_RANGE)),
+  flag('--spread <share>', t.sensitivity.spreadOption).argParser(shareNumber(t, '--spread')),
+  flag('--seed <n>', t.sensitivity.seedOption).argParser(wholeNumber(t, '--seed', ...SEED_RANGE)),
+];
 
 const COMMANDS = [
   spec({
@@ -147,6 +156,15 @@ const COMMANDS = [
       (await import('./commands/reconcile.js')).reconcile(dir, { ...o, lang }),
   }),
   spec({
+    name: 'sensitivity',
+    words: (t) => t.sensitivity,
+    args: (t) => [['[dir]', t.score.dir]],
+    options: (t) => [...draws(t), format(t, SENSITIVITY_FORMATS, 'table'), out(t)],
+    evaluation: true,
+    run: async (lang, dir: string | undefined, o: Options<SensitivityOptions>) =>
+      (await import('./commands/sensitivity.js')).sensitivity(dir, { ...o, lang }),
+  }),
+  spec({
     name: 'report',
     words: (t) => t.report,
     args: (t) => [['[dir]', t.score.dir]],
@@ -158,6 +176,8 @@ const COMMANDS = [
       flag('--baseline <round>', t.report.baselineOption),
       flag('--no-baseline', t.report.noBaselineOption),
       flag('--date <yyyy-mm-dd>', t.report.dateOption),
+      flag('--sensitivity', t.report.sensitivityOption),
+      ...draws(t),
     ],
     evaluation: true,
     run: async (lang, dir: string | undefined, o: Options<ReportOptions>) =>

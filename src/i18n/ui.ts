@@ -828,6 +828,79 @@ const UI = {
       (effect) => ` (yes: ${effect})`,
     ),
   },
+  sensitivity: {
+    description: both(
+      '权重敏感性：各项权重（体系、各级指标，以及评估方式）在 ±spread 内随机取值，重算 N 次，给出每个县（市、区）的中位排名和 5%–95% 排名区间，以及去掉某一体系后排名平均变动多少',
+      'how far the ranks depend on the weights: every weight (systems, items at every depth, components) drawn within ±spread, N runs; per county the median rank and the 5–95% rank interval, and per system how far ranks move with it left out',
+    ),
+    runsOption: both('随机抽样的次数（默认 1000）', 'how many runs (default 1000)'),
+    spreadOption: both(
+      '每个权重上下浮动的幅度，0 到 1 的小数或百分数（默认 0.2，即 ±20%）',
+      'how far each weight may move, a share 0 to 1 or a percentage (default 0.2, i.e. ±20%)',
+    ),
+    seedOption: both(
+      '随机种子，0 到 4294967295 的整数（默认 1）；种子相同，结果完全相同',
+      'the random seed, a whole number 0 to 4294967295 (default 1); the same seed gives the same result',
+    ),
+    examples: both(
+      [
+        ['fazhi sensitivity samples/yunnan-2022 --round midterm', '权重在 ±20% 内浮动 1000 次，各县排名区间'],
+        [
+          'fazhi sensitivity samples/yunnan-2022 --round midterm --spread 10% --runs 5000 --seed 7',
+          '浮动 ±10%，5000 次，指定随机种子',
+        ],
+        [
+          'fazhi sensitivity samples/yunnan-2022 --round midterm --format csv --out 敏感性.csv',
+          'Excel 可直接打开的排名区间表',
+        ],
+      ] as [string, string][],
+      [
+        [
+          'fazhi sensitivity samples/yunnan-2022 --round midterm',
+          'weights moved within ±20%, 1000 runs: each county’s rank interval',
+        ],
+        [
+          'fazhi sensitivity samples/yunnan-2022 --round midterm --spread 10% --runs 5000 --seed 7',
+          '±10%, 5000 runs, a chosen seed',
+        ],
+        [
+          'fazhi sensitivity samples/yunnan-2022 --round midterm --format csv --out sensitivity.csv',
+          'the intervals as a sheet Excel opens directly',
+        ],
+      ],
+    ),
+    title: both('权重敏感性分析', 'Weight sensitivity'),
+    setup: both(
+      (runs: number, spread: string, seed: number) =>
+        `各项权重在 ±${spread} 内随机取值，重算 ${runs} 次（随机种子 ${seed}）；排名区间为第 5 至第 95 百分位`,
+      (runs, spread, seed) =>
+        `every weight drawn within ±${spread}, ${runs} run${runs === 1 ? '' : 's'} (seed ${seed}); the interval runs from the 5th to the 95th percentile`,
+    ),
+    medianRank: both('中位排名', 'Median rank'),
+    interval: both('排名区间（5%–95%）', 'Rank interval (5–95%)'),
+    low: both('区间最好名次（5%）', 'Best of interval (5%)'),
+    high: both('区间最差名次（95%）', 'Worst of interval (95%)'),
+    range: both(
+      (low: number, high: number) => (low === high ? `第 ${low} 名` : `第 ${low}–${high} 名`),
+      (low, high) => (low === high ? `${low}` : `${low}–${high}`),
+    ),
+    steady: both('排名不随权重变化', 'rank does not move'),
+    sheet: both('权重敏感性', 'Sensitivity'),
+    system: both('体系', 'System'),
+    shift: both('去掉该体系后排名平均变动（位）', 'Mean rank shift with it left out'),
+    systemsTitle: both('各体系对排名的影响', 'How much each system moves the ranking'),
+    summary: both(
+      (ranked: number, steady: number, widest: string | null) =>
+        `${ranked} 个参与排名的县（市、区）中，${steady} 个在全部抽样中名次不变${widest ? `；区间最宽的是${widest}` : ''}`,
+      (ranked, steady, widest) =>
+        `of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${steady} keep${steady === 1 ? 's' : ''} ${steady === 1 ? 'its' : 'their'} rank in every run${widest ? `; the widest interval is ${widest}` : ''}`,
+    ),
+    widest: both(
+      (name: string, low: number, high: number) => `${name}（第 ${low}–${high} 名）`,
+      (name, low, high) => `${name} (${low}–${high})`,
+    ),
+    progress: both('权重敏感性分析', 'sensitivity runs'),
+  },
   reconcile: {
     description: both(
       '自评与核定的比对：逐县列出自评值与核定值不一致的指标（两边的值和得分、差额），标出自评不实的指标，并比较自评总分与核定总分',
@@ -1001,6 +1074,10 @@ const UI = {
       'compare with this round and report the mid-term progress (default: with a baseline round in the evidence — baseline, 基线 or 基线评估 — and another --round, compare with it)',
     ),
     noBaselineOption: both('不比较基线', 'do not compare with a baseline'),
+    sensitivityOption: both(
+      '加上权重敏感性分析：每县的排名区间，总报告中加一张排名区间图（抽样次数、幅度、种子见 --runs、--spread、--seed）',
+      'add the weight sensitivity: each county’s rank interval, and a chart of the intervals in the overview (runs, spread and seed: --runs, --spread, --seed)',
+    ),
     dateOption: both(
       '报告日期 YYYY-MM-DD（默认取 SOURCE_DATE_EPOCH；都没有时报告不写日期）',
       'the report date, YYYY-MM-DD (default: from SOURCE_DATE_EPOCH; else no date)',
@@ -1285,6 +1362,11 @@ const UI = {
         `选项 ${o} 的值 ${v} 无效：应为 ${min} 到 ${max} 之间的整数，只用阿拉伯数字书写，如 ${o} 3`,
       (v, o, min, max) =>
         `${v} is not a valid value for ${o}: give a whole number from ${min} to ${max} in digits only, e.g. ${o} 3`,
+    ),
+    badShare: both(
+      (v: string, o: string) => `选项 ${o} 的值 ${v} 无效：应为 0 到 1 之间的小数或百分数，如 ${o} 0.2 或 ${o} 20%`,
+      (v, o) =>
+        `${v} is not a valid value for ${o}: give a share from 0 to 1, as a decimal or a percentage, e.g. ${o} 0.2 or ${o} 20%`,
     ),
     excessArguments: both(
       (n: string) => (n === '0' ? '此命令不接受参数' : `参数过多（最多 ${n} 个）`),

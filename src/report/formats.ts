@@ -14,6 +14,7 @@ export const RECONCILE_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const
 export const TEMPLATE_FORMATS = ['csv', 'xlsx'] as const;
 export const COVERAGE_FORMATS = ['table', 'json', 'csv', 'xlsx'] as const;
 export const SCORECARD_FORMATS = ['md', 'html', 'csv', 'xlsx', 'json', 'docx'] as const;
+export const SENSITIVITY_FORMATS = ['table', 'json', 'csv', 'md', 'xlsx'] as const;
 
 export type ValidateFormat = (typeof VALIDATE_FORMATS)[number];
 export type ScoreFormat = (typeof SCORE_FORMATS)[number];
@@ -26,3 +27,4 @@ export type ReconcileFormat = (typeof RECONCILE_FORMATS)[number];
 export type TemplateFormat = (typeof TEMPLATE_FORMATS)[number];
 export type CoverageFormat = (typeof COVERAGE_FORMATS)[number];
 export type ScorecardFormat = (typeof SCORECARD_FORMATS)[number];
+export type SensitivityFormat = (typeof SENSITIVITY_FORMATS)[number];
