@@ -25,6 +25,14 @@ export {
   scorecard,
   scorecardRows,
 } from './analyze/scorecard.js';
+export {
+  type CountySensitivity,
+  SENSITIVITY_DEFAULTS,
+  type Sensitivity,
+  type SensitivityOptions,
+  type SystemShift,
+  sensitivity,
+} from './analyze/sensitivity.js';
 export { type Evaluated, type EvaluationOptions, loadAndScore, scoreCounties } from './evaluate.js';
 export { type Covered, coverageOf, loadAndCover } from './evaluate-coverage.js';
 export { detectLang, type Lang } from './i18n/lang.js';
@@ -58,5 +66,6 @@ export { type Paint, type Painter, PLAIN } from './report/paint.js';
 export { RANK_RENDERERS } from './report/rank.js';
 export { SCORE_RENDERERS, type ScoreReport, scoreReport } from './report/score.js';
 export { SCORECARD_RENDERERS, type ScorecardFormat, type ScorecardRenderOptions } from './report/scorecard.js';
+export { SENSITIVITY_RENDERERS, type SensitivityFormat, type SensitivityRenderOptions } from './report/sensitivity.js';
 export { round } from './score/round.js';
 export { scoreAll } from './score/score.js';

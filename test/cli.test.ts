@@ -253,6 +253,34 @@ const CASES: [string, string[], number, Record<string, string>?][] = [
   ['scorecard-unknown-county', ['scorecard', 'test/fixtures/eval/small', '--county', '000000'], 2],
   ['v02-scorecard-json', ['scorecard', 'test/fixtures/eval/v02', '--format', 'json'], 0],
   ['framed-scorecard-csv', ['scorecard', 'test/fixtures/eval/framed', '--round', 'midterm', '--format', 'csv'], 0],
+  // sensitivity: rank intervals under drawn weights
+  ['sensitivity-help', ['sensitivity', '--help'], 0],
+  ['sensitivity-table', ['sensitivity', 'test/fixtures/eval/v02'], 0],
+  [
+    'sensitivity-json',
+    [
+      'sensitivity',
+      'test/fixtures/eval/framed',
+      '--round',
+      'midterm',
+      '--runs',
+      '200',
+      '--seed',
+      '7',
+      '--format',
+      'json',
+    ],
+    0,
+  ],
+  ['sensitivity-csv-en', ['sensitivity', 'test/fixtures/eval/small', '--format', 'csv', '--lang', 'en'], 0],
+  [
+    'sensitivity-md',
+    ['sensitivity', 'test/fixtures/eval/framed', '--round', 'midterm', '--spread', '50%', '--format', 'md'],
+    0,
+  ],
+  ['sensitivity-bad-spread', ['sensitivity', 'test/fixtures/eval/small', '--spread', '1.5'], 2],
+  ['sensitivity-bad-runs', ['sensitivity', 'test/fixtures/eval/small', '--runs', '0'], 2],
+  ['sensitivity-bad-seed-en', ['sensitivity', 'test/fixtures/eval/small', '--seed', '-3', '--lang', 'en'], 2],
 ];
 
 describe('fazhi command line (golden files)', () => {
@@ -297,6 +325,9 @@ describe('fazhi command line (behaviour)', () => {
     const { SCORECARD_FORMATS } = await import('../src/cli/program.js');
     const { SCORECARD_RENDERERS } = await import('../src/report/scorecard.js');
     expect([...SCORECARD_FORMATS]).toEqual(Object.keys(SCORECARD_RENDERERS));
+    const { SENSITIVITY_FORMATS } = await import('../src/cli/program.js');
+    const { SENSITIVITY_RENDERERS } = await import('../src/report/sensitivity.js');
+    expect([...SENSITIVITY_FORMATS]).toEqual(Object.keys(SENSITIVITY_RENDERERS));
     expect([...COMPARE_FORMATS].sort()).toEqual(Object.keys(COMPARE_RENDERERS).sort());
     const { RANK_RENDERERS } = await import('../src/report/rank.js');
     const { GAPS_RENDERERS } = await import('../src/report/gaps.js');

@@ -1,4 +1,4 @@
-import { Command, Help, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { LANGS, type Lang } from '../i18n/lang.js';
 import { type Ui, ui } from '../i18n/ui.js';
 import {
@@ -30,6 +30,7 @@ import type { ValidateOptions } from './commands/validate.js';
 import { UsageError } from './errors.js';
 import { evaluationOptions } from './evaluation-options.js';
 import { RUNS_RANGE, SEED_RANGE, shareNumber, TOP_RANGE, wholeNumber } from './flag-numbers.js';
+import { examples, localHelp } from './help.js';
 
 export {
   COMPARE_FORMATS,
@@ -279,27 +280,4 @@ export function buildProgram(lang: Lang, version: string, done: (code: number) =
       });
   }
   return program;
-}
-
-const examples = (t: Ui, list: readonly (readonly [string, string])[]): string =>
-  `\n${t.examples}\n${list.map(([cmd, what]) => `  ${cmd}\n      ${what}`).join('\n')}\n`;
-
-/** Help headings and option notes in the chosen language. */
-function localHelp(lang: Lang): Partial<Help> {
-  const t = ui(lang);
-  return {
-    // Commander wraps only at ASCII spaces, which splits Chinese lines at odd places ("id",
-    // "CSV"); leave Chinese lines whole and let the terminal wrap them.
-    ...(lang === 'zh' ? { boxWrap: (str: string) => str } : {}),
-    styleTitle: (title: string) => t.headings[title] ?? title,
-    optionDescription(this: Help, option: Option): string {
-      const text = Help.prototype.optionDescription.call(this, option);
-      if (lang === 'en') return text;
-      return text.replace(
-        / \((choices|default): (.*)\)$/,
-        (_, first: string, rest: string) =>
-          `（${first === 'choices' ? t.choicesWord : t.defaultWord}：${rest.replace(', default: ', `；${t.defaultWord}：`)}）`,
-      );
-    },
-  };
 }
