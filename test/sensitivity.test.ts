@@ -118,6 +118,28 @@ describe('fazhi sensitivity', () => {
     );
   });
 
+  it('holds the median always, and the written rank for nearly every county, on random evaluations', () => {
+    let held = 0;
+    let ranked = 0;
+    for (const { file, cells, self } of fc.sample(caseArb, { numRuns: 200, seed: 16 })) {
+      const system = buildSystem(file);
+      const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
+      const s = sensitivity(scoreCounties(system, counties, asTable(cells), asTable(self)), {
+        runs: 100,
+        spread: 0.3,
+        seed: 1,
+      });
+      for (const c of s.counties) {
+        if (c.rank === null || c.low === null || c.high === null || c.medianRank === null) continue;
+        expect(c.low <= c.medianRank && c.medianRank <= c.high).toBe(true);
+        ranked++;
+        if (c.low <= c.rank && c.rank <= c.high) held++;
+      }
+    }
+    expect(ranked).toBeGreaterThan(300);
+    expect(held / ranked).toBeGreaterThan(0.95);
+  });
+
   it('is the same for the same seed, and another seed draws otherwise', () => {
     const a = sensitivity(midterm, { runs: 200, spread: 0.2, seed: 11 });
     expect(sensitivity(midterm, { runs: 200, spread: 0.2, seed: 11 })).toEqual(a);
