@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uniform } from '../src/analyze/random.js';
-import { nearestRank, type Sensitivity, sensitivity } from '../src/analyze/sensitivity.js';
+import { maxRuns, nearestRank, type Sensitivity, sensitivity } from '../src/analyze/sensitivity.js';
 import { loadAndScore, scoreCounties } from '../src/evaluate.js';
 import type { County } from '../src/model/evaluation.js';
 import type { Scoring } from '../src/model/scoring.js';
@@ -240,6 +240,16 @@ describe('fazhi sensitivity', () => {
     const { id: _, ...one } = pick(first.county.id) ?? {};
     const { id: __, ...other } = pick(twin.county.id) ?? {};
     expect(other).toEqual(one);
+  });
+});
+
+describe('the ranks kept', () => {
+  it('are bounded: runs × counties within 2²⁸, refused beyond', () => {
+    expect(maxRuns(129)).toBeGreaterThan(100_000);
+    expect(maxRuns(2844)).toBe(94_386);
+    expect(() => sensitivity(v02, { runs: maxRuns(v02.counties.length) + 1, spread: 0.2, seed: 1 })).toThrow(
+      RangeError,
+    );
   });
 });
 

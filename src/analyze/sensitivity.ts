@@ -58,6 +58,12 @@ export interface Sensitivity {
   readonly systems: readonly SystemShift[];
 }
 
+/** Ranks kept at the most (runs × counties): 512 MiB of 16-bit ranks. */
+const MAX_RANKS = 2 ** 28;
+
+/** The most runs `sensitivity` keeps every rank of, for this many counties. */
+export const maxRuns = (counties: number): number => Math.floor(MAX_RANKS / Math.max(1, counties));
+
 /** The ⌈p·N⌉-th smallest of `sorted` (p in percent, so that p·N/100 stays exact). */
 export const nearestRank = (sorted: ArrayLike<number>, percent: number): number =>
   sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1] as number;
@@ -71,8 +77,10 @@ export function sensitivity(scoring: Scoring, o: SensitivityOptions): Sensitivit
   const written = ranker.rank(reweigh.totals(reweigh.written)).slice();
   const steps = o.runs + reweigh.systems.length;
 
-  // ranks[j · runs + r]: county j's rank in run r.
-  const ranks = new Uint32Array(n * o.runs);
+  if (o.runs > maxRuns(n))
+    throw new RangeError(`sensitivity: ${o.runs} runs of ${n} counties are more than ${MAX_RANKS} ranks`);
+  // ranks[j · runs + r]: county j's rank in run r (16 bits wherever ranks fit).
+  const ranks = n < 2 ** 16 ? new Uint16Array(n * o.runs) : new Uint32Array(n * o.runs);
   const draw = uniform(o.seed);
   const weights = new Float64Array(reweigh.written.length);
   const totals = new Float64Array(n);

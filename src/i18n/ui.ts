@@ -900,6 +900,12 @@ const UI = {
       (name, low, high) => `${name} (${low}–${high})`,
     ),
     progress: both('权重敏感性分析', 'sensitivity runs'),
+    tooManyRuns: both(
+      (runs: number, counties: number, most: number) =>
+        `--runs ${runs} 对 ${counties} 个县（市、区）太多：每次的名次都要保存，最多 ${most} 次`,
+      (runs, counties, most) =>
+        `--runs ${runs} is too many for ${counties} counties: every run's ranks are kept, ${most} at the most`,
+    ),
   },
   reconcile: {
     description: both(
