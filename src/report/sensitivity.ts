@@ -61,6 +61,12 @@ function summary(s: Sensitivity, lang: Lang): string {
   );
 }
 
+/** 否决 for the disqualified, 排名不随权重变化 for a county whose rank never moved, else nothing. */
+function note(c: CountySensitivity, lang: Lang): string {
+  const t = ui(lang);
+  return c.rank === null ? t.score.disqualified : steady(c) ? t.sensitivity.steady : '';
+}
+
 function countyRows(s: Sensitivity, lang: Lang): string[][] {
   const t = ui(lang);
   return s.counties.map((c) => [
@@ -69,7 +75,7 @@ function countyRows(s: Sensitivity, lang: Lang): string[][] {
     c.prefecture,
     c.medianRank === null ? '—' : String(c.medianRank),
     c.low === null || c.high === null ? '—' : c.low === c.high ? String(c.low) : `${c.low}–${c.high}`,
-    c.rank === null ? t.score.disqualified : steady(c) ? t.sensitivity.steady : '',
+    note(c, lang),
   ]);
 }
 
@@ -145,7 +151,7 @@ function sheetRows(s: Sensitivity, lang: Lang): SheetRows {
       c.medianRank ?? '',
       c.low ?? '',
       c.high ?? '',
-      c.rank === null ? t.score.disqualified : steady(c) ? t.sensitivity.steady : '',
+      note(c, lang),
     ]),
   ];
 }
