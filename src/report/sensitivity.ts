@@ -68,7 +68,6 @@ function note(c: CountySensitivity, lang: Lang): string {
 }
 
 function countyRows(s: Sensitivity, lang: Lang): string[][] {
-  const t = ui(lang);
   return s.counties.map((c) => [
     c.rank === null ? '—' : String(c.rank),
     c.name,
