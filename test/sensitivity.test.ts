@@ -39,6 +39,13 @@ describe('random numbers', () => {
     }
   });
 
+  it('take seeds past 32 bits apart', () => {
+    const first = (seed: number) => uniform(seed)();
+    expect(first(2 ** 32 + 1)).not.toBe(first(1));
+    expect(first(Number.MAX_SAFE_INTEGER)).not.toBe(first(2 ** 32 - 1));
+    expect(first(2 ** 40)).toBe(first(2 ** 40));
+  });
+
   it('lie in [0, 1) and spread evenly', () => {
     const next = uniform(7);
     const bins = new Array(10).fill(0);

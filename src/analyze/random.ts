@@ -13,13 +13,24 @@ function splitmix(state: { x: number }): number {
   return (z ^ (z >>> 16)) >>> 0;
 }
 
-/** Uniform numbers in [0, 1), each from the next 32 bits of xoshiro128** seeded with `seed` (0 … 2³² − 1). */
+/**
+ * Uniform numbers in [0, 1), each from the next 32 bits of xoshiro128** seeded with `seed`, a
+ * whole number 0 … 2⁵³ − 1: its low 32 bits fill the state through splitmix32, and any higher
+ * bits are mixed into every word the same way.
+ */
 export function uniform(seed: number): () => number {
   const init = { x: seed >>> 0 };
   let a = splitmix(init);
   let b = splitmix(init);
   let c = splitmix(init);
   let d = splitmix(init);
+  const high = { x: Math.floor(seed / 2 ** 32) >>> 0 };
+  if (high.x !== 0) {
+    a ^= splitmix(high);
+    b ^= splitmix(high);
+    c ^= splitmix(high);
+    d ^= splitmix(high);
+  }
   if ((a | b | c | d) === 0) a = 1; // the one state xoshiro never leaves
   return () => {
     const r = Math.imul(rotl(Math.imul(b, 5), 7), 9) >>> 0;

@@ -22,7 +22,7 @@ export interface SensitivityOptions {
   readonly runs: number;
   /** How far a weight may move, as a share of itself: 0 … 1. */
   readonly spread: number;
-  /** The random generator's seed: a whole number 0 … 2³² − 1. */
+  /** The random generator's seed: a whole number 0 … 2⁵³ − 1. */
   readonly seed: number;
   /** Called after each run and each system left out: `done` of `total` steps. */
   readonly onStep?: (done: number, total: number) => void;

@@ -23,8 +23,8 @@ export const TOP_RANGE = [1, 1_000_000] as const;
 /** `sensitivity --runs N`: 1 … 100 000 runs (each keeps a rank per county). */
 export const RUNS_RANGE = [1, 100_000] as const;
 
-/** `sensitivity --seed S`: the random generator's 32-bit seed. */
-export const SEED_RANGE = [0, 4_294_967_295] as const;
+/** `sensitivity --seed S`: the random generator's seed, any whole number a double holds exactly. */
+export const SEED_RANGE = [0, Number.MAX_SAFE_INTEGER] as const;
 
 /** A decimal such as `0.2`, `.25` or `1`, or a percentage such as `20%`: digits and one point only. */
 const SHARE = /^([0-9]+(?:\.[0-9]+)?|\.[0-9]+)(%?)$/;

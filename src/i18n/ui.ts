@@ -839,8 +839,8 @@ const UI = {
       'how far each weight may move, a share 0 to 1 or a percentage (default 0.2, i.e. ±20%)',
     ),
     seedOption: both(
-      '随机种子，0 到 4294967295 的整数（默认 1）；种子相同，结果完全相同',
-      'the random seed, a whole number 0 to 4294967295 (default 1); the same seed gives the same result',
+      '随机种子，0 到 9007199254740991 的整数（默认 1）；种子相同，结果完全相同',
+      'the random seed, a whole number 0 to 9007199254740991 (default 1); the same seed gives the same result',
     ),
     examples: both(
       [
