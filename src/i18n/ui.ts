@@ -891,9 +891,13 @@ const UI = {
     systemsTitle: both('各体系对排名的影响', 'How much each system moves the ranking'),
     summary: both(
       (ranked: number, steady: number, widest: string | null) =>
-        `${ranked} 个参与排名的县（市、区）中，${steady} 个在全部抽样中名次不变${widest ? `；区间最宽的是${widest}` : ''}`,
+        ranked === 0
+          ? '没有参与排名的县（市、区）'
+          : `${ranked} 个参与排名的县（市、区）中，${steady} 个在全部抽样中名次不变${widest ? `；区间最宽的是${widest}` : ''}`,
       (ranked, steady, widest) =>
-        `of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${steady} keep${steady === 1 ? 's' : ''} ${steady === 1 ? 'its' : 'their'} rank in every run${widest ? `; the widest interval is ${widest}` : ''}`,
+        ranked === 0
+          ? 'no county is ranked'
+          : `of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${steady} keep${steady === 1 ? 's' : ''} ${steady === 1 ? 'its' : 'their'} rank in every run${widest ? `; the widest interval is ${widest}` : ''}`,
     ),
     widest: both(
       (name: string, low: number, high: number) => `${name}（第 ${low}–${high} 名）`,
