@@ -19,7 +19,7 @@ import { chineseDoc, englishDoc, HOSTILE } from './fixtures/docx/docs.js';
  * real conversion to PDF, its text, and pictures of the first pages in test/artifacts/docx/.
  */
 
-const GENERATOR = 'fazhi 0.1.0';
+const GENERATOR = 'fazhi 0.2.0';
 const SYSTEM_AXES = ['S1', 'S2', 'S3'].map((id) => ({ id, name: `System ${id}` }));
 
 type Files = Record<string, Uint8Array>;
@@ -349,7 +349,7 @@ describe('tables and lists', async () => {
     const ps = paragraphs(document);
     const made = ps.findIndex((p) => p.text === '报告如何生成');
     expect(ps[made]?.style).toBe('Heading1');
-    expect(ps[made + 1]).toMatchObject({ style: 'Note', text: '本报告由 fazhi 0.1.0 生成。' });
+    expect(ps[made + 1]).toMatchObject({ style: 'Note', text: '本报告由 fazhi 0.2.0 生成。' });
   });
 
   it('numbers ordered lists, each from 1, and bullets the others, with numbering definitions', () => {

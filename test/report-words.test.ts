@@ -122,7 +122,7 @@ describe('no identifier of the input formats in a Chinese report', () => {
       'county_id',
       'midterm',
     ]);
-    expect(leaks('见 samples/yunnan-2022/evidence/530100-昆明市.csv（由 fazhi 0.1.0 生成）')).toEqual([]);
+    expect(leaks('见 samples/yunnan-2022/evidence/530100-昆明市.csv（由 fazhi 0.2.0 生成）')).toEqual([]);
   });
 });
 

@@ -21,7 +21,7 @@ export interface ScorecardRenderOptions {
   readonly lang: Lang;
   /** How the evaluation is named (evaluation.yaml); the plain one of `lang` when left out. */
   readonly frame?: Frame;
-  /** The program, as the sheets name it: `fazhi 0.1.0`. */
+  /** The program, as the sheets name it: `fazhi 0.2.0`. */
   readonly generator?: string;
   /** The round scored, or `null`. */
   readonly round?: string | null;
