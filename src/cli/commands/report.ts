@@ -3,6 +3,7 @@ import { automaticBaseline } from '../../analyze/baseline-round.js';
 import { buildReport } from '../../analyze/build-report.js';
 import { compare as compareRounds } from '../../analyze/compare.js';
 import { gaps as findGaps } from '../../analyze/gaps.js';
+import { sensitivity as drawRanks, SENSITIVITY_DEFAULTS } from '../../analyze/sensitivity.js';
 import { loadAndScore } from '../../evaluate.js';
 import type { Lang } from '../../i18n/lang.js';
 import { ui } from '../../i18n/ui.js';
@@ -26,6 +27,11 @@ export interface ReportOptions extends EvaluationFlags {
   /** A round to compare with; `false` under --no-baseline; absent: automatic. */
   readonly baseline?: string | false;
   readonly date?: string;
+  /** `--sensitivity`: each county's rank interval over weights drawn at random (`--runs`, `--spread`, `--seed`). */
+  readonly sensitivity?: boolean;
+  readonly runs?: number;
+  readonly spread?: number;
+  readonly seed?: number;
   readonly lang: Lang;
 }
 
@@ -60,6 +66,13 @@ export async function report(
   const date = reportDate(o.date, env.SOURCE_DATE_EPOCH, o.lang);
   const current = o.round ?? null;
   if (typeof o.baseline === 'string' && o.baseline === current) throw new UsageError(t.sameBaseline(o.baseline));
+  if (o.sensitivity !== true)
+    for (const [flag, value] of [
+      ['--runs', o.runs],
+      ['--spread', o.spread],
+      ['--seed', o.seed],
+    ] as const)
+      if (value !== undefined) throw new UsageError(t.drawsNeedSensitivity(flag));
 
   const after = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const prefectures = prefectureOrder(after.scoring.counties);
@@ -100,6 +113,17 @@ export async function report(
 
   const evidence = after.evidence;
   const version = packageVersion();
+  let drawn = null;
+  if (o.sensitivity === true) {
+    const bar = progress(ui(o.lang).sensitivity.progress);
+    drawn = drawRanks(after.scoring, {
+      runs: o.runs ?? SENSITIVITY_DEFAULTS.runs,
+      spread: o.spread ?? SENSITIVITY_DEFAULTS.spread,
+      seed: o.seed ?? SENSITIVITY_DEFAULTS.seed,
+      onStep: (done, total) => bar.step(done, total),
+    });
+    bar.end();
+  }
   const model = buildReport({
     scoring: after.scoring,
     gaps: findGaps(after.scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null)),
@@ -127,6 +151,7 @@ export async function report(
     lang: o.lang,
     countyPages: o.countyPages === true,
     index: o.prefecture === undefined,
+    sensitivity: drawn,
   });
   const files = reportFiles(model, o.format, `fazhi ${version}`, o.prefecture ?? null);
 
