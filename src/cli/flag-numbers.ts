@@ -1,3 +1,4 @@
+import { Option } from 'commander';
 import type { Ui } from '../i18n/ui.js';
 import { UsageError } from './errors.js';
 
@@ -42,3 +43,10 @@ export const shareNumber =
     if (!(n >= 0 && n <= 1)) throw new UsageError(t.usage.badShare(JSON.stringify(given), flag));
     return n;
   };
+
+/** `--runs`, `--spread`, `--seed`: how `sensitivity` (and `report --sensitivity`) draws. */
+export const draws = (t: Ui): Option[] => [
+  new Option('--runs <n>', t.sensitivity.runsOption).argParser(wholeNumber(t, '--runs', ...RUNS_RANGE)),
+  new Option('--spread <share>', t.sensitivity.spreadOption).argParser(shareNumber(t, '--spread')),
+  new Option('--seed <n>', t.sensitivity.seedOption).argParser(wholeNumber(t, '--seed', ...SEED_RANGE)),
+];

@@ -29,7 +29,7 @@ import type { TemplateOptions } from './commands/template.js';
 import type { ValidateOptions } from './commands/validate.js';
 import { UsageError } from './errors.js';
 import { evaluationOptions } from './evaluation-options.js';
-import { RUNS_RANGE, SEED_RANGE, shareNumber, TOP_RANGE, wholeNumber } from './flag-numbers.js';
+import { draws, TOP_RANGE, wholeNumber } from './flag-numbers.js';
 
 export {
   COMPARE_FORMATS,
@@ -71,12 +71,6 @@ const format = (t: Ui, choices: readonly string[], fallback: string): Option =>
   new Option('--format <format>', t.formatOption).choices(choices).default(fallback);
 const out = (t: Ui): Option => new Option('--out <file>', t.outOption);
 const flag = (flags: string, description: string): Option => new Option(flags, description);
-/** `--runs`, `--spread`, `--seed`: how `sensitivity` (and `report --sensitivity`) draws. */
-const draws = (t: Ui): Option[] => [
-  flag('--runs <n>', t.sensitivity.runsOption).argParser(wholeNumber(t, '--runs', ...RUNS_RANGE)),
-  flag('--spread <share>', t.sensitivity.spreadOption).argParser(shareNumber(t, '--spread')),
-  flag('--seed <n>', t.sensitivity.seedOption).argParser(wholeNumber(t, '--seed', ...SEED_RANGE)),
-];
 
 const COMMANDS = [
   spec({
