@@ -739,8 +739,10 @@ const REPORT = {
         `The weights of the indicator system are a committee's choice. To see how far the ranking rests on them, every weight (the systems and the items at every depth${components ? ', and the assessments' : ''}) was drawn uniformly within ±${spread} of its value and the totals and ranks worked out again, ${runs} time${runs === 1 ? '' : 's'} (seed ${seed}: the same options give the same result).`,
     ),
     reading: both(
-      '每个县（市、区）的排名区间为其各次排名的第 5 至第 95 百分位，中位排名为第 50 百分位，均按最近秩法（由好到差第 ⌈p·N⌉ 个）取得。区间窄，说明名次基本不受权重影响；区间宽，说明权重稍有调整名次就可能明显变化，引用名次时宜同时说明其区间。',
-      'A county’s rank interval runs from the 5th to the 95th percentile of its ranks over the runs, its median rank is the 50th, each by nearest rank (the ⌈p·N⌉-th best). A narrow interval means the rank hardly depends on the weights; a wide one, that a small change of weights may move it a good deal: cite such a rank with its interval.',
+      (runs: number, low: number, median: number, high: number) =>
+        `每个县（市、区）的排名区间为其各次排名的第 5 至第 95 百分位，中位排名为第 50 百分位，均按最近秩法取得：将 ${runs} 个名次由好到差排列，第 5 百分位取第 ${low} 个，中位取第 ${median} 个，第 95 百分位取第 ${high} 个。区间窄，说明名次基本不受权重影响；区间宽，说明权重稍有调整名次就可能明显变化，引用名次时宜同时说明其区间。`,
+      (runs, low, median, high) =>
+        `A county’s rank interval runs from the 5th to the 95th percentile of its ranks over the runs, its median rank is the 50th, each by nearest rank: of its ${runs} rank${runs === 1 ? '' : 's'} from best to worst, numbers ${low}, ${median} and ${high}. A narrow interval means the rank hardly depends on the weights; a wide one, that a small change of weights may move it a good deal: cite such a rank with its interval.`,
     ),
     summary: both(
       (ranked: number, steady: number, widest: string | null) =>
@@ -770,8 +772,8 @@ const REPORT = {
           : `各项权重在 ±${spread} 内随机浮动 ${runs} 次，排名区间（5%–95%）为第 ${low}–${high} 名，中位第 ${median} 名`,
       (spread, runs, low, high, median) =>
         low === high
-          ? `with every weight drawn within ±${spread} ${runs} times, the rank was ${low} in nine runs out of ten or more`
-          : `with every weight drawn within ±${spread} ${runs} times, the rank interval (5–95%) is ${low}–${high}, the median ${median}`,
+          ? `over ${runs} runs with every weight drawn within ±${spread}, the rank was ${low} in at least nine runs out of ten`
+          : `over ${runs} runs with every weight drawn within ±${spread}, the rank interval (5–95%) is ${low}–${high}, the median ${median}`,
     ),
     column: both('排名区间（5%–95%）', 'Rank interval (5–95%)'),
     chart: both(

@@ -14,6 +14,9 @@ import type { Frame } from './frame.js';
 /** The most counties one chart of intervals holds: fifty rows still fit a printed A4 page. */
 export const INTERVALS_PER_CHART = 50;
 
+/** Which of `runs` ranks, best first, the `percent`-th percentile is by nearest rank (as sensitivity() takes it). */
+const nth = (runs: number, percent: number): number => Math.max(1, Math.ceil((percent * runs) / 100));
+
 /** ±20% for a spread of 0.2. */
 export const spreadText = (spread: number): string => `${Number((spread * 100).toPrecision(12))}%`;
 
@@ -80,7 +83,7 @@ export function sensitivitySection(m: ReportModel, f: Frame, heading: Block): Bl
   return [
     heading,
     p(t.intro(s.runs, spread, s.seed, m.system.components.length > 0)),
-    p(t.reading),
+    p(t.reading(s.runs, nth(s.runs, 5), nth(s.runs, 50), nth(s.runs, 95))),
     p(
       t.summary(
         rows.length,
