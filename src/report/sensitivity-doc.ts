@@ -75,7 +75,7 @@ export function sensitivitySection(m: ReportModel, f: Frame, heading: Block): Bl
       : Array.from({ length: parts }, (_, k) => ({
           kind: 'intervals',
           title: parts === 1 ? title : w.charts.part(title, k + 1, parts),
-          ranks: rows.reduce((n, r) => Math.max(n, r.high, r.rank), 0),
+          ranks: rows.length,
           rows: rows.slice(k * size, (k + 1) * size),
           keys: { median: t.keys.median, interval: t.keys.interval, rank: t.keys.rank, axis: t.keys.axis },
           head: t.head,
