@@ -125,6 +125,7 @@ export function buildReport(src: ReportSource): ReportModel {
       })
       .sort((a, b) => Math.abs(b.delta) - Math.abs(a.delta) || byId(a.id, b.id));
   const vetoNames = new Map(system.vetoes.map((v) => [v.id, v.name]));
+  const intervals = new Map((src.sensitivity?.counties ?? []).map((c) => [c.id, c]));
   // Each county's points on the counted items, read once for its full marks and the item tables.
   const counted = countedItems(system);
   const fullAt = counted.map((n) => round(n.max, p));
@@ -189,6 +190,7 @@ export function buildReport(src: ReportSource): ReportModel {
       fullMarks: marks.full,
       sheet: src.countyPages ? sheetOf(c, scoring, src.evidence) : [],
       page: pageNames.get(c.county.id) ?? null,
+      interval: intervals.get(c.county.id) ?? null,
     };
   });
 
@@ -271,6 +273,7 @@ export function buildReport(src: ReportSource): ReportModel {
     index: src.index,
     marksCreation: counties.some((c) => c.batch === null),
     indexFile: 'index',
+    sensitivity: src.sensitivity ?? null,
   };
 }
 

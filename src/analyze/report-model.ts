@@ -6,6 +6,7 @@ import type { Where } from '../model/scope.js';
 import type { ComponentPoints, Scoring, VetoBasis } from '../model/scoring.js';
 import type { Comparison, CountyChange } from './compare.js';
 import type { CountyGaps, GapItem, Gaps } from './gaps.js';
+import type { CountySensitivity, Sensitivity } from './sensitivity.js';
 import type { GroupSummary, ItemStat } from './summary.js';
 import type { SystemFacts } from './system-facts.js';
 
@@ -50,6 +51,8 @@ export interface ReportSource {
   readonly countyPages: boolean;
   /** Whether the overview is written (so that the prefecture reports link back to it). */
   readonly index: boolean;
+  /** The weights drawn at random (`report --sensitivity`): each county's rank interval; absent or `null` without. */
+  readonly sensitivity?: Sensitivity | null;
 }
 
 export interface Axis {
@@ -121,6 +124,8 @@ export interface CountyEntry {
   readonly sheet: readonly SheetRow[];
   /** The county page's file name (without extension) inside its prefecture's folder, when county pages are written. */
   readonly page: string | null;
+  /** Its median rank and 5–95% rank interval over the weights drawn (`--sensitivity`), or `null` without. */
+  readonly interval: CountySensitivity | null;
 }
 
 /** An item lost by several counties. */
@@ -209,6 +214,8 @@ export interface ReportModel {
   readonly marksCreation: boolean;
   /** The overview's file name, without extension. */
   readonly indexFile: string;
+  /** The weights drawn at random (`--sensitivity`), or `null`: then the reports say nothing of it. */
+  readonly sensitivity: Sensitivity | null;
 }
 
 export const TOP_SHORTFALLS = 5;

@@ -729,6 +729,73 @@ const REPORT = {
     ),
     contents: both('目录', 'Contents'),
   },
+  /** `report --sensitivity`: the rank intervals over weights drawn at random. */
+  sensitivity: {
+    section: both('排名的权重敏感性', 'How far the ranks depend on the weights'),
+    intro: both(
+      (runs: number, spread: string, seed: number, components: boolean) =>
+        `指标体系中的权重由评估组织方确定，本身带有一定的主观性。为检验排名在多大程度上取决于权重，将各项权重（各体系、各级指标${components ? '以及各评估方式' : ''}）分别在原值的 ±${spread} 范围内均匀随机取值，重新计算总分和排名，共 ${runs} 次（随机种子 ${seed}，以相同参数重新运行，结果完全相同）。`,
+      (runs, spread, seed, components) =>
+        `The weights of the indicator system are a committee's choice. To see how far the ranking rests on them, every weight (the systems and the items at every depth${components ? ', and the assessments' : ''}) was drawn uniformly within ±${spread} of its value and the totals and ranks worked out again, ${runs} time${runs === 1 ? '' : 's'} (seed ${seed}: the same options give the same result).`,
+    ),
+    reading: both(
+      (runs: number, low: number, median: number, high: number) =>
+        `每个县（市、区）的排名区间为其各次排名的第 5 至第 95 百分位，中位排名为第 50 百分位，均按最近秩法取得：将 ${runs} 个名次由好到差排列，第 5 百分位取第 ${low} 个，中位取第 ${median} 个，第 95 百分位取第 ${high} 个。区间窄，说明名次基本不受权重影响；区间宽，说明权重稍有调整名次就可能明显变化，引用名次时宜同时说明其区间。`,
+      (runs, low, median, high) =>
+        `A county’s rank interval runs from the 5th to the 95th percentile of its ranks over the runs, its median rank is the 50th, each by nearest rank: of its ${runs} rank${runs === 1 ? '' : 's'} from best to worst, numbers ${low}, ${median} and ${high}. A narrow interval means the rank hardly depends on the weights; a wide one, that a small change of weights may move it a good deal: cite such a rank with its interval.`,
+    ),
+    summary: both(
+      (ranked: number, steady: number, widest: string | null) =>
+        `${ranked} 个参与排名的县（市、区）中，${steady} 个的排名区间只有一个名次${widest ? `；区间最宽的是${widest}` : ''}。`,
+      (ranked, steady, widest) =>
+        `Of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${steady} ${steady === 1 ? 'has' : 'have'} an interval of a single rank${widest ? `; the widest interval is ${widest}` : ''}.`,
+    ),
+    widest: both(
+      (name: string, range: string) => `${name}（${range}）`,
+      (name, range) => `${name} (${range})`,
+    ),
+    /** An interval in words: 第 3–7 名. */
+    range: both(
+      (low: number, high: number) => (low === high ? `第 ${low} 名` : `第 ${low}–${high} 名`),
+      (low, high) => (low === high ? `rank ${low}` : `ranks ${low}–${high}`),
+    ),
+    /** An interval in a table's cell: 3–7. */
+    cell: both(
+      (low: number, high: number) => (low === high ? String(low) : `${low}–${high}`),
+      (low, high) => (low === high ? String(low) : `${low}–${high}`),
+    ),
+    /** The sentence in a county's 总体情况. */
+    county: both(
+      (spread: string, runs: number, low: number, high: number, median: number) =>
+        low === high
+          ? `各项权重在 ±${spread} 内随机浮动 ${runs} 次，至少九成抽样中排名均为第 ${low} 名`
+          : `各项权重在 ±${spread} 内随机浮动 ${runs} 次，排名区间（5%–95%）为第 ${low}–${high} 名，中位第 ${median} 名`,
+      (spread, runs, low, high, median) =>
+        low === high
+          ? `over ${runs} runs with every weight drawn within ±${spread}, the rank was ${low} in at least nine runs out of ten`
+          : `over ${runs} runs with every weight drawn within ±${spread}, the rank interval (5–95%) is ${low}–${high}, the median ${median}`,
+    ),
+    column: both('排名区间（5%–95%）', 'Rank interval (5–95%)'),
+    chart: both(
+      (who: string, spread: string) => `${who}排名区间（权重 ±${spread}，5%–95%）`,
+      (who, spread) => `Rank intervals, ${who} (weights ±${spread}, 5–95%)`,
+    ),
+    keys: {
+      median: both('中位排名', 'Median rank'),
+      interval: both('排名区间（5%–95%）', 'Rank interval (5–95%)'),
+      rank: both('现行权重下的排名', 'Rank with the weights as written'),
+      axis: both('排名', 'Rank'),
+    },
+    head: both(
+      ['排名', '县（市、区）', '中位排名', '排名区间（5%–95%）'],
+      ['Rank', 'County', 'Median rank', 'Rank interval (5–95%)'],
+    ),
+    systemsIntro: both(
+      '下表依次将一个体系的权重设为 0（其余权重不变）重新排名，列出各县（市、区）名次变动的平均值（位）。数值越大，该体系对排名的影响越大。',
+      'The table below leaves out one system at a time (its weight 0, the others as written), ranks again, and gives the mean change of rank over the counties. The larger it is, the more that system decides the ranking.',
+    ),
+    systemsHead: both(['体系', '去掉该体系后排名平均变动（位）'], ['System', 'Mean rank change with it left out']),
+  },
   provenance: {
     madeWith: both(
       (version: string) => `本报告由 fazhi ${version} 依据下列文件自动生成。`,

@@ -1143,6 +1143,10 @@ const UI = {
       (r: string) => `--baseline ${r} 与本轮相同；请指定另一个轮次，或用 --no-baseline`,
       (r) => `--baseline ${r} is the current round; name another round, or use --no-baseline`,
     ),
+    drawsNeedSensitivity: both(
+      (flag: string) => `${flag} 只与 --sensitivity 一起使用`,
+      (flag) => `${flag} only goes with --sensitivity`,
+    ),
     writing: both('写入报告', 'writing reports'),
     written: both(
       (n: number, dir: string) => `已写入 ${n} 个文件到 ${dir}`,

@@ -4,6 +4,7 @@ import { round } from '../score/round.js';
 import { fixed, signed, whole } from './format.js';
 import type { Frame } from './frame.js';
 import { baselineName } from './head.js';
+import { countySentence } from './sensitivity-doc.js';
 import { vetoEffect } from './veto-words.js';
 
 /**
@@ -48,6 +49,8 @@ export function countySummary(m: ReportModel, f: Frame, c: CountyEntry): CountyS
     if (pass !== null) overall.push(c.passes ? w.passes(fixed(pass, 0)) : w.short(fixed(pass, 0), fixed(g.toPass, pr)));
     const gap = (x: number | null) => (x === null || x === 0 ? null : fixed(x, pr));
     overall.push(w.behind(gap(g.toPrefectureBest), f.region, gap(g.toProvinceBest)));
+    const drawn = countySentence(m, f, c);
+    if (drawn !== null) overall.push(drawn);
   }
   if (baseline)
     overall.push(

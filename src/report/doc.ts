@@ -32,6 +32,17 @@ export interface Bar {
   readonly marked: boolean;
 }
 
+/** One county of a chart of rank intervals. */
+export interface IntervalRow {
+  readonly label: string;
+  /** The rank with the weights as written. */
+  readonly rank: number;
+  readonly median: number;
+  /** The best end of the interval (5th percentile) and the worst (95th). */
+  readonly low: number;
+  readonly high: number;
+}
+
 /** A reference line across a ranking chart: the pass line, or a mean. */
 export interface RefLine {
   readonly label: string;
@@ -79,6 +90,25 @@ export type Block =
         readonly out: string;
         readonly marked: string;
       };
+    }
+  /**
+   * Rank intervals (`--sensitivity`): a row per county in rank order, its median rank a dot, its
+   * 5–95% interval a bar, its rank with the weights as written marked, on an axis of ranks 1…`ranks`.
+   */
+  | {
+      readonly kind: 'intervals';
+      readonly title: string;
+      /** The axis runs from rank 1 to this (how many are ranked), the same in every part of a long chart. */
+      readonly ranks: number;
+      readonly rows: readonly IntervalRow[];
+      readonly keys: {
+        readonly median: string;
+        readonly interval: string;
+        readonly rank: string;
+        readonly axis: string;
+      };
+      /** Where a chart cannot be drawn (Markdown, Word) it is a compact table: rank, county, median, interval. */
+      readonly head: readonly string[];
     }
   /** A county's profile: the chart beside its table (side by side on screen). */
   | { readonly kind: 'profile'; readonly blocks: readonly Block[] }

@@ -6,6 +6,7 @@ import { commonTable, footer, rankingChart, strengthsTable, systemsTable, vetoCe
 import { fixed, percent, signed, whole } from './format.js';
 import { type Frame, frameOf } from './frame.js';
 import { baselineName, facts, overviewTitle, roundName } from './head.js';
+import { intervalAlign, intervalBlank, intervalCell, intervalHead, sensitivitySection } from './sensitivity-doc.js';
 import { summaryBlocks } from './summary-doc.js';
 
 /** The overview of the whole evaluation: the written summary, then the results behind it. */
@@ -39,6 +40,7 @@ export function indexDoc(m: ReportModel): Doc {
   else blocks.push(p(w.text.commonIntro(m.shortfalls.length, null)), commonTable(m, f, m.shortfalls));
   blocks.push(sub(5, w.sections.strengths), strengthsTable(m, f, m.items));
   if (m.baseline) blocks.push(sub(6, w.sections.progress), ...progress(m, f));
+  blocks.push(...sensitivitySection(m, f, sub(m.baseline ? 7 : 6, w.sensitivity.section)));
   return {
     lang: m.lang,
     title: overviewTitle(m, f),
@@ -57,10 +59,12 @@ function ranking(m: ReportModel, f: Frame): Block {
   const withChange = m.baseline !== null;
   const withNote = m.counties.some((c) => c.vetoBasis.length > 0);
   const prefectureByName = new Map(m.prefectures.map((x) => [x.name, x]));
+  const [rankHead, ...head] = w.tables.rank(f.region, withChange, withNote);
   return table(
-    w.tables.rank(f.region, withChange, withNote),
+    [rankHead ?? '', ...intervalHead(m, f), ...head],
     [
       'right',
+      ...intervalAlign(m),
       'left',
       'left',
       'right',
@@ -78,6 +82,7 @@ function ranking(m: ReportModel, f: Frame): Block {
           muted: c.disqualified,
           cells: [
             whole(c.rank),
+            ...intervalCell(m, f, c),
             { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
             { text: c.prefecture, link: { file: [pref.file] } },
             whole(c.prefectureRank),
@@ -95,6 +100,7 @@ function ranking(m: ReportModel, f: Frame): Block {
         muted: true,
         cells: [
           '',
+          ...intervalBlank(m),
           w.charts.mean(f.region),
           '',
           '',

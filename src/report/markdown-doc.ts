@@ -38,6 +38,10 @@ function mdBlocks(blocks: readonly Block[]): string[] {
           ),
         );
         break;
+      case 'intervals':
+        // No chart in Markdown: the numbers it draws, as a compact table.
+        out.push(markdownTable(b.head.map(mdText), intervalCells(b), ['right', 'left', 'right', 'right']));
+        break;
       case 'radar':
       case 'bars':
         // A chart's numbers are in the tables beside it.
@@ -50,6 +54,15 @@ function mdBlocks(blocks: readonly Block[]): string[] {
   }
   return out;
 }
+
+/** The rows of a chart of rank intervals: rank, county, median, interval. */
+export const intervalCells = (b: Extract<Block, { kind: 'intervals' }>): string[][] =>
+  b.rows.map((r) => [
+    String(r.rank),
+    mdText(r.label),
+    String(r.median),
+    r.low === r.high ? String(r.low) : `${r.low}–${r.high}`,
+  ]);
 
 export function renderMarkdown(doc: Doc): string {
   const head = [`# ${mdText(doc.title)}`, ''];

@@ -6,6 +6,7 @@ import { commonTable, footer, rankingChart, strengthsTable, systemsTable, vetoCe
 import { fixed, signed, whole } from './format.js';
 import { frameOf } from './frame.js';
 import { overviewTitle, partTitle, prefectureFacts } from './head.js';
+import { intervalAlign, intervalBlank, intervalCell, intervalHead } from './sensitivity-doc.js';
 import { summaryBlocks } from './summary-doc.js';
 
 /** A prefecture's report: its written summary, its ranking and systems, its common shortfalls, then every county. */
@@ -18,6 +19,7 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
   const withNote = x.counties.some((c) => c.vetoBasis.length > 0);
   const withPages = m.countyPages;
   const sub = (k: number, text: string) => h(3, w.subsection(5, k, text));
+  const head = w.tables.prefectureRank(f.region, withChange, withNote, withPages);
   const blocks: Block[] = [
     ...summaryBlocks(m, f, { prefecture: x.name, counties: x.counties, summary: x.summary }),
     h(2, w.section(5, w.sections.results), 'results'),
@@ -27,10 +29,11 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
       { label: w.charts.mean(f.region), value: m.mean, kind: 'mean2' },
     ]),
     table(
-      w.tables.prefectureRank(f.region, withChange, withNote, withPages),
+      [...head.slice(0, 2), ...intervalHead(m, f), ...head.slice(2)],
       [
         'right',
         'right',
+        ...intervalAlign(m),
         'left',
         'right',
         'left',
@@ -45,6 +48,7 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
           cells: [
             whole(c.prefectureRank),
             whole(c.rank),
+            ...intervalCell(m, f, c),
             { text: c.name, link: { anchor: countyAnchor(c.id) } },
             fixed(c.total, pr),
             c.grade ?? '—',
@@ -71,6 +75,7 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
           cells: [
             '',
             '',
+            ...intervalBlank(m),
             label,
             fixed(s.mean, pr),
             '',

@@ -13,6 +13,7 @@ import { prefectureOrder } from '../../rank/by.js';
 import { type ReportFormat, reportFiles } from '../../report/report-files.js';
 import { needed } from '../../report/rule-words.js';
 import { writeBatch } from '../batch.js';
+import { drawRanks } from '../draw-ranks.js';
 import { UsageError } from '../errors.js';
 import { type EvaluationFlags, evaluationOf } from '../evaluation-options.js';
 import { displayPath, writeDiagnostics } from '../io.js';
@@ -26,6 +27,11 @@ export interface ReportOptions extends EvaluationFlags {
   /** A round to compare with; `false` under --no-baseline; absent: automatic. */
   readonly baseline?: string | false;
   readonly date?: string;
+  /** `--sensitivity`: each county's rank interval over weights drawn at random (`--runs`, `--spread`, `--seed`). */
+  readonly sensitivity?: boolean;
+  readonly runs?: number;
+  readonly spread?: number;
+  readonly seed?: number;
   readonly lang: Lang;
 }
 
@@ -60,6 +66,13 @@ export async function report(
   const date = reportDate(o.date, env.SOURCE_DATE_EPOCH, o.lang);
   const current = o.round ?? null;
   if (typeof o.baseline === 'string' && o.baseline === current) throw new UsageError(t.sameBaseline(o.baseline));
+  if (o.sensitivity !== true)
+    for (const [flag, value] of [
+      ['--runs', o.runs],
+      ['--spread', o.spread],
+      ['--seed', o.seed],
+    ] as const)
+      if (value !== undefined) throw new UsageError(t.drawsNeedSensitivity(flag));
 
   const after = await loadAndScore(dir, evaluationOf(o, ui(o.lang)));
   const prefectures = prefectureOrder(after.scoring.counties);
@@ -100,6 +113,7 @@ export async function report(
 
   const evidence = after.evidence;
   const version = packageVersion();
+  const drawn = o.sensitivity === true ? drawRanks(after.scoring, o, ui(o.lang)) : null;
   const model = buildReport({
     scoring: after.scoring,
     gaps: findGaps(after.scoring, evidence, (node, s) => needed(node, o.lang, s.ranges.get(node.id) ?? null)),
@@ -127,6 +141,7 @@ export async function report(
     lang: o.lang,
     countyPages: o.countyPages === true,
     index: o.prefecture === undefined,
+    sensitivity: drawn,
   });
   const files = reportFiles(model, o.format, `fazhi ${version}`, o.prefecture ?? null);
 

@@ -2,6 +2,7 @@ import { Bookmark, HeadingLevel, Paragraph, type ParagraphChild, Table, TextRun 
 import type { Block } from '../doc.js';
 import { barsChart, radarChart } from './charts.js';
 import { type Ctx, clean, runs } from './inline.js';
+import { intervalsTable } from './intervals.js';
 import { TWIPS_PER_POINT } from './look.js';
 import { LIST, STYLE } from './styles.js';
 import { tableOf } from './table.js';
@@ -73,6 +74,8 @@ function element(b: Block, ctx: Ctx, start: Start): (Paragraph | Table)[] {
       return [...(start.newPage ? [anchor(undefined, true)] : []), ...radarChart(b, ctx)];
     case 'bars':
       return [...(start.newPage ? [anchor(undefined, true)] : []), ...barsChart(b, ctx)];
+    case 'intervals':
+      return [...(start.newPage ? [anchor(undefined, true)] : []), ...intervalsTable(b, ctx)];
     case 'profile':
       return elements(b.blocks, ctx, start);
     case 'county': {

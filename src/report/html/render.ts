@@ -3,6 +3,7 @@ import type { Block, Doc, Inline, Row } from '../doc.js';
 import { linkTarget } from '../doc.js';
 import { barsSvg } from './bars.js';
 import { esc } from './escape.js';
+import { intervalsSvg } from './intervals.js';
 import { radarSvg, type Series } from './radar.js';
 import { CSS } from './style.js';
 
@@ -101,6 +102,15 @@ function blocks(list: readonly Block[], out: string[]): void {
           '<figure class="ranking">',
           `<figcaption class="title">${esc(b.title)}</figcaption>`,
           barsSvg(b),
+          '</figure>',
+        );
+        break;
+      case 'intervals':
+        // Style inline: the style sheet (in every report) stays as it is without --sensitivity.
+        out.push(
+          '<figure class="intervals" style="margin: 0.6em 0 1em">',
+          `<figcaption class="title">${esc(b.title)}</figcaption>`,
+          intervalsSvg(b),
           '</figure>',
         );
         break;
