@@ -64,9 +64,32 @@ const MAX_RANKS = 2 ** 28;
 /** The most runs `sensitivity` keeps every rank of, for this many counties. */
 export const maxRuns = (counties: number): number => Math.floor(MAX_RANKS / Math.max(1, counties));
 
-/** The ⌈p·N⌉-th smallest of `sorted` (p in percent, so that p·N/100 stays exact). */
+/** Which of `n` values, smallest first, is the `percent`-th percentile by nearest rank: ⌈p·N⌉ (1-based; p in percent, so that p·N/100 stays exact). */
+export const nearestRankIndex = (n: number, percent: number): number => Math.max(1, Math.ceil((percent * n) / 100));
+
+/** The ⌈p·N⌉-th smallest of `sorted`. */
 export const nearestRank = (sorted: ArrayLike<number>, percent: number): number =>
-  sorted[Math.max(1, Math.ceil((percent * sorted.length) / 100)) - 1] as number;
+  sorted[nearestRankIndex(sorted.length, percent) - 1] as number;
+
+/**
+ * What the outputs say of the whole drawing: how many counties are ranked, how many of them have
+ * an interval of a single rank (equal 5th and 95th percentiles: at least nine runs in ten gave
+ * that rank, not necessarily all), and the widest interval (the first in rank order among equals;
+ * `null` when none is wider than one rank).
+ */
+export function intervalFacts(s: Sensitivity): { ranked: number; single: number; widest: CountySensitivity | null } {
+  let ranked = 0;
+  let single = 0;
+  let widest: CountySensitivity | null = null;
+  const width = (c: CountySensitivity) => (c.high ?? 0) - (c.low ?? 0);
+  for (const c of s.counties) {
+    if (c.rank === null) continue;
+    ranked++;
+    if (c.low === c.high) single++;
+    if (width(c) > (widest ? width(widest) : 0)) widest = c;
+  }
+  return { ranked, single, widest };
+}
 
 export function sensitivity(scoring: Scoring, o: SensitivityOptions): Sensitivity {
   const { system, counties } = scoring;

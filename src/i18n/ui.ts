@@ -884,20 +884,20 @@ const UI = {
       (low: number, high: number) => (low === high ? `第 ${low} 名` : `第 ${low}–${high} 名`),
       (low, high) => (low === high ? `${low}` : `${low}–${high}`),
     ),
-    steady: both('排名不随权重变化', 'rank does not move'),
+    single: both('区间只有一个名次', 'one-rank interval'),
     sheet: both('权重敏感性', 'Sensitivity'),
     system: both('体系', 'System'),
     shift: both('去掉该体系后排名平均变动（位）', 'Mean rank shift with it left out'),
     systemsTitle: both('各体系对排名的影响', 'How much each system moves the ranking'),
     summary: both(
-      (ranked: number, steady: number, widest: string | null) =>
+      (ranked: number, single: number, widest: string | null) =>
         ranked === 0
           ? '没有参与排名的县（市、区）'
-          : `${ranked} 个参与排名的县（市、区）中，${steady} 个在全部抽样中名次不变${widest ? `；区间最宽的是${widest}` : ''}`,
-      (ranked, steady, widest) =>
+          : `${ranked} 个参与排名的县（市、区）中，${single} 个的排名区间只有一个名次${widest ? `；区间最宽的是${widest}` : ''}`,
+      (ranked, single, widest) =>
         ranked === 0
           ? 'no county is ranked'
-          : `of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${steady} keep${steady === 1 ? 's' : ''} ${steady === 1 ? 'its' : 'their'} rank in every run${widest ? `; the widest interval is ${widest}` : ''}`,
+          : `of ${ranked} ranked ${ranked === 1 ? 'county' : 'counties'}, ${single} ${single === 1 ? 'has' : 'have'} an interval of a single rank${widest ? `; the widest interval is ${widest}` : ''}`,
     ),
     widest: both(
       (name: string, low: number, high: number) => `${name}（第 ${low}–${high} 名）`,

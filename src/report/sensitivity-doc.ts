@@ -1,5 +1,5 @@
 import type { CountyEntry, ReportModel } from '../analyze/report-model.js';
-import type { Sensitivity } from '../analyze/sensitivity.js';
+import { intervalFacts, nearestRankIndex, type Sensitivity } from '../analyze/sensitivity.js';
 import { reportWords } from '../i18n/report-words.js';
 import { type Block, type IntervalRow, p, table } from './doc.js';
 import type { Frame } from './frame.js';
@@ -13,9 +13,6 @@ import type { Frame } from './frame.js';
 
 /** The most counties one chart of intervals holds: fifty rows still fit a printed A4 page. */
 export const INTERVALS_PER_CHART = 50;
-
-/** Which of `runs` ranks, best first, the `percent`-th percentile is by nearest rank (as sensitivity() takes it). */
-const nth = (runs: number, percent: number): number => Math.max(1, Math.ceil((percent * runs) / 100));
 
 /** ±20% for a spread of 0.2. */
 export const spreadText = (spread: number): string => `${Number((spread * 100).toPrecision(12))}%`;
@@ -64,8 +61,7 @@ export function sensitivitySection(m: ReportModel, f: Frame, heading: Block): Bl
   const t = w.sensitivity;
   const spread = spreadText(s.spread);
   const rows = intervalRows(s);
-  let widest: IntervalRow | null = null;
-  for (const r of rows) if (r.high - r.low > (widest ? widest.high - widest.low : 0)) widest = r;
+  const { ranked, single, widest } = intervalFacts(s);
   const title = t.chart(f.regionName ?? f.region, spread);
   const parts = Math.max(1, Math.ceil(rows.length / INTERVALS_PER_CHART));
   const size = Math.max(1, Math.ceil(rows.length / parts));
@@ -83,12 +79,12 @@ export function sensitivitySection(m: ReportModel, f: Frame, heading: Block): Bl
   return [
     heading,
     p(t.intro(s.runs, spread, s.seed, m.system.components.length > 0)),
-    p(t.reading(s.runs, nth(s.runs, 5), nth(s.runs, 50), nth(s.runs, 95))),
+    p(t.reading(s.runs, nearestRankIndex(s.runs, 5), nearestRankIndex(s.runs, 50), nearestRankIndex(s.runs, 95))),
     p(
       t.summary(
-        rows.length,
-        rows.filter((r) => r.low === r.high).length,
-        widest ? t.widest(widest.label, t.range(widest.low, widest.high)) : null,
+        ranked,
+        single,
+        widest ? t.widest(widest.name, t.range(widest.low as number, widest.high as number)) : null,
       ),
     ),
     ...charts,

@@ -1,4 +1,4 @@
-import type { CountySensitivity, Sensitivity } from '../analyze/sensitivity.js';
+import { type CountySensitivity, intervalFacts, type Sensitivity } from '../analyze/sensitivity.js';
 import type { Lang } from '../i18n/lang.js';
 import { reportWords } from '../i18n/report-words.js';
 import { ui } from '../i18n/ui.js';
@@ -11,6 +11,7 @@ import { noticeBanner, noticeFooter, noticeSheet } from './notice.js';
 import type { Output } from './output.js';
 import type { Paint } from './paint.js';
 import { scopeParts } from './scope-words.js';
+import { spreadText } from './sensitivity-doc.js';
 import { terminalInput } from './terminal.js';
 import { textTable } from './text-table.js';
 import { xlsxBytes } from './xlsx.js';
@@ -30,15 +31,13 @@ export interface SensitivityRenderOptions {
   readonly frame?: Frame;
 }
 
-/** ±20% for a spread of 0.2. */
-const percent = (spread: number): string => `${Number((spread * 100).toPrecision(12))}%`;
-
-const steady = (c: CountySensitivity): boolean => c.rank !== null && c.low === c.rank && c.high === c.rank;
+/** A county whose 5th and 95th percentiles are one rank. */
+const single = (c: CountySensitivity): boolean => c.rank !== null && c.low === c.high;
 
 /** The lines above the tables: what was drawn, and the scope when one is in force. */
 function setup(s: Sensitivity, o: SensitivityRenderOptions): string[] {
   const t = ui(o.lang);
-  const lines = [t.sensitivity.setup(s.runs, percent(s.spread), s.seed)];
+  const lines = [t.sensitivity.setup(s.runs, spreadText(s.spread), s.seed)];
   if (o.scope !== null) {
     const { place, kind } = scopeParts(o.scope, frameFor(o), null);
     lines.push(t.score.scope(reportWords(o.lang).facts.scopeValue(place, kind, s.counties.length, null)));
@@ -46,25 +45,17 @@ function setup(s: Sensitivity, o: SensitivityRenderOptions): string[] {
   return lines;
 }
 
-/** How many keep their rank, and the widest interval (the first in rank order among equals). */
+/** How many have a one-rank interval, and the widest interval. */
 function summary(s: Sensitivity, lang: Lang): string {
   const t = ui(lang).sensitivity;
-  const ranked = s.counties.filter((c) => c.rank !== null);
-  let widest: CountySensitivity | null = null;
-  for (const c of ranked)
-    if ((c.high as number) - (c.low as number) > (widest ? (widest.high as number) - (widest.low as number) : 0))
-      widest = c;
-  return t.summary(
-    ranked.length,
-    ranked.filter(steady).length,
-    widest ? t.widest(widest.name, widest.low as number, widest.high as number) : null,
-  );
+  const { ranked, single, widest } = intervalFacts(s);
+  return t.summary(ranked, single, widest ? t.widest(widest.name, widest.low as number, widest.high as number) : null);
 }
 
-/** 否决 for the disqualified, 排名不随权重变化 for a county whose rank never moved, else nothing. */
+/** 否决 for the disqualified, 区间只有一个名次 for a one-rank interval, else nothing. */
 function note(c: CountySensitivity, lang: Lang): string {
   const t = ui(lang);
-  return c.rank === null ? t.score.disqualified : steady(c) ? t.sensitivity.steady : '';
+  return c.rank === null ? t.score.disqualified : single(c) ? t.sensitivity.single : '';
 }
 
 function countyRows(s: Sensitivity, lang: Lang): string[][] {
