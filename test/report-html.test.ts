@@ -522,7 +522,7 @@ describe('fazhi report', () => {
       fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--baseline', 'baseline', '--out', asked])
         .code,
     ).toBe(0);
-    expect(readFileSync(join(asked, 'index.html'), 'utf8')).toContain('对比轮次：基线评估（按 --baseline 指定）。');
+    expect(readFileSync(join(asked, 'index.html'), 'utf8')).toContain('对比轮次：基线评估（按评估人员指定）。');
     const none = freshOut();
     expect(
       fazhi(['report', 'test/fixtures/eval/rounds', '--round', 'midterm', '--no-baseline', '--out', none]).code,

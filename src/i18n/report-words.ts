@@ -813,9 +813,9 @@ const REPORT = {
     ),
     baseline: both(
       (round: string, automatic: boolean) =>
-        `对比轮次：${round}${automatic ? '（佐证中有基线轮次，自动对比）' : '（按 --baseline 指定）'}。`,
+        `对比轮次：${round}${automatic ? '（佐证中有基线轮次，自动对比）' : '（按评估人员指定）'}。`,
       (round, automatic) =>
-        `Compared with: ${round}${automatic ? ' (the evidence has a baseline round: compared automatically)' : ' (--baseline)'}.`,
+        `Compared with: ${round}${automatic ? ' (the evidence has a baseline round: compared automatically)' : ' (as the evaluators chose)'}.`,
     ),
     reproducible: both(
       '相同的输入文件与参数再次运行，得到逐字节相同的报告。',
