@@ -81,6 +81,29 @@ describe('totals with other weights', () => {
     );
   });
 
+  it('are the engine’s totals under relative weighting, with weights that add up to nothing in particular', () => {
+    fc.assert(
+      fc.property(caseArb, fc.integer({ min: 2, max: 9 }), ({ file, cells, self }, k) => {
+        // Every system and item weighed anew (0 stays 0): shares among siblings, as relative weighting reads them.
+        const reweigh = <T extends { weight: number }>(n: T, i: number): T => ({
+          ...n,
+          weight: n.weight * (1 + ((i * k) % 7)),
+        });
+        const relative = {
+          ...file,
+          weighting: 'relative' as const,
+          systems: file.systems.map((s, i) => ({ ...reweigh(s, i), items: (s.items ?? []).map(reweigh) })),
+        };
+        const system = buildSystem(relative);
+        const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
+        const scoring = scoreCounties(system, counties, asTable(cells), asTable(self));
+        const r = new Reweighing(system, scoring.counties);
+        expect(r.totals(r.written)).toEqual(engineTotals(scoring));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('follow a changed weight as the engine would score a file written with it', () => {
     // Doubling a system's weight in relative terms = rescoring a file whose other systems weigh half.
     const r = new Reweighing(v02.system, v02.counties);
