@@ -14,6 +14,8 @@ import { type BigOptions, writeBigEvaluation } from './big.js';
  *   (b) `fazhi score DIR --format json` (to /dev/null);
  *   (c) `fazhi report DIR --out TMP`: the index and one report per prefecture (HTML);
  *   (d) `fazhi --version` against `node -e 0`;
+ *   (e) the least a score run can do (least.ts), a floor for (b): two threads, csv-parse's parser,
+ *       values kept by county and item without a check, a JSON of them;
  * and on the 10× evaluation (a) and (b) again, with the peak memory (max RSS) of (b).
  *
  * The evaluations (big.ts): 2,844 counties in 31 provinces and 333 prefectures, 100 items (10
@@ -37,6 +39,7 @@ const reps10 = option('--reps-10x', 3);
 const root = process.cwd();
 const fazhi = join(root, 'bin', 'fazhi.js');
 const csvPass = join(import.meta.dirname, 'csv-pass.js');
+const least = join(import.meta.dirname, 'least.js');
 if (!existsSync(join(root, 'dist', 'cli', 'run.js'))) throw new Error('build first: npm run build');
 
 const NATIONAL: BigOptions = {
@@ -145,6 +148,7 @@ const nationalRuns = race(
       argv: () => [fazhi, 'report', national, '--out', out],
       after: () => rmSync(out, { recursive: true, force: true }),
     },
+    { name: 'e', argv: () => [least, ...evidenceFiles(national)] },
     { name: 'd', argv: () => [fazhi, '--version'], times: 5 },
     { name: 'node', argv: () => ['-e', '0'], times: 5 },
   ],
@@ -175,6 +179,8 @@ const node0 = secondsOf(nationalRuns, 'node');
 rows.push(['(a) csv-parse pass, national', s(a), '', '', '']);
 rows.push(['(b) score --format json ÷ (a)', s(b), ...ratio(b / a, 0.8, 'b/a')]);
 rows.push(['(c) report, every prefecture ÷ (a)', s(c), ...ratio(c / a, 2, 'c/a')]);
+const e = secondsOf(nationalRuns, 'e');
+rows.push(['(e) the least a score run can do ÷ (a)', s(e), `${(e / a).toFixed(2)}×`, '', 'floor for (b)']);
 rows.push(['(d) --version ÷ node -e 0', `${(d * 1000).toFixed(0)} ms`, ...ratio(d / node0, 1.3, 'd/node')]);
 rows.push(['    node -e 0', `${(node0 * 1000).toFixed(0)} ms`, '', '', '']);
 if (tenRuns) {
