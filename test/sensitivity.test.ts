@@ -170,6 +170,35 @@ describe('fazhi sensitivity', () => {
     expect(held / ranked).toBeGreaterThan(0.95);
   });
 
+  it('draws each weight from w·(1 − S) … w·(1 + S) in file order, and ranks each run as rank/ ranks', () => {
+    // One run by hand: the seed's first draws, weight by weight, then totals, rounding and competition ranks.
+    for (const [scoring, seed, spread] of [
+      [midterm, 5, 0.3],
+      [v02, 77, 0.5],
+    ] as const) {
+      const r = new Reweighing(scoring.system, scoring.counties);
+      const next = uniform(seed);
+      const drawn = r.written.map((w) => w * (1 + spread * (2 * next() - 1)));
+      const totals = r.totals(drawn);
+      const ranks = new Map(
+        competitionRanks(
+          scoring.counties.map((c, j) => ({
+            id: c.county.id,
+            value: round(totals[j] as number, scoring.system.precision),
+            excluded: c.disqualified,
+          })),
+        ).map((x) => [x.id, x.rank]),
+      );
+      const s = sensitivity(scoring, { runs: 1, spread, seed });
+      for (const c of s.counties) {
+        const rank = ranks.get(c.id) ?? null;
+        expect([c.medianRank, c.low, c.high]).toEqual([rank, rank, rank]);
+      }
+      // On the sample the drawn weights do move some ranks: the check above is not of the written ranks alone.
+      if (scoring === midterm) expect(s.counties.some((c, j) => c.medianRank !== scoring.counties[j]?.rank)).toBe(true);
+    }
+  });
+
   it('is the same for the same seed, and another seed draws otherwise', () => {
     const a = sensitivity(midterm, { runs: 200, spread: 0.2, seed: 11 });
     expect(sensitivity(midterm, { runs: 200, spread: 0.2, seed: 11 })).toEqual(a);
