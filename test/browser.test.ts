@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bin, fazhi, root } from './run-cli.js';
 
 /**
  * The HTML reports in a real browser: headless Chromium (Debian's `chromium`, which .ci/run
@@ -28,8 +29,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  * turns the skip into a failure, so CI always runs it.
  */
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'fazhi.js');
 const chromium = process.env.CHROMIUM ?? '/usr/bin/chromium';
 const artifacts = join(root, 'test', 'artifacts', 'browser');
 // FAZHI_BROWSER_SAMPLE=none tries the fallback even when the sample is there.
@@ -106,15 +105,6 @@ function browse(args: readonly string[]): Promise<Browsed> {
       done({ code, stdout, stderr, ms: Date.now() - started });
     });
   });
-}
-
-function fazhi(args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 
 const SYSTEMS = [

@@ -1,36 +1,19 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type CliRun, fazhi, root } from './run-cli.js';
 
 /**
  * Golden tests of the built command line: each case's command, exit code, stdout and stderr
  * are kept in test/golden/<name>.md. `UPDATE_GOLDEN=1 npm test` rewrites them; review the diff.
  */
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'fazhi.js');
 const update = process.env.UPDATE_GOLDEN === '1';
 // Reports written by the golden cases go to the git-ignored test/artifacts/, whose parent must exist.
 mkdirSync(join(root, 'test', 'artifacts'), { recursive: true });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function fazhi(args: readonly string[], env: Record<string, string> = {}): Run {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1', ...env },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
-
-function golden(name: string, args: readonly string[], env: Record<string, string> = {}): Run {
+function golden(name: string, args: readonly string[], env: Record<string, string> = {}): CliRun {
   const run = fazhi(args, env);
   const envText = Object.entries(env)
     .map(([k, v]) => `${k}=${v} `)

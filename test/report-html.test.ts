@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import {
   copyFileSync,
   existsSync,
@@ -32,11 +31,10 @@ import { renderMarkdown } from '../src/report/markdown-doc.js';
 import { prefectureDoc } from '../src/report/prefecture-doc.js';
 import { REPORT_RENDERERS } from '../src/report/report-files.js';
 import { needed } from '../src/report/rule-words.js';
+import { fazhi, root } from './run-cli.js';
 
 /** `fazhi report`: the model, the HTML and Markdown renderers, the radar chart, file names, and the command. */
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'fazhi.js');
 const small = join(root, 'test', 'fixtures', 'eval', 'small');
 const rounds = join(root, 'test', 'fixtures', 'eval', 'rounds');
 const scratch = mkdtempSync(join(tmpdir(), 'fazhi-report-'));
@@ -48,18 +46,6 @@ const freshOut = (): string => {
   mkdirSync(parent);
   return join(parent, 'out');
 };
-
-function fazhi(
-  args: readonly string[],
-  env: Record<string, string> = {},
-): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1', ...env },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 /** Every file below a folder, as relative paths with forward slashes, sorted. */
 const tree = (dir: string): string[] =>

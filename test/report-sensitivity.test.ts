@@ -12,6 +12,7 @@ import {
 } from '../src/analyze/sensitivity.js';
 import { loadAndScore } from '../src/evaluate.js';
 import { rankStep } from '../src/report/html/intervals.js';
+import { fazhi, root } from './run-cli.js';
 
 /**
  * `fazhi report --sensitivity`: every format carries each county's rank interval where its rank is
@@ -19,20 +20,9 @@ import { rankStep } from '../src/report/html/intervals.js';
  * shifts; the same seed gives the same bytes; `--where` is respected; without the flag no word of it.
  */
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'fazhi.js');
 const sample = 'samples/yunnan-2022';
 const work = mkdtempSync(join(tmpdir(), 'fazhi-report-sensitivity-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function fazhi(args: readonly string[]): { code: number; stdout: string; stderr: string } {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 let k = 0;
 /** Writes a report of the sample (midterm round) with the flags given; returns its folder. */

@@ -1,5 +1,3 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uniform } from '../src/analyze/random.js';
@@ -12,6 +10,7 @@ import { competitionRanks } from '../src/rank/rank.js';
 import { Reweighing } from '../src/score/reweigh.js';
 import { round } from '../src/score/round.js';
 import { asTable, caseArb } from './random-evaluations.js';
+import { fazhi } from './run-cli.js';
 
 const sample = 'samples/yunnan-2022';
 const midterm = (await loadAndScore(sample, { round: 'midterm', where: null })).scoring;
@@ -328,31 +327,26 @@ describe('nearest rank', () => {
 });
 
 describe('fazhi sensitivity on the command line', () => {
-  const bin = join(import.meta.dirname, '..', 'bin', 'fazhi.js');
-  const fazhi = (...args: string[]) => {
-    const r = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: '', LANG: 'zh_CN.UTF-8' } });
-    return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-  };
   const args = [sample, '--round', 'midterm', '--format', 'json'];
 
   it('gives, at spread 0, the ranks `score` gives, for every county in scope', () => {
-    const scored = JSON.parse(fazhi('score', ...args).stdout) as { counties: { id: string; rank: number | null }[] };
-    const drawn = JSON.parse(fazhi('sensitivity', ...args, '--spread', '0', '--runs', '20').stdout) as Sensitivity;
+    const scored = JSON.parse(fazhi(['score', ...args]).stdout) as { counties: { id: string; rank: number | null }[] };
+    const drawn = JSON.parse(fazhi(['sensitivity', ...args, '--spread', '0', '--runs', '20']).stdout) as Sensitivity;
     expect(drawn.counties.map((c) => [c.id, c.rank, c.medianRank, c.low, c.high])).toEqual(
       scored.counties.map((c) => [c.id, c.rank, c.rank, c.rank, c.rank]),
     );
   });
 
   it('writes the same bytes for the same seed, and says which seed it drew with', () => {
-    const once = fazhi('sensitivity', ...args, '--seed', '42', '--runs', '300');
+    const once = fazhi(['sensitivity', ...args, '--seed', '42', '--runs', '300']);
     expect(once.code).toBe(0);
-    expect(fazhi('sensitivity', ...args, '--seed', '42', '--runs', '300').stdout).toBe(once.stdout);
+    expect(fazhi(['sensitivity', ...args, '--seed', '42', '--runs', '300']).stdout).toBe(once.stdout);
     expect(JSON.parse(once.stdout)).toMatchObject({ runs: 300, spread: 0.2, seed: 42 });
-    expect(fazhi('sensitivity', ...args, '--seed', '43', '--runs', '300').stdout).not.toBe(once.stdout);
+    expect(fazhi(['sensitivity', ...args, '--seed', '43', '--runs', '300']).stdout).not.toBe(once.stdout);
   });
 
   it('draws no progress bar off a terminal', () => {
-    const r = fazhi('sensitivity', ...args, '--runs', '5000');
+    const r = fazhi(['sensitivity', ...args, '--runs', '5000']);
     expect(r.stderr).not.toContain('权重敏感性分析 [');
   });
 });

@@ -1,4 +1,3 @@
-import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,6 +5,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadAndScore } from '../src/evaluate.js';
 import { readXlsx } from '../src/load/xlsx.js';
+import { fazhi, root } from './run-cli.js';
 
 /**
  * The Excel template (`fazhi template --format xlsx`): what Excel will check, and the round trip
@@ -13,19 +13,8 @@ import { readXlsx } from '../src/load/xlsx.js';
  * And nothing filled is ever overwritten without --force.
  */
 
-const root = join(import.meta.dirname, '..');
-const bin = join(root, 'bin', 'fazhi.js');
 const work = mkdtempSync(join(tmpdir(), 'fazhi-template-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-function fazhi(args: readonly string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { PATH: process.env.PATH ?? '', LANG: 'zh_CN.UTF-8', NO_COLOR: '1' },
-  });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
-}
 
 const small = join(root, 'test', 'fixtures', 'eval', 'small');
 const xml = (s: string) => s.replace(/[&<>]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : '&gt;'));
