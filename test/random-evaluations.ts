@@ -1,7 +1,9 @@
 import fc from 'fast-check';
-import type { CellValue, EvidenceCell, EvidenceTable } from '../src/model/evaluation.js';
+import { scoreCounties } from '../src/evaluate.js';
+import type { CellValue, County, EvidenceCell, EvidenceTable } from '../src/model/evaluation.js';
 import type { IndicatorFileData, NodeInput, RuleData, VetoData } from '../src/model/indicator-data.js';
 import { IndicatorFile } from '../src/model/indicators.js';
+import type { Scoring } from '../src/model/scoring.js';
 import { buildSystem } from '../src/model/system.js';
 
 /**
@@ -182,3 +184,9 @@ export const asTable = (t: ReadonlyMap<string, ReadonlyMap<string, CellValue>>):
       ),
     ]),
   );
+
+/** A case scored by the engine (its counties c0, c1, … in one prefecture), with `file` in place of the case's own when given. */
+export function scoreCase({ file, cells, self }: Case, indicators: IndicatorFileData = file): Scoring {
+  const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
+  return scoreCounties(buildSystem(indicators), counties, asTable(cells), asTable(self));
+}

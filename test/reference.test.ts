@@ -1,12 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { reconcile } from '../src/analyze/reconcile.js';
-import { scoreCounties } from '../src/evaluate.js';
-import type { CellValue, County } from '../src/model/evaluation.js';
+import type { CellValue } from '../src/model/evaluation.js';
 import type { IndicatorFileData, NodeInput, RuleData, VetoData } from '../src/model/indicator-data.js';
-import { buildSystem } from '../src/model/system.js';
 import { round } from '../src/score/round.js';
-import { asTable, caseArb } from './random-evaluations.js';
+import { asTable, caseArb, scoreCase } from './random-evaluations.js';
 
 /**
  * The engine against a second, plain implementation of FORMATS.md §2 and §6 written from the
@@ -231,10 +229,9 @@ function reference(
 describe('the engine against a plain implementation of the rules', () => {
   it('agrees on every county of random evaluations using every 0.2 key', () => {
     fc.assert(
-      fc.property(caseArb, ({ file, cells, self }) => {
-        const system = buildSystem(file);
-        const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
-        const scoring = scoreCounties(system, counties, asTable(cells), asTable(self));
+      fc.property(caseArb, (c) => {
+        const { file, cells, self } = c;
+        const scoring = scoreCase(c);
         const expected = reference(file, [...cells.keys()], cells, self);
         for (const e of expected) {
           const got = scoring.counties.find((c) => c.county.id === e.id);

@@ -2,14 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { uniform } from '../src/analyze/random.js';
 import { maxRuns, nearestRank, type Sensitivity, sensitivity } from '../src/analyze/sensitivity.js';
-import { loadAndScore, scoreCounties } from '../src/evaluate.js';
-import type { County } from '../src/model/evaluation.js';
+import { loadAndScore } from '../src/evaluate.js';
 import type { Scoring } from '../src/model/scoring.js';
-import { buildSystem } from '../src/model/system.js';
 import { competitionRanks } from '../src/rank/rank.js';
 import { Reweighing } from '../src/score/reweigh.js';
 import { round } from '../src/score/round.js';
-import { asTable, caseArb } from './random-evaluations.js';
+import { caseArb, scoreCase } from './random-evaluations.js';
 import { fazhi } from './run-cli.js';
 
 const sample = 'samples/yunnan-2022';
@@ -69,11 +67,9 @@ describe('totals with other weights', () => {
 
   it('are the engine’s totals on random evaluations using every 0.2 key', () => {
     fc.assert(
-      fc.property(caseArb, ({ file, cells, self }) => {
-        const system = buildSystem(file);
-        const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
-        const scoring = scoreCounties(system, counties, asTable(cells), asTable(self));
-        const r = new Reweighing(system, scoring.counties);
+      fc.property(caseArb, (c) => {
+        const scoring = scoreCase(c);
+        const r = new Reweighing(scoring.system, scoring.counties);
         expect(r.totals(r.written)).toEqual(engineTotals(scoring));
       }),
       { numRuns: 300 },
@@ -82,7 +78,8 @@ describe('totals with other weights', () => {
 
   it('are the engine’s totals under relative weighting, with weights that add up to nothing in particular', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer({ min: 2, max: 9 }), ({ file, cells, self }, k) => {
+      fc.property(caseArb, fc.integer({ min: 2, max: 9 }), (c, k) => {
+        const { file } = c;
         // Every system and item weighed anew (0 stays 0): shares among siblings, as relative weighting reads them.
         const reweigh = <T extends { weight: number }>(n: T, i: number): T => ({
           ...n,
@@ -93,10 +90,8 @@ describe('totals with other weights', () => {
           weighting: 'relative' as const,
           systems: file.systems.map((s, i) => ({ ...reweigh(s, i), items: (s.items ?? []).map(reweigh) })),
         };
-        const system = buildSystem(relative);
-        const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
-        const scoring = scoreCounties(system, counties, asTable(cells), asTable(self));
-        const r = new Reweighing(system, scoring.counties);
+        const scoring = scoreCase(c, relative);
+        const r = new Reweighing(scoring.system, scoring.counties);
         expect(r.totals(r.written)).toEqual(engineTotals(scoring));
       }),
       { numRuns: 200 },
@@ -137,10 +132,8 @@ describe('fazhi sensitivity', () => {
 
   it('gives spread-0 intervals equal to the written ranks on random evaluations', () => {
     fc.assert(
-      fc.property(caseArb, fc.integer({ min: 0, max: 2 ** 32 - 1 }), ({ file, cells, self }, seed) => {
-        const system = buildSystem(file);
-        const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
-        const scoring = scoreCounties(system, counties, asTable(cells), asTable(self));
+      fc.property(caseArb, fc.integer({ min: 0, max: 2 ** 32 - 1 }), (c, seed) => {
+        const scoring = scoreCase(c);
         expect(collapsed(sensitivity(scoring, { runs: 5, spread: 0, seed }), scoring)).toBe(true);
       }),
       { numRuns: 200 },
@@ -150,10 +143,8 @@ describe('fazhi sensitivity', () => {
   it('holds the median always, and the written rank for nearly every county, on random evaluations', () => {
     let held = 0;
     let ranked = 0;
-    for (const { file, cells, self } of fc.sample(caseArb, { numRuns: 200, seed: 16 })) {
-      const system = buildSystem(file);
-      const counties: County[] = [...cells.keys()].map((id) => ({ id, name: id, prefecture: 'P', extra: {} }));
-      const s = sensitivity(scoreCounties(system, counties, asTable(cells), asTable(self)), {
+    for (const c of fc.sample(caseArb, { numRuns: 200, seed: 16 })) {
+      const s = sensitivity(scoreCase(c), {
         runs: 100,
         spread: 0.3,
         seed: 1,
