@@ -16,6 +16,16 @@ const MUTED = '#5c6670';
 const width = (text: string, size: number): number =>
   [...text].reduce((w, ch) => w + ((ch.codePointAt(0) ?? 0) >= 0x2e80 ? size : size * 0.6), 0);
 
+/** The most characters of a name the chart shows (a longer one is cut with …; whole in its tooltip). */
+const LABEL_CHARS = 16;
+
+const labelOf = (name: string): string => {
+  const chars = [...name];
+  return chars.length > LABEL_CHARS ? `${chars.slice(0, LABEL_CHARS - 1).join('')}…` : name;
+};
+
+const maxWidth = (labels: readonly string[]): number => labels.reduce((m, l) => Math.max(m, width(l, 12)), 0);
+
 /** The step between labelled ranks: 1, 2, 5, 10, 20, 50 … so that at most about ten are labelled. */
 export function rankStep(ranks: number): number {
   for (let p = 1; ; p *= 10) for (const k of [1, 2, 5]) if (ranks / (k * p) <= 10) return k * p;
@@ -23,16 +33,21 @@ export function rankStep(ranks: number): number {
 
 /**
  * Rank intervals as inline SVG, sized for an A4 page: one row per county in rank order (bands on
- * every other row), its name on the left (cut with … past ten characters, whole in its tooltip),
+ * every other row), its name on the left (whole up to sixteen characters, then cut with …),
  * on an axis of ranks 1 (best, left) … N: a bar from the interval's best end to its worst, a dot at
  * the median rank, a red tick at the rank with the weights as written; the interval in figures at
  * the right; a legend below.
  */
 export function intervalsSvg(b: IntervalsBlock): string {
   const row = b.rows.length > 25 ? 16 : 22;
-  const [left, plot, right] = [150, 460, 66];
+  // The names' column as wide as the longest name (sixteen characters at most), so that a printed
+  // page shows every county's full name; the plot takes the rest of a fixed width.
+  const labels = b.rows.map((r) => labelOf(r.label));
+  const right = 66;
+  const left = Math.max(60, Math.min(LABEL_CHARS * 12, maxWidth(labels)) + 14);
+  const w = 676;
+  const plot = w - left - right;
   const top = 8;
-  const w = left + plot + right;
   const bottom = top + b.rows.length * row;
   const h = bottom + 16 + 18 + 24;
   const n = Math.max(1, b.ranks);
@@ -60,8 +75,7 @@ export function intervalsSvg(b: IntervalsBlock): string {
   const half = Math.min(4, row / 2 - 3);
   b.rows.forEach((r, i) => {
     const y = top + i * row + row / 2;
-    const chars = [...r.label];
-    const label = chars.length > 10 ? `${chars.slice(0, 9).join('')}…` : r.label;
+    const label = labels[i] ?? '';
     const range = r.low === r.high ? String(r.low) : `${r.low}–${r.high}`;
     const tip = `${r.label}：${b.keys.rank} ${r.rank}，${b.keys.median} ${r.median}，${b.keys.interval} ${range}`;
     out.push(
