@@ -336,6 +336,14 @@ describe('fazhi sensitivity on the command line', () => {
     expect(fazhi(['sensitivity', ...args, '--seed', '43', '--runs', '300']).stdout).not.toBe(once.stdout);
   });
 
+  it('writes English Markdown without Chinese punctuation of its own', () => {
+    const md = fazhi(['sensitivity', sample, '--round', 'midterm', '--runs', '50', '--format', 'md', '--lang', 'en']);
+    expect(md.code).toBe(0);
+    // Names and the notice are the evaluation's own Chinese; the words around them are not.
+    const own = md.stdout.replace(/^> .*$/m, '').replace(/\p{Script=Han}+[（）\p{Script=Han}]*/gu, '');
+    expect(own).not.toMatch(/[；：，。（）]/);
+  });
+
   it('draws no progress bar off a terminal', () => {
     const r = fazhi(['sensitivity', ...args, '--runs', '5000']);
     expect(r.stderr).not.toContain('权重敏感性分析 [');

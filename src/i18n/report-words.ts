@@ -759,11 +759,6 @@ const REPORT = {
       (low: number, high: number) => (low === high ? `第 ${low} 名` : `第 ${low}–${high} 名`),
       (low, high) => (low === high ? `rank ${low}` : `ranks ${low}–${high}`),
     ),
-    /** An interval in a table's cell: 3–7. */
-    cell: both(
-      (low: number, high: number) => (low === high ? String(low) : `${low}–${high}`),
-      (low, high) => (low === high ? String(low) : `${low}–${high}`),
-    ),
     /** The sentence in a county's 总体情况. */
     county: both(
       (spread: string, runs: number, low: number, high: number, median: number) =>

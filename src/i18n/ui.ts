@@ -880,10 +880,6 @@ const UI = {
     interval: both('排名区间（5%–95%）', 'Rank interval (5–95%)'),
     low: both('区间最好名次（5%）', 'Best of interval (5%)'),
     high: both('区间最差名次（95%）', 'Worst of interval (95%)'),
-    range: both(
-      (low: number, high: number) => (low === high ? `第 ${low} 名` : `第 ${low}–${high} 名`),
-      (low, high) => (low === high ? `${low}` : `${low}–${high}`),
-    ),
     single: both('区间只有一个名次', 'one-rank interval'),
     sheet: both('权重敏感性', 'Sensitivity'),
     system: both('体系', 'System'),

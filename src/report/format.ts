@@ -27,6 +27,9 @@ function toFixed(x: number, p: number): string {
   return made;
 }
 
+/** A rank interval: `3–7`, or `5` when both ends are one rank. */
+export const interval = (low: number, high: number): string => (low === high ? String(low) : `${low}–${high}`);
+
 /** A signed change: `+1.50`, `-0.25`, `0.00`. */
 export const signed = (x: number | null, p: number): string =>
   x === null ? '—' : x > 0 ? `+${x.toFixed(p)}` : x.toFixed(p);

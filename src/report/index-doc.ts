@@ -82,7 +82,7 @@ function ranking(m: ReportModel, f: Frame): Block {
           muted: c.disqualified,
           cells: [
             whole(c.rank),
-            ...intervalCell(m, f, c),
+            ...intervalCell(m, c),
             { text: c.name, link: { file: [pref.file], anchor: countyAnchor(c.id) } },
             { text: c.prefecture, link: { file: [pref.file] } },
             whole(c.prefectureRank),

@@ -1,5 +1,6 @@
 import { append } from '../model/arrays.js';
 import { type Block, type Doc, type Inline, linkTarget } from './doc.js';
+import { interval } from './format.js';
 import { lineStart, markdownTable, mdText } from './markdown.js';
 
 /** A report document as Markdown (links to other files of the batch kept, charts left out). */
@@ -57,12 +58,7 @@ function mdBlocks(blocks: readonly Block[]): string[] {
 
 /** The rows of a chart of rank intervals: rank, county, median, interval. */
 export const intervalCells = (b: Extract<Block, { kind: 'intervals' }>): string[][] =>
-  b.rows.map((r) => [
-    String(r.rank),
-    mdText(r.label),
-    String(r.median),
-    r.low === r.high ? String(r.low) : `${r.low}–${r.high}`,
-  ]);
+  b.rows.map((r) => [String(r.rank), mdText(r.label), String(r.median), interval(r.low, r.high)]);
 
 export function renderMarkdown(doc: Doc): string {
   const head = [`# ${mdText(doc.title)}`, ''];

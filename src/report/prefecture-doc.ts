@@ -48,7 +48,7 @@ export function prefectureDoc(m: ReportModel, x: PrefectureEntry): Doc {
           cells: [
             whole(c.prefectureRank),
             whole(c.rank),
-            ...intervalCell(m, f, c),
+            ...intervalCell(m, c),
             { text: c.name, link: { anchor: countyAnchor(c.id) } },
             fixed(c.total, pr),
             c.grade ?? '—',

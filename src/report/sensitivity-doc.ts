@@ -2,6 +2,7 @@ import type { CountyEntry, ReportModel } from '../analyze/report-model.js';
 import { intervalFacts, nearestRankIndex, type Sensitivity } from '../analyze/sensitivity.js';
 import { reportWords } from '../i18n/report-words.js';
 import { type Block, type IntervalRow, p, table } from './doc.js';
+import { interval } from './format.js';
 import type { Frame } from './frame.js';
 
 /**
@@ -23,10 +24,10 @@ export const intervalHead = (m: ReportModel, f: Frame): string[] =>
 export const intervalAlign = (m: ReportModel): 'right'[] => (m.sensitivity === null ? [] : ['right']);
 
 /** The county's cell of that column: `3–7`, `5`, or — when it is not ranked. */
-export function intervalCell(m: ReportModel, f: Frame, c: CountyEntry): string[] {
+export function intervalCell(m: ReportModel, c: CountyEntry): string[] {
   if (m.sensitivity === null) return [];
   const i = c.interval;
-  return [i === null || i.low === null || i.high === null ? '—' : reportWords(f.lang).sensitivity.cell(i.low, i.high)];
+  return [i === null || i.low === null || i.high === null ? '—' : interval(i.low, i.high)];
 }
 
 /** An empty cell of the column (a row of means). */

@@ -4,6 +4,7 @@ import { reportWords } from '../i18n/report-words.js';
 import { ui } from '../i18n/ui.js';
 import type { Where } from '../model/scope.js';
 import { csvText, type SheetRows } from './csv.js';
+import { interval } from './format.js';
 import type { SensitivityFormat } from './formats.js';
 import { type Frame, frameFor } from './frame.js';
 import { markdownTextTable, mdText } from './markdown.js';
@@ -64,7 +65,7 @@ function countyRows(s: Sensitivity, lang: Lang): string[][] {
     c.name,
     c.prefecture,
     c.medianRank === null ? '—' : String(c.medianRank),
-    c.low === null || c.high === null ? '—' : c.low === c.high ? String(c.low) : `${c.low}–${c.high}`,
+    c.low === null || c.high === null ? '—' : interval(c.low, c.high),
     note(c, lang),
   ]);
 }
@@ -108,7 +109,7 @@ export function renderSensitivityMarkdown(s: Sensitivity, o: SensitivityRenderOp
   return [
     `# ${t.title}`,
     '',
-    `${noticeBanner(frameFor(o))}${setup(s, o).map(mdText).join('；')}`,
+    `${noticeBanner(frameFor(o))}${setup(s, o).map(mdText).join('\n\n')}`,
     '',
     markdownTextTable(countyHead(o.lang), countyRows(s, o.lang), COUNTY_ALIGN).trimEnd(),
     '',

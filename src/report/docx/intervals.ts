@@ -1,5 +1,6 @@
 import { Paragraph, type Table, TextRun } from 'docx';
 import type { Block } from '../doc.js';
+import { interval } from '../format.js';
 import { type Ctx, clean } from './inline.js';
 import { STYLE } from './styles.js';
 import { tableOf } from './table.js';
@@ -24,7 +25,7 @@ export function intervalsTable(b: IntervalsBlock, ctx: Ctx): (Paragraph | Table)
       head: b.head,
       align: ['right', 'left', 'right', 'right'],
       rows: b.rows.map((r) => ({
-        cells: [String(r.rank), r.label, String(r.median), r.low === r.high ? String(r.low) : `${r.low}–${r.high}`],
+        cells: [String(r.rank), r.label, String(r.median), interval(r.low, r.high)],
       })),
     },
     ctx,

@@ -1,4 +1,5 @@
 import type { Block } from '../doc.js';
+import { interval } from '../format.js';
 import { esc } from './escape.js';
 
 type IntervalsBlock = Extract<Block, { kind: 'intervals' }>;
@@ -76,7 +77,7 @@ export function intervalsSvg(b: IntervalsBlock): string {
   b.rows.forEach((r, i) => {
     const y = top + i * row + row / 2;
     const label = labels[i] ?? '';
-    const range = r.low === r.high ? String(r.low) : `${r.low}–${r.high}`;
+    const range = interval(r.low, r.high);
     const tip = `${r.label}：${b.keys.rank} ${r.rank}，${b.keys.median} ${r.median}，${b.keys.interval} ${range}`;
     out.push(
       `<g><title>${esc(tip)}</title>`,
