@@ -343,9 +343,4 @@ describe('fazhi sensitivity on the command line', () => {
     const own = md.stdout.replace(/^> .*$/m, '').replace(/\p{Script=Han}+[（）\p{Script=Han}]*/gu, '');
     expect(own).not.toMatch(/[；：，。（）]/);
   });
-
-  it('draws no progress bar off a terminal', () => {
-    const r = fazhi(['sensitivity', ...args, '--runs', '5000']);
-    expect(r.stderr).not.toContain('权重敏感性分析 [');
-  });
 });
